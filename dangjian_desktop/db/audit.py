@@ -1,0 +1,105 @@
+"""Audit hooks: every insert, update, soft delete and restore writes an AuditLog row.
+
+The rows are added in ``before_flush`` so they are part of the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import getpass
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from dangjian_desktop.db.base import RecordBase, utcnow
+from dangjian_desktop.db.models_audit import AuditLog
+
+_actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", default="")
+_SKIP_FIELDS = {"created_at", "updated_at", "name_pinyin", "name_initials"}
+
+
+def set_actor(name: str) -> None:
+    """Who is making changes (shown in 修改记录). Defaults to the OS login name."""
+    _actor.set(name)
+
+
+def current_actor() -> str:
+    name = _actor.get()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        return ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _table(obj: RecordBase) -> str:
+    return str(obj.__tablename__)
+
+
+def _columns(obj: RecordBase) -> list[str]:
+    return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in _SKIP_FIELDS]
+
+
+def _insert_row(obj: RecordBase, actor: str, now: datetime) -> AuditLog:
+    changes = {k: [None, _plain(getattr(obj, k))] for k in _columns(obj) if getattr(obj, k) not in (None, "")}
+    return AuditLog(
+        at=now, actor=actor, table_name=_table(obj), row_id=obj.id, action="insert",
+        changes=json.dumps(changes, ensure_ascii=False),
+    )
+
+
+def _update_row(obj: RecordBase, actor: str, now: datetime) -> AuditLog | None:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _columns(obj):
+        hist = state.attrs[key].history
+        if not hist.has_changes():
+            continue
+        before = hist.deleted[0] if hist.deleted else None
+        after = hist.added[0] if hist.added else None
+        if before != after:
+            changes[key] = [_plain(before), _plain(after)]
+    if not changes:
+        return None
+    action = "update"
+    if "deleted_at" in changes:
+        action = "delete" if changes["deleted_at"][1] is not None else "restore"
+    return AuditLog(
+        at=now, actor=actor, table_name=_table(obj), row_id=obj.id, action=action,
+        changes=json.dumps(changes, ensure_ascii=False),
+    )
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    actor = current_actor()
+    now = utcnow()
+    rows: list[AuditLog] = []
+    for obj in session.new:
+        if isinstance(obj, RecordBase):
+            rows.append(_insert_row(obj, actor, now))
+    for obj in session.dirty:
+        if isinstance(obj, RecordBase) and session.is_modified(obj, include_collections=False):
+            row = _update_row(obj, actor, now)
+            if row is not None:
+                obj.updated_at = now
+                rows.append(row)
+    for obj in session.deleted:
+        if isinstance(obj, RecordBase):
+            rows.append(AuditLog(at=now, actor=actor, table_name=_table(obj), row_id=obj.id,
+                                 action="purge", changes="{}"))
+    session.add_all(rows)
+
+
+def install(session_class: type[Session]) -> None:
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)

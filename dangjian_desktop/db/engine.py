@@ -1,0 +1,97 @@
+"""Engine, connection settings and ``session_scope()``: one user action = one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from dangjian_desktop.db import audit
+from dangjian_desktop.errors import UserError
+
+# SQLite primary result codes → what the user is told.
+_SQLITE_MESSAGES = {
+    5: "数据库正被其他程序占用，请稍后再试。",  # SQLITE_BUSY
+    6: "数据库被锁定，请稍后再试。",  # SQLITE_LOCKED
+    8: "数据库文件是只读的，无法保存。请检查文件属性或所在文件夹的权限。",  # SQLITE_READONLY
+    10: "读写数据库文件时出错（磁盘或U盘可能已拔出）。",  # SQLITE_IOERR
+    11: "数据库文件已损坏。请从备份恢复。",  # SQLITE_CORRUPT
+    13: "磁盘已满，无法保存。请清理磁盘空间后重试。",  # SQLITE_FULL
+    14: "无法打开数据库文件。请检查路径和权限。",  # SQLITE_CANTOPEN
+    26: "这不是支部台账的数据库文件，或文件已损坏。",  # SQLITE_NOTADB
+}
+
+
+def user_error_for(exc: BaseException) -> UserError | None:
+    """Map a database error to a UserError by its SQLite result code (never by its text)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(orig, sqlite3.Error) and code is not None:
+        message = _SQLITE_MESSAGES.get(code & 0xFF)
+        if message:
+            return UserError(message, detail=str(orig))
+    return None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=DELETE")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(target: str | Path) -> Engine:
+    """An engine for a SQLite file path, or for any SQLAlchemy URL (e.g. a PostgreSQL server)."""
+    url = str(target)
+    if "://" not in url:
+        url = "sqlite:///" + Path(target).resolve().as_posix()
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class Database:
+    """One open database: its engine and a way to run a transaction."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+
+    @classmethod
+    def open(cls, target: str | Path) -> Database:
+        path = None if "://" in str(target) else Path(target)
+        return cls(make_engine(target), path)
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """Commit when the block ends, roll back everything if it raises."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            mapped = user_error_for(exc)
+            if mapped is not None:
+                raise mapped from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+audit.install(Session)

@@ -1,0 +1,63 @@
+"""Bring a database to the current schema: refuse a newer one, back up before migrating."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from dangjian_desktop.db.backup import backup_before_migration
+from dangjian_desktop.errors import NewerDatabaseError
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, db_path: Path | None, target: str = "head") -> bool:
+    """Migrate to ``target``. Returns True if anything was applied."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(engine)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise NewerDatabaseError(
+                "这个数据库是由更新版本的支部台账创建的，当前版本无法打开。请升级软件后再打开。",
+                detail=f"database revision {current}",
+            ) from exc
+    wanted = script.get_current_head() if target == "head" else target
+    if current == wanted:
+        return False
+    with engine.connect() as conn:
+        has_tables = bool(inspect(conn).get_table_names())
+    if db_path is not None and has_tables:
+        saved = backup_before_migration(db_path, current or "unversioned")
+        log.info("backed up %s to %s before migrating from %s", db_path, saved, current)
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    log.info("migrated %s from %s to %s", db_path or engine.url, current, wanted)
+    return True

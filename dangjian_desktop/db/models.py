@@ -1,0 +1,20 @@
+"""All table models, imported in one place so SQLModel.metadata knows every table."""
+
+from dangjian_desktop.db.base import RecordBase, new_id, utcnow
+from dangjian_desktop.db.models_audit import AppSetting, AuditLog
+from dangjian_desktop.db.models_org import Branch, CommitteeMember, PartyGroup
+from dangjian_desktop.db.models_people import ImportBatch, OrgTransfer, Person
+
+__all__ = [
+    "AppSetting",
+    "AuditLog",
+    "Branch",
+    "CommitteeMember",
+    "ImportBatch",
+    "OrgTransfer",
+    "PartyGroup",
+    "Person",
+    "RecordBase",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,120 @@
+"""The 发展党员 timeline of one person: what is done, what is overdue, what is due soon.
+
+Time limits (DESIGN.md §4.1; the activist wait is local and passed in):
+首次谈话 within 1 month of applying; 积极分子 ≥ N months after applying; 发展对象 ≥ 1 year after
+积极分子; 集中培训 ≥ 3 days or 24 学时; 上级党委审批 within 3 months of 支部大会接收; 预备期 1 year
+from 入党日期 (plus any extension), after which 转正 is due.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dangjian_desktop.domain.dates import add_months
+
+DUE_SOON_DAYS = 30
+
+DONE, OVERDUE, DUE_SOON, WAITING, BREACH = "done", "overdue", "due_soon", "waiting", "breach"
+STATE_LABELS = {DONE: "已完成", OVERDUE: "已逾期", DUE_SOON: "即将到期", WAITING: "待办", BREACH: "不符合时限"}
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    when: date | None
+    state: str
+    note: str = ""
+
+
+def _limit_step(label: str, done: date | None, start: date | None, months: int, today: date,
+                what: str) -> Step | None:
+    """A step that must happen within ``months`` of ``start``."""
+    if start is None:
+        return Step(label, done, DONE, "") if done else None
+    deadline = add_months(start, months)
+    if done is not None:
+        if done > deadline:
+            return Step(label, done, BREACH, f"超过{what}时限（应在 {deadline:%Y-%m-%d} 前）")
+        return Step(label, done, DONE)
+    if today > deadline:
+        return Step(label, deadline, OVERDUE, f"应在 {deadline:%Y-%m-%d} 前完成，已逾期 {(today - deadline).days} 天")
+    if (deadline - today).days <= DUE_SOON_DAYS:
+        return Step(label, deadline, DUE_SOON, f"应在 {deadline:%Y-%m-%d} 前完成，还剩 {(deadline - today).days} 天")
+    return Step(label, deadline, WAITING, f"应在 {deadline:%Y-%m-%d} 前完成")
+
+
+def _wait_step(label: str, done: date | None, start: date | None, months: int, what: str) -> Step | None:
+    """A step that may happen only ``months`` after ``start``."""
+    if done is None:
+        if start is None:
+            return None
+        return Step(label, add_months(start, months), WAITING, f"最早 {add_months(start, months):%Y-%m-%d}")
+    if start is not None and done < add_months(start, months):
+        return Step(label, done, BREACH, f"距上一步不足{what}")
+    return Step(label, done, DONE)
+
+
+def probation_end(join_date: date, extension_months: int = 0) -> date:
+    return add_months(join_date, 12 + extension_months)
+
+
+def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_months: int = 6) -> list[Step]:
+    """The steps of one person's record, in order, each with a state and a plain-words note."""
+    today = today or date.today()
+    g = p.get
+    steps: list[Step | None] = []
+    if g("apply_date"):
+        steps.append(Step("申请入党", g("apply_date"), DONE))
+    steps.append(_limit_step("首次谈话", g("first_talk_date"), g("apply_date"), 1, today, "一个月"))
+    if g("apply_date") or g("activist_date"):
+        steps.append(_wait_step("确定为入党积极分子", g("activist_date"), g("apply_date"),
+                                activist_wait_months, f"{activist_wait_months}个月"))
+    if g("activist_date") or g("candidate_date"):
+        steps.append(_wait_step("确定为发展对象", g("candidate_date"), g("activist_date"), 12, "一年"))
+    if g("review_date"):
+        steps.append(Step("政治审查", g("review_date"), DONE))
+    steps.append(_training_step(p))
+    if g("join_date"):
+        steps.append(Step("支部大会接收（入党）", g("join_date"), DONE))
+        steps.append(_limit_step("上级党委审批", g("approval_date"), g("join_date"), 3, today, "三个月"))
+        if g("oath_date"):
+            steps.append(Step("入党宣誓", g("oath_date"), DONE))
+        steps.append(_full_member_step(p, today))
+    return [s for s in steps if s is not None]
+
+
+def _training_step(p: Mapping[str, Any]) -> Step | None:
+    start, end, hours = p.get("training_start"), p.get("training_end"), p.get("training_hours")
+    if start is None and end is None:
+        return None
+    days = (end - start).days + 1 if start and end else 0
+    if days >= 3 or (hours or 0) >= 24:
+        return Step("集中培训", end or start, DONE, f"{days}天" + (f"，{hours}学时" if hours else ""))
+    return Step("集中培训", end or start, BREACH, "集中培训应不少于3天或24学时")
+
+
+def _full_member_step(p: Mapping[str, Any], today: date) -> Step:
+    join = p["join_date"]
+    ext = int(p.get("probation_extension_months") or 0)
+    end = probation_end(join, ext)
+    full = p.get("full_member_date")
+    label = "转为正式党员" + (f"（预备期延长{ext}个月）" if ext else "")
+    if full is not None:
+        if full < end:
+            return Step(label, full, BREACH, f"预备期未满一年（满期 {end:%Y-%m-%d}）")
+        return Step(label, full, DONE)
+    if p.get("category") == "正式党员":
+        return Step(label, None, DONE, "未登记转正日期")
+    if today >= end:
+        return Step(label, end, OVERDUE, f"预备期已于 {end:%Y-%m-%d} 期满，应及时讨论转正")
+    if (end - today).days <= DUE_SOON_DAYS:
+        return Step(label, end, DUE_SOON, f"预备期 {end:%Y-%m-%d} 期满，还剩 {(end - today).days} 天")
+    return Step(label, end, WAITING, f"预备期 {end:%Y-%m-%d} 期满")
+
+
+def attention(steps: list[Step]) -> list[Step]:
+    """The steps a secretary should act on (overdue, due soon, breached)."""
+    return [s for s in steps if s.state in (OVERDUE, DUE_SOON, BREACH)]

@@ -1,0 +1,29 @@
+"""Expected failures carry a Chinese message for the user; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An expected failure: bad input, a locked file, a newer database. ``message`` is shown as is."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class ValidationError(UserError):
+    """Invalid field values; ``field_errors`` maps a field name to its Chinese message."""
+
+    def __init__(self, field_errors: dict[str, str]) -> None:
+        lines = "；".join(field_errors.values())
+        super().__init__(f"输入有误：{lines}")
+        self.field_errors = dict(field_errors)
+
+
+class NewerDatabaseError(UserError):
+    """The database was written by a newer version of the application."""
+
+
+class NotFoundError(UserError):
+    """A record the user asked for no longer exists (or is in the 回收站)."""

@@ -1,0 +1,43 @@
+"""Where the application keeps its files. Works from source and from a frozen build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from dangjian_desktop import APP_ID
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir() -> Path:
+    """The per-user data directory (created on first use)."""
+    path = user_data_path(APP_ID, appauthor=False, roaming=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "dangjian.sqlite3"
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Backups live next to the database they belong to, in ``backups/``."""
+    path = db_path.resolve().parent / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, from the source tree or from a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    base = Path(bundle) if bundle else PACKAGE_DIR.parent
+    return base.joinpath("resources", *parts)
