@@ -56,10 +56,10 @@ _ROW_COLUMNS = [getattr(Person, f) for f in PersonRow.__dataclass_fields__ if f 
 def list_rows(session: Session, branch_id: str) -> list[PersonRow]:
     """Every non-deleted person of the branch, with the 党小组 name, in one query."""
     stmt = (
-        core_select(*_ROW_COLUMNS, PartyGroup.name)
+        core_select(*_ROW_COLUMNS, col(PartyGroup.name))
         .select_from(Person)
         .outerjoin(PartyGroup, col(PartyGroup.id) == col(Person.group_id))
-        .where(Person.branch_id == branch_id, col(Person.deleted_at).is_(None))
+        .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None))
     )
     rows = []
     names = [f for f in PersonRow.__dataclass_fields__ if f != "group_name"]
