@@ -1,0 +1,58 @@
+"""Command line: start the app (default) or run a sub-command.
+
+    dangjian-desktop [--db PATH]
+    python -m dangjian_desktop demo --db PATH [--members N] [--years Y] [--seed S]
+    python -m dangjian_desktop import-members --db PATH FILE [--dry-run] [--skip-bad]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from dangjian_desktop import APP_NAME, __version__
+from dangjian_desktop.errors import UserError
+
+# sub-command name → (module, function that adds its arguments and returns the handler)
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("dangjian_desktop.cli_demo", "register"),
+    "import-members": ("dangjian_desktop.cli_members", "register_import"),
+    "export-members": ("dangjian_desktop.cli_members", "register_export"),
+}
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argparse.Namespace], int]]]:
+    import importlib
+
+    parser = argparse.ArgumentParser(prog="dangjian-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录）")
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command")
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
+    for name, (module, func) in _COMMANDS.items():
+        handlers[name] = getattr(importlib.import_module(module), func)(sub)
+    return parser, handlers
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+        # no sub-command: start the window (only --db is understood)
+        from dangjian_desktop.app import run_gui
+
+        parser = argparse.ArgumentParser(prog="dangjian-desktop")
+        parser.add_argument("--db", type=Path)
+        args, qt_args = parser.parse_known_args(argv)
+        return run_gui(args.db, qt_args)
+    parser, handlers = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return handlers[args.command](args)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2

@@ -1,0 +1,72 @@
+"""Shared fixtures: every test gets its own database in tmp_path, built by the real migrations."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dangjian_desktop.db import Database  # noqa: E402
+from dangjian_desktop.db.migrate import upgrade  # noqa: E402
+from dangjian_desktop.services import branches  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+if not SAMPLES.exists():  # a CI clone has shared/ beside the checkout
+    SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep logs, settings and default databases out of the real user profile."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("APPDATA", str(home / "AppData" / "Roaming"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The application is offline: any attempt to open a network connection fails the test."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the application must not open network connections")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "台账.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database.open(db_path)
+    upgrade(database.engine, db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def branch_id(db: Database) -> str:
+    with db.session_scope() as s:
+        changed = branches.create_branch(s, branches.BranchInput(
+            name="中共测试村党支部", parent_org="中共测试镇委员会", kind="村",
+            election_date=date(2024, 3, 1), committee={"书记": "王建国", "组织委员": "李明"},
+            groups=["第一党小组", "第二党小组"],
+        ))
+    return changed.id
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES
