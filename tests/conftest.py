@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dangjian_desktop.db import Database  # noqa: E402
-from dangjian_desktop.db.migrate import upgrade  # noqa: E402
-from dangjian_desktop.services import branches  # noqa: E402
+from dangjian_desktop.db import Database
+from dangjian_desktop.db.migrate import upgrade
+from dangjian_desktop.services import branches
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 if not SAMPLES.exists():  # a CI clone has shared/ beside the checkout
