@@ -1,0 +1,1 @@
+"""The Qt user interface. Widgets call services and refill table models; no SQL here."""

@@ -1,0 +1,81 @@
+"""The only place that shows message boxes and file dialogs, so prompts can be replaced in tests."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop import APP_NAME
+from dangjian_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+class DialogService:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def info(self, text: str, title: str = APP_NAME) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, text: str, title: str = APP_NAME) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def confirm(self, text: str, title: str = APP_NAME) -> bool:
+        answer = QMessageBox.question(self.parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def user_error(self, exc: UserError) -> None:
+        log.info("user error: %s (%s)", exc.message, exc.detail)
+        QMessageBox.warning(self.parent, APP_NAME, exc.message)
+
+    def open_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, filters: str, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def bug(self, exc: BaseException) -> None:
+        show_bug_dialog(exc, self.parent)
+
+
+def show_bug_dialog(exc: BaseException, parent: QWidget | None = None) -> None:
+    """An unexpected error: say so plainly and give details the user can copy to whoever helps them."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(f"{APP_NAME} — 程序出错")
+    layout = QVBoxLayout(dialog)
+    label = QLabel("程序遇到了意外错误，刚才的操作没有完成（已保存的数据不受影响）。\n"
+                   "详细信息已记入日志。如需求助，请复制下面的内容发给技术人员。")
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    text = QPlainTextEdit(details)
+    text.setReadOnly(True)
+    text.setObjectName("bugDetails")
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    copy = QPushButton("复制详细信息")
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(640, 420)
+    dialog.exec()

@@ -1,0 +1,23 @@
+"""DataEvents: one QObject that tells open tabs what changed, so they refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from dangjian_desktop.services import Changed
+
+
+class DataEvents(QObject):
+    branch_changed = Signal()  # the current branch, or its details, changed
+    people_changed = Signal()
+    transfers_changed = Signal()
+
+    def emit_changed(self, changed: Changed) -> None:
+        signal = {
+            "branch": self.branch_changed,
+            "person": self.people_changed,
+            "import_batch": self.people_changed,
+            "org_transfer": self.transfers_changed,
+        }.get(changed.table)
+        if signal is not None:
+            signal.emit()

@@ -1,0 +1,195 @@
+"""The ledger's table model: holds the branch's rows, filters and sorts them in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from dangjian_desktop.domain.dates import age_on, fmt
+from dangjian_desktop.domain.idcard import mask
+from dangjian_desktop.domain.names import pinyin_sort_key, stroke_key
+from dangjian_desktop.domain.roster import ACTIVE_STATUSES
+from dangjian_desktop.services.people import PersonRow
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[PersonRow], str]
+    key: Callable[[PersonRow], Any] | None = None  # sort key when the header is clicked
+
+
+def _age(r: PersonRow) -> str:
+    return str(age_on(r.birth_date, date.today())) if r.birth_date else ""
+
+
+COLUMNS = (
+    Column("姓名", lambda r: r.name),
+    Column("性别", lambda r: r.gender),
+    Column("民族", lambda r: r.ethnicity),
+    Column("出生日期", lambda r: fmt(r.birth_date), lambda r: r.birth_date or date.max),
+    Column("年龄", _age, lambda r: r.birth_date or date.max),
+    Column("公民身份号码", lambda r: r.id_number or ""),
+    Column("学历", lambda r: r.education),
+    Column("人员类别", lambda r: r.category),
+    Column("入党日期", lambda r: fmt(r.join_date), lambda r: r.join_date or date.max),
+    Column("转正日期", lambda r: fmt(r.full_member_date), lambda r: r.full_member_date or date.max),
+    Column("党小组", lambda r: r.group_name),
+    Column("党内职务", lambda r: r.party_post),
+    Column("工作单位及职务", lambda r: r.work_unit),
+    Column("联系电话", lambda r: r.phone),
+    Column("组织关系", lambda r: r.status),
+)
+ID_COLUMN = 5
+NAME_ORDERS = {"姓氏笔画": stroke_key, "拼音": pinyin_sort_key}
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    text: str = ""
+    group_id: str | None = None  # "" = 未分组
+    category: str | None = None
+    status: str | None = "在册"  # 在册 = still on the books; None = all
+
+
+class LedgerModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[PersonRow] = []
+        self._blobs: list[str] = []
+        self._visible: list[int] = []
+        self._filter = LedgerFilter()
+        self._name_order = "姓氏笔画"
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._name_keys: dict[str, list[Any]] = {}
+        self.mask_ids = True
+
+    # --- data in -----------------------------------------------------------------------------
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._blobs = [
+            "\t".join((r.name, r.name_pinyin, r.name_initials, (r.id_number or "").lower(), r.phone)).lower()
+            for r in rows
+        ]
+        self._name_keys = {}
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
+    def set_filter(self, flt: LedgerFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
+    def set_name_order(self, order: str) -> None:
+        self.beginResetModel()
+        self._name_order = order
+        self._sort = None
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
+    def set_mask_ids(self, masked: bool) -> None:
+        self.mask_ids = masked
+        if self._visible:
+            self.dataChanged.emit(self.index(0, ID_COLUMN), self.index(len(self._visible) - 1, ID_COLUMN))
+
+    # --- filtering and sorting ---------------------------------------------------------------
+    def _name_key_list(self) -> list[Any]:
+        keys = self._name_keys.get(self._name_order)
+        if keys is None:
+            fn = NAME_ORDERS[self._name_order]
+            keys = self._name_keys[self._name_order] = [fn(r.name) for r in self._all]
+        return keys
+
+    def _compute_visible(self) -> list[int]:
+        f = self._filter
+        needle = f.text.strip().lower().replace(" ", "")
+        rows, blobs = self._all, self._blobs
+        out = []
+        for i, r in enumerate(rows):
+            if needle and needle not in blobs[i]:
+                continue
+            if f.group_id is not None and (r.group_id or "") != f.group_id:
+                continue
+            if f.category and r.category != f.category:
+                continue
+            if f.status == "在册":
+                if r.status not in ACTIVE_STATUSES:
+                    continue
+            elif f.status and r.status != f.status:
+                continue
+            out.append(i)
+        return self._sorted(out)
+
+    def _sorted(self, indices: list[int]) -> list[int]:
+        names = self._name_key_list()
+        if self._sort is None or self._sort[0] == 0:
+            reverse = self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+            return sorted(indices, key=names.__getitem__, reverse=reverse)
+        column, order = self._sort
+        col = COLUMNS[column]
+        key = col.key or col.text
+        rows = self._all
+        return sorted(indices, key=lambda i: (key(rows[i]), names[i]),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._visible = self._sorted(self._visible)
+        self.layoutChanged.emit()
+
+    # --- Qt model interface ------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section].title
+        return str(section + 1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._all[self._visible[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = COLUMNS[index.column()].text(row)
+            if index.column() == ID_COLUMN and self.mask_ids and text:
+                return mask(text)
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and row.status not in ACTIVE_STATUSES:
+            return QColor("#888888")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    # --- helpers for the tab -----------------------------------------------------------------
+    def row_at(self, view_row: int) -> PersonRow:
+        return self._all[self._visible[view_row]]
+
+    def view_row_of(self, person_id: str) -> int | None:
+        for n, i in enumerate(self._visible):
+            if self._all[i].id == person_id:
+                return n
+        return None
+
+    def visible_rows(self) -> list[PersonRow]:
+        return [self._all[i] for i in self._visible]
+
+    def all_rows(self) -> list[PersonRow]:
+        return list(self._all)

@@ -1,0 +1,168 @@
+"""The main window: menus, the four record tabs, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from dangjian_desktop import APP_NAME, __version__
+from dangjian_desktop.db import Database
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services import branches
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ledger_tab import LedgerTab
+from dangjian_desktop.ui.placeholder_tab import PlannedTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = DataEvents(self)
+        self.dialogs = DialogService(self)
+        self.setObjectName("mainWindow")
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.ledger = LedgerTab(db, self.events, self.dialogs)
+        self.tabs.addTab(self.ledger, "党员台账")
+        self.tabs.addTab(PlannedTab("会议记录", "三会一课、主题党日、组织生活会等会议的记录、签到与打印。"), "会议记录")
+        self.tabs.addTab(PlannedTab("三卡一法", "一人一事思想政治工作：思想动态卡、谈心谈话卡、帮扶解难卡。"), "三卡一法")
+        self.tabs.addTab(PlannedTab("学习笔记", "集中学习、学时统计、党员学习笔记和心得体会。"), "学习笔记")
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.events.branch_changed.connect(self._branch_changed)
+        self._branch_changed()
+        self.resize(1280, 800)
+
+    # --- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
+        self.branch_action = self._action(file_menu, "支部信息(&B)…", self.edit_branch)
+        self.switch_menu = QMenu("切换支部(&W)", self)
+        file_menu.addMenu(self.switch_menu)
+        self.new_branch_action = self._action(file_menu, "新建支部(&N)…", self.create_branch)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, "从Excel导入花名册(&I)…", self.import_roster, "Ctrl+I")
+        self.export_action = self._action(file_menu, "导出花名册到Excel(&X)…", self.export_roster, "Ctrl+Shift+X")
+        self.undo_import_action = self._action(file_menu, "撤销上次导入(&U)…", self.undo_import)
+        file_menu.addSeparator()
+        self.demo_action = self._action(file_menu, "建立演示支部(&D)", self.create_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, "退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("编辑(&E)")
+        for act in (self.ledger.add_action, self.ledger.edit_action, self.ledger.delete_action,
+                    self.ledger.transfer_action, self.ledger.find_action):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.ledger.recycle_action)
+
+        help_menu = bar.addMenu("帮助(&H)")
+        self._action(help_menu, "关于支部台账(&A)", self.about)
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    # --- branch ------------------------------------------------------------------------------
+    def _branch_changed(self) -> None:
+        with self.db.session_scope() as s:
+            current = branches.current_branch_id(s)
+            all_branches = [(b.id, b.name) for b in branches.list_branches(s)]
+        name = next((n for i, n in all_branches if i == current), None)
+        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        self.switch_menu.clear()
+        for branch_id, branch_name in all_branches:
+            act = self.switch_menu.addAction(branch_name)
+            act.setCheckable(True)
+            act.setChecked(branch_id == current)
+            act.triggered.connect(lambda _c=False, b=branch_id: self.switch_branch(b))
+        self.switch_menu.setEnabled(len(all_branches) > 1)
+        for act in (self.branch_action, self.import_action, self.export_action, self.undo_import_action):
+            act.setEnabled(current is not None)
+        where = str(self.db.path) if self.db.path else str(self.db.engine.url)
+        self.db_label.setText(f"数据文件：{where}")
+
+    def switch_branch(self, branch_id: str) -> None:
+        with self.db.session_scope() as s:
+            branches.set_current_branch(s, branch_id)
+        self.events.branch_changed.emit()
+
+    def has_branch(self) -> bool:
+        with self.db.session_scope() as s:
+            return branches.current_branch_id(s) is not None
+
+    def first_run(self) -> None:
+        """On an empty database: create the branch, or open a demo branch."""
+        if not self.has_branch():
+            self.create_branch()
+
+    def create_branch(self) -> None:
+        from dangjian_desktop.ui.first_run import DEMO_CHOSEN, FirstRunDialog
+
+        dialog = FirstRunDialog(self.db, self)
+        result = dialog.exec()
+        if result == DEMO_CHOSEN:
+            self.create_demo()
+        elif result and dialog.changed is not None:
+            self.events.emit_changed(dialog.changed)
+
+    def edit_branch(self) -> None:
+        from dangjian_desktop.ui.first_run import FirstRunDialog
+
+        if self.ledger.branch_id is None:
+            return
+        dialog = FirstRunDialog(self.db, self, branch_id=self.ledger.branch_id)
+        if dialog.exec() and dialog.changed is not None:
+            self.events.emit_changed(dialog.changed)
+
+    def create_demo(self) -> None:
+        from dangjian_desktop.services.demo import create_demo_branch
+
+        try:
+            with self.db.session_scope() as s:
+                changed = create_demo_branch(s)
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+        self.events.emit_changed(changed)
+        self.statusBar().showMessage("已建立演示支部。演示数据可以随意修改或删除。", 8000)
+
+    # --- roster files ------------------------------------------------------------------------
+    def import_roster(self) -> None:
+        from dangjian_desktop.ui.import_dialog import run_import
+
+        if self.ledger.branch_id is not None:
+            run_import(self, self.db, self.ledger.branch_id, self.dialogs, self.events)
+
+    def export_roster(self) -> None:
+        from dangjian_desktop.ui.import_dialog import run_export
+
+        if self.ledger.branch_id is not None:
+            run_export(self, self.db, self.ledger.branch_id, self.dialogs)
+
+    def undo_import(self) -> None:
+        from dangjian_desktop.ui.import_dialog import run_undo_import
+
+        if self.ledger.branch_id is not None:
+            run_undo_import(self.db, self.ledger.branch_id, self.dialogs, self.events)
+
+    def about(self) -> None:
+        self.dialogs.info(f"{APP_NAME} {__version__}\n\n离线的党支部台账软件：党员台账、会议记录、三卡一法、学习笔记。\n"
+                          "所有数据只保存在本机，不联网。", "关于支部台账")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.db.dispose()
+        super().closeEvent(event)
+
+    def schedule_first_run(self) -> None:
+        QTimer.singleShot(0, self.first_run)

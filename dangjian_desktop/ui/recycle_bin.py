@@ -1,0 +1,76 @@
+"""回收站: people moved out of the roster by 删除, listed with the time, and restorable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.domain.idcard import mask
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services import Changed, people
+from dangjian_desktop.ui.dialog_service import DialogService
+
+
+class RecycleBinDialog(QDialog):
+    def __init__(self, db: Database, branch_id: str, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("回收站")
+        self.db, self.branch_id, self.dialogs = db, branch_id, dialogs
+        self.restored: list[Changed] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("删除的人员先放在这里，可以恢复到党员台账。"))
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("recycleTable")
+        self.table.setHorizontalHeaderLabels(["姓名", "人员类别", "公民身份号码", "删除时间"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("恢复所选(&R)")
+        self.restore_button.setObjectName("restoreButton")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.session_scope() as s:
+            deleted = people.list_deleted(s, self.branch_id)
+        self.table.setRowCount(len(deleted))
+        for row, p in enumerate(deleted):
+            when = p.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.deleted_at else ""
+            for col, text in enumerate((p.name, p.category, mask(p.id_number or ""), when)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.table.setItem(row, col, item)
+        self.restore_button.setEnabled(bool(deleted))
+
+    def restore_selected(self) -> None:
+        ids = {self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
+               for i in self.table.selectionModel().selectedRows()}
+        if not ids:
+            self.dialogs.info("请先选中要恢复的人员。")
+            return
+        try:
+            with self.db.session_scope() as s:
+                for person_id in ids:
+                    self.restored.append(people.restore_person(s, person_id))
+        except UserError as exc:
+            self.restored.clear()
+            self.dialogs.user_error(exc)
+        self.refresh()

@@ -1,0 +1,50 @@
+"""Layering rules of DESIGN.md §2 and the generated Designer forms."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop.ui import compile_forms
+
+PACKAGE = Path(__file__).resolve().parents[1] / "dangjian_desktop"
+LOWER_LAYERS = ["db", "domain", "services", "export"]
+
+
+@pytest.mark.parametrize("layer", LOWER_LAYERS)
+def test_lower_layers_do_not_import_qt(layer: str) -> None:
+    offenders = []
+    for path in (PACKAGE / layer).rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] == "PySide6" or n.startswith("dangjian_desktop.ui") for n in names):
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_domain_does_not_touch_the_database() -> None:
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "sqlmodel" not in text and "sqlalchemy" not in text, path
+
+
+@pytest.mark.parametrize("ui_file", sorted(compile_forms.FORMS_SRC.glob("*.ui")), ids=lambda p: p.name)
+def test_generated_forms_are_up_to_date(ui_file: Path) -> None:
+    generated = compile_forms.target(ui_file)
+    assert generated.exists(), f"run python -m dangjian_desktop.ui.compile_forms ({generated.name} missing)"
+    assert generated.read_text(encoding="utf-8") == compile_forms.compiled(ui_file), (
+        f"{generated.name} is stale: run python -m dangjian_desktop.ui.compile_forms")
+
+
+def test_no_print_outside_command_line_modules() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if path.name in ("__main__.py", "bootstrap.py") or path.name.startswith("cli") or "forms" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
+        assert calls == [], path
