@@ -21,7 +21,7 @@ def test_first_talk_due_soon_within_30_days() -> None:
 
 def test_probation_ending_within_30_days_is_due_soon() -> None:
     p = {"category": "预备党员", "join_date": date(2025, 12, 10), "approval_date": date(2026, 1, 20)}
-    step = [s for s in dev.timeline(p, TODAY) if s.label.startswith("转为正式党员")][0]
+    step = next(s for s in dev.timeline(p, TODAY) if s.label.startswith("转为正式党员"))
     assert step.state == dev.DUE_SOON
     assert step.when == date(2026, 12, 10)
 
@@ -29,7 +29,7 @@ def test_probation_ending_within_30_days_is_due_soon() -> None:
 def test_probation_extension_moves_the_date() -> None:
     p = {"category": "预备党员", "join_date": date(2025, 6, 1), "approval_date": date(2025, 7, 1),
          "probation_extension_months": 6}
-    step = [s for s in dev.timeline(p, TODAY) if s.label.startswith("转为正式党员")][0]
+    step = next(s for s in dev.timeline(p, TODAY) if s.label.startswith("转为正式党员"))
     assert step.when == date(2026, 12, 1)
     assert step.state == dev.DUE_SOON
 
