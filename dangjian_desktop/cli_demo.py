@@ -11,9 +11,9 @@ from sqlmodel import Session
 
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.domain import development
-from dangjian_desktop.errors import UserError, ValidationError
+from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches, people
-from dangjian_desktop.services.demo import create_demo_branch
+from dangjian_desktop.services.demo import DemoExistsError, create_demo_branch
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[[argparse.Namespace], int]:
@@ -34,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
             with db.session_scope() as s:
                 branch_id = create_demo_branch(s, members=args.members, years=args.years, seed=args.seed,
                                                today=today).id
-        except ValidationError as exc:
-            raise UserError(f"无法创建演示支部：{exc.message}。如果这个数据库里已有用同一种子生成的演示数据，"
-                            "请换一个 --seed 或另选数据库文件。") from exc
+        except DemoExistsError as exc:
+            raise UserError(f"{exc.message}请换一个 --seed，或另选数据库文件。") from exc
         with db.session_scope() as s:
             for line in summary(s, branch_id, today):
                 print(line)

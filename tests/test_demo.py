@@ -17,7 +17,7 @@ from dangjian_desktop.db.session import open_database
 from dangjian_desktop.domain import development, idcard, names, roster
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches, people
-from dangjian_desktop.services.demo import create_demo_branch
+from dangjian_desktop.services.demo import DemoExistsError, create_demo_branch
 
 TODAY = date(2026, 3, 15)
 
@@ -182,6 +182,13 @@ def test_other_sizes_and_seeds_are_valid(db: Database, members: int) -> None:
                 assert roster.check_person(values, TODAY)[1] == {}
                 assert not [st for st in development.timeline(values, TODAY) if st.state == development.BREACH]
             assert sum(p.category == "正式党员" for p in everyone) >= 3
+
+
+def test_the_same_demo_twice_is_refused_with_a_clear_message(db: Database, demo: str) -> None:
+    with pytest.raises(DemoExistsError, match="演示"), db.session_scope() as s:
+        create_demo_branch(s, today=TODAY)
+    with db.session_scope() as s:
+        assert len(branches.list_branches(s)) == 1 and people.count_people(s) == 36
 
 
 def test_too_few_members_is_refused(db: Database) -> None:

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import CommitteeMember
 from dangjian_desktop.domain.roster import COMMITTEE_ROLES
-from dangjian_desktop.errors import UserError
+from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.branches import BranchInput, create_branch, list_groups
 from dangjian_desktop.services.demo_people import (
@@ -47,6 +47,10 @@ _GROUP_NAMES = ("第一党小组", "第二党小组", "第三党小组")
 _OUTFLOW_PLACES = ("江苏省苏州市", "浙江省宁波市", "新疆维吾尔自治区昌吉市", "广东省东莞市", "宁夏回族自治区银川市")
 _CITY_ORGS = ("中共兰州市城关区皋兰路街道金城社区委员会", "中共兰州市七里河区西园街道党工委",
               "中共兰州市安宁区刘家堡街道党工委")
+
+
+class DemoExistsError(UserError):
+    """The database already holds the people this seed would create."""
 
 
 @dataclass
@@ -85,7 +89,13 @@ def create_demo_branch(session: Session, *, members: int = 36, years: int = 1, s
 
     person_ids: dict[str, str] = {}
     for p in planned:
-        person_ids[p.values["name"]] = save_person(session, branch_id, p.values, today=today).id
+        try:
+            person_ids[p.values["name"]] = save_person(session, branch_id, p.values, today=today).id
+        except ValidationError as exc:
+            if set(exc.field_errors) == {"id_number"}:
+                raise DemoExistsError("数据库里已有相同的演示人员（公民身份号码重复），"
+                                      "无法再建立一个同样的演示支部。") from exc
+            raise
     _link_committee(session, branch_id, person_ids)
     _record_transfers(session, rng, county, planned, person_ids, today)
     return Changed("branch", (branch_id,))

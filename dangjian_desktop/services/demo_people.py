@@ -121,11 +121,15 @@ def occupation_for(rng: random.Random, age: int, education: str, male: bool) -> 
 
 @dataclass
 class PeopleFactory:
-    """Makes people of one county, never repeating an ID number, a phone number or (per branch) a name."""
+    """Makes people of one county, never repeating an ID number, a phone number or (per branch) a name.
+
+    ``unique_names=False`` allows namesakes, as a very large roster has (and is faster).
+    """
 
     rng: random.Random
     county: County
     today: date
+    unique_names: bool = True
     used_ids: set[str] = field(default_factory=set)
     used_phones: set[str] = field(default_factory=set)
     used_names: set[str] = field(default_factory=set)
@@ -135,6 +139,8 @@ class PeopleFactory:
         self.used_names = set()
 
     def name(self, male: bool, ethnicity: str = "汉族") -> str:
+        if not self.unique_names:
+            return make_name(self.rng, male, ethnicity)
         for _ in range(200):
             name = make_name(self.rng, male, ethnicity)
             if name not in self.used_names:
