@@ -461,3 +461,15 @@ def test_groups_created_only_on_commit(db: Database, branch_id: str, samples_dir
     commit(db, branch_id, result)
     with db.session_scope() as s:
         assert s.exec(select(PartyGroup).where(PartyGroup.name == "第三党小组")).first() is not None
+
+
+def test_roster_on_a_later_sheet(db: Database, branch_id: str, tmp_path: Path) -> None:
+    path = make_workbook(tmp_path / "多表.xlsx", [
+        [1, "张建国", "男", "汉族", "1980.05", _id("62010219800512001"), "高中", "正式党员", "2005.07.01", "2006.07.01"],
+    ])
+    wb = openpyxl.load_workbook(path)
+    notes = wb.create_sheet("填表说明", 0)
+    notes.append(["姓名按户口本填写", "性别", "出生年月"])  # header words, but no 姓名 column header
+    wb.save(path)
+    result = preview(db, branch_id, path)
+    assert result.sheet_name == "花名册" and [r.name for r in result.rows] == ["张建国"]
