@@ -38,7 +38,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+    wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+    if not wants_help and not any(a in _COMMANDS for a in argv):
         # no sub-command: start the window (only --db is understood)
         from dangjian_desktop.app import run_gui
 
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         args, qt_args = parser.parse_known_args(argv)
         return run_gui(args.db, qt_args)
     parser, handlers = build_parser()
+    if argv[:1] == ["--db"] and len(argv) > 2 and argv[2] in _COMMANDS:
+        argv = [argv[2], *argv[:2], *argv[3:]]  # "--db X import-members FILE" → "import-members --db X FILE"
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -38,3 +38,11 @@ def test_unreadable_dates_raise_a_chinese_message(bad: object) -> None:
 def test_add_months_clamps_to_month_end() -> None:
     assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
     assert add_months(date(2023, 12, 15), 12) == date(2024, 12, 15)
+
+
+def test_year_dot_month_typed_into_a_number_cell() -> None:
+    parsed = parse_date(1975.03)
+    assert parsed is not None and (parsed.value, parsed.month_only) == (date(1975, 3, 1), True)
+    assert parse_date(1980.12).value == date(1980, 12, 1)  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="1月还是10月"):
+        parse_date(1975.1)

@@ -473,3 +473,9 @@ def test_roster_on_a_later_sheet(db: Database, branch_id: str, tmp_path: Path) -
     wb.save(path)
     result = preview(db, branch_id, path)
     assert result.sheet_name == "花名册" and [r.name for r in result.rows] == ["张建国"]
+
+
+def test_cli_accepts_db_before_the_sub_command(db: Database, branch_id: str, db_path: Path, samples_dir: Path) -> None:
+    db.dispose()
+    assert main(["--db", str(db_path), "import-members", str(samples_dir / "党员花名册_样例.xlsx")]) == 0
+    assert count(open_database(db_path)) == 24

@@ -37,6 +37,8 @@ def parse_date(value: object) -> ParsedDate | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1900 <= value <= 2200 and float(value).is_integer():
             raise ValueError(f"“{int(value)}”只有年份，请写明年月")
+        if isinstance(value, float) and 1900 <= value < 2200:
+            return _year_dot_month(value)
         if 1 <= value < 80000:  # an Excel serial number
             return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)))
         raise ValueError(f"“{value}”不是日期")
@@ -51,6 +53,16 @@ def parse_date(value: object) -> ParsedDate | None:
         return ParsedDate(date(year, month, day or 1), month_only=day is None)
     except ValueError:
         raise ValueError(f"“{value}”不是有效日期") from None
+
+
+def _year_dot_month(value: float) -> ParsedDate:
+    """1975.03 typed into a number cell: year 1975, month 3. 1975.1 could be January or October."""
+    year_text, _, month_text = repr(value).partition(".")
+    if len(month_text) == 2 and 1 <= int(month_text) <= 12:
+        return ParsedDate(date(int(year_text), int(month_text), 1), month_only=True)
+    if len(month_text) == 1:
+        raise ValueError(f"“{value}”是1月还是10月？请写成 {year_text}-0{month_text} 或 {year_text}-{month_text}0")
+    raise ValueError(f"“{value}”不是可识别的日期")
 
 
 def add_months(d: date, months: int) -> date:
