@@ -87,3 +87,15 @@ def test_transfer_validation(db: Database, branch_id: str) -> None:
         transfers.add_transfer(s, pid, transfers.TransferInput(direction="转出", transfer_date=None,
                                                                dues_paid_until="2026年2月"))
     assert set(info.value.field_errors) == {"transfer_date", "other_unit", "dues_paid_until"}
+
+
+def test_rows_say_what_needs_attention(db: Database, branch_id: str) -> None:
+    today = date(2026, 11, 21)
+    with db.session_scope() as s:
+        people.save_person(s, branch_id, person_values(
+            "魏明龙", category="预备党员", join=date(2025, 12, 1), approval_date=date(2026, 1, 10)), today=today)
+        people.save_person(s, branch_id, person_values(
+            "李瑞", category="入党申请人", join=None, apply_date=date(2026, 9, 8)), today=today)
+        people.save_person(s, branch_id, person_values("王国"), today=today)
+        rows = {r.name: r.attention for r in people.list_rows(s, branch_id, today)}
+    assert rows == {"魏明龙": "转为正式党员即将到期", "李瑞": "首次谈话已逾期", "王国": ""}

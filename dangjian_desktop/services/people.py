@@ -12,8 +12,9 @@ from sqlmodel import Session, col, func, select
 
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import PartyGroup, Person
+from dangjian_desktop.domain import development
 from dangjian_desktop.domain.names import pinyin_keys
-from dangjian_desktop.domain.roster import ACTIVE_STATUSES, CATEGORIES, check_person
+from dangjian_desktop.domain.roster import ACTIVE_STATUSES, CATEGORIES, DEVELOPMENT_STEPS, check_person
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
 
@@ -48,24 +49,39 @@ class PersonRow:
     is_hardship: bool
     is_veteran: bool
     is_retired: bool
+    attention: str = ""  # what in the 发展党员 timeline needs acting on, in plain words
 
 
-_ROW_COLUMNS = [getattr(Person, f) for f in PersonRow.__dataclass_fields__ if f != "group_name"]
+_ROW_FIELDS = [f for f in PersonRow.__dataclass_fields__ if f not in ("group_name", "attention")]
+_STEP_FIELDS = [f for f, _label in DEVELOPMENT_STEPS if f not in _ROW_FIELDS] + ["probation_extension_months"]
+_IN_PROGRESS = ("预备党员", "发展对象", "入党积极分子", "入党申请人")
 
 
-def list_rows(session: Session, branch_id: str) -> list[PersonRow]:
-    """Every non-deleted person of the branch, with the 党小组 name, in one query."""
+def attention_text(values: dict[str, Any], today: date | None = None) -> str:
+    """'首次谈话已逾期；…' for the steps that need acting on, or ''."""
+    if values.get("category") not in _IN_PROGRESS or values.get("status") not in ACTIVE_STATUSES:
+        return ""
+    steps = development.attention(development.timeline(values, today))
+    return "；".join(f"{s.label}{development.STATE_LABELS[s.state]}" for s in steps)
+
+
+def list_rows(session: Session, branch_id: str, today: date | None = None) -> list[PersonRow]:
+    """Every non-deleted person of the branch, with the 党小组 name and what needs attention, in one query."""
+    columns = [getattr(Person, f) for f in (*_ROW_FIELDS, *_STEP_FIELDS)]
     stmt = (
-        core_select(*_ROW_COLUMNS, col(PartyGroup.name))
+        core_select(*columns, col(PartyGroup.name))
         .select_from(Person)
         .outerjoin(PartyGroup, col(PartyGroup.id) == col(Person.group_id))
         .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None))
     )
     rows = []
-    names = [f for f in PersonRow.__dataclass_fields__ if f != "group_name"]
+    n = len(_ROW_FIELDS)
     for r in session.execute(stmt):
-        values = dict(zip(names, r[:-1], strict=True))
-        rows.append(PersonRow(group_name=r[-1] or "", **values))
+        values = dict(zip(_ROW_FIELDS, r[:n], strict=True))
+        note = ""
+        if values["category"] in _IN_PROGRESS:
+            note = attention_text({**values, **dict(zip(_STEP_FIELDS, r[n:-1], strict=True))}, today)
+        rows.append(PersonRow(group_name=r[-1] or "", attention=note, **values))
     return rows
 
 

@@ -33,21 +33,27 @@ def _age(r: PersonRow) -> str:
 COLUMNS = (
     Column("姓名", lambda r: r.name),
     Column("性别", lambda r: r.gender),
-    Column("民族", lambda r: r.ethnicity),
-    Column("出生日期", lambda r: fmt(r.birth_date), lambda r: r.birth_date or date.max),
     Column("年龄", _age, lambda r: r.birth_date or date.max),
-    Column("公民身份号码", lambda r: r.id_number or ""),
-    Column("学历", lambda r: r.education),
     Column("人员类别", lambda r: r.category),
-    Column("入党日期", lambda r: fmt(r.join_date), lambda r: r.join_date or date.max),
-    Column("转正日期", lambda r: fmt(r.full_member_date), lambda r: r.full_member_date or date.max),
+    Column("提醒", lambda r: r.attention),
     Column("党小组", lambda r: r.group_name),
     Column("党内职务", lambda r: r.party_post),
-    Column("工作单位及职务", lambda r: r.work_unit),
+    Column("入党日期", lambda r: fmt(r.join_date), lambda r: r.join_date or date.max),
+    Column("转正日期", lambda r: fmt(r.full_member_date), lambda r: r.full_member_date or date.max),
+    Column("出生日期", lambda r: fmt(r.birth_date), lambda r: r.birth_date or date.max),
+    Column("民族", lambda r: r.ethnicity),
+    Column("学历", lambda r: r.education),
+    Column("公民身份号码", lambda r: r.id_number or ""),
     Column("联系电话", lambda r: r.phone),
+    Column("工作单位及职务", lambda r: r.work_unit),
     Column("组织关系", lambda r: r.status),
 )
-ID_COLUMN = 5
+ID_COLUMN = 12
+ATTENTION_COLUMN = 4
+# typical content, for column widths that need no measuring of the rows
+WIDTH_SAMPLES = ("欧阳建国", "性别", "年龄", "入党积极分子", "转为正式党员即将到期", "第三党小组", "组织委员",
+                 "2000-00-00", "2000-00-00", "2000-00-00", "维吾尔族", "研究生", "000000********0000",
+                 "00000000000", "村务监督委员会主任", "组织关系")
 NAME_ORDERS = {"姓氏笔画": stroke_key, "拼音": pinyin_sort_key}
 
 
@@ -172,8 +178,13 @@ class LedgerModel(QAbstractTableModel):
             if index.column() == ID_COLUMN and self.mask_ids and text:
                 return mask(text)
             return text
-        if role == Qt.ItemDataRole.ForegroundRole and row.status not in ACTIVE_STATUSES:
-            return QColor("#888888")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status not in ACTIVE_STATUSES:
+                return QColor("#888888")
+            if index.column() == ATTENTION_COLUMN and row.attention:
+                return QColor("#c62828" if "逾期" in row.attention or "不符合" in row.attention else "#e65100")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ATTENTION_COLUMN and row.attention:
+            return row.attention
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -25,7 +25,7 @@ from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches, people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
-from dangjian_desktop.ui.ledger_model import NAME_ORDERS, LedgerFilter, LedgerModel
+from dangjian_desktop.ui.ledger_model import NAME_ORDERS, WIDTH_SAMPLES, LedgerFilter, LedgerModel
 from dangjian_desktop.ui.person_detail import PersonDetail
 
 
@@ -90,6 +90,9 @@ class LedgerTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(WIDTH_SAMPLES):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
