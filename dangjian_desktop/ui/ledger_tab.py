@@ -46,7 +46,7 @@ class LedgerTab(QWidget):
     def _build(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("ledgerFilterEdit")
-        self.filter_edit.setPlaceholderText("查找：姓名、拼音或首字母（如 zjg）、身份证号后几位、电话")
+        self.filter_edit.setPlaceholderText("姓名、拼音首字母（如 zjg）、身份证号后几位或电话")
         self.filter_edit.setClearButtonEnabled(True)
         self.group_combo = QComboBox(objectName="groupFilter")
         self.category_combo = QComboBox(objectName="categoryFilter")

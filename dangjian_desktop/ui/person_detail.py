@@ -72,7 +72,7 @@ class PersonDetail(QTextBrowser):
             for step in steps:
                 colour = _STATE_COLOURS[step.state]
                 parts.append(
-                    f"<tr><td>{escape(step.label)}</td><td>{fmt(step.when)}</td>"
+                    f"<tr><td style='white-space:nowrap'>{escape(step.label)}</td><td>{fmt(step.when)}</td>"
                     f"<td style='color:{colour}'><b>{dev.STATE_LABELS[step.state]}</b></td>"
                     f"<td style='color:#555'>{escape(step.note)}</td></tr>")
             parts.append("</table>")
