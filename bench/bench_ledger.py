@@ -1,0 +1,293 @@
+"""Ledger benchmarks against DESIGN.md §5: start-up to a painted window, and filter keystroke to updated view.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_ledger.py [--reps 7] [--skip-huge]
+
+(a) Start-up: wall time from launching a fresh ``python`` process until the main window has been
+    painted (first Paint event of a widget in the window, then one turn of the event loop), on the
+    large database, against the same for a bare PySide6 QMainWindow. Medians over --reps runs after a
+    discarded warm-up run each; the ratio is the budgeted figure (≤ 2.5×).
+(b) Filter: real key events (letters, digits, Backspace) and input-method commits (Chinese characters)
+    are sent to the ``ledgerFilterEdit`` box; the clock stops when every QTimer the keystroke started
+    under the window (a debounce) has fired and a further ``processEvents()`` has repainted the
+    ``ledgerTable`` view. Baselines in the same process: filtering a plain Python list of the same rows'
+    search texts, and a QSortFilterProxyModel shown in a QTableView of the same size over the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+BUDGET_STARTUP_RATIO = 2.5
+BUDGET_FILTER_MS = {"large": 50.0, "huge": 100.0}
+
+
+# --- (a) start-up, in fresh processes ---------------------------------------------------------------
+def child(kind: str, db: str) -> int:
+    """Run inside the measured process: build a window, exit as soon as it has been painted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    window: QMainWindow
+    if kind == "app":
+        from dangjian_desktop.app import create_main_window
+
+        window = create_main_window(Path(db))
+        app = QApplication.instance()
+    else:
+        app = QApplication([sys.argv[0]])
+        window = QMainWindow()
+        window.resize(1280, 800)
+    assert app is not None
+
+    def done() -> None:
+        print("painted", flush=True)
+        os._exit(0)
+
+    class PaintWatch(QObject):
+        seen = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+                    and obj.window() is window):
+                self.seen = True
+                QTimer.singleShot(0, done)
+            return False
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+    window.show()
+    QTimer.singleShot(60_000, lambda: os._exit(3))
+    app.exec()
+    return 3
+
+
+def _time_start(kind: str, db: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", kind, "--db", str(db)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait()
+    if line.strip() != "painted":
+        raise RuntimeError(f"{kind} start-up failed (exit code {proc.returncode})")
+    return elapsed * 1000
+
+
+def bench_startup(db: Path, reps: int) -> dict[str, Any]:
+    _time_start("bare", db), _time_start("app", db)  # warm-up: file cache, .pyc files
+    bare, app = [], []
+    for _ in range(reps):
+        bare.append(_time_start("bare", db))
+        app.append(_time_start("app", db))
+    return {"bare_ms": bare, "app_ms": app, "bare_median": statistics.median(bare),
+            "app_median": statistics.median(app), "ratio": statistics.median(app) / statistics.median(bare)}
+
+
+# --- (b) filter keystrokes, in this process -------------------------------------------------------
+def _keystroke_plan(rows: list[Any], targets: int) -> list[str]:
+    """What is typed, as a list of keys: letters/digits, Chinese characters, or '\b' for Backspace."""
+    import random
+
+    rng = random.Random(1)
+    pool = [r for r in rows if r.status == "正常" and r.id_number and len(r.phone) == 11]
+    keys: list[str] = []
+    for r in rng.sample(pool, min(targets, len(pool))):
+        for typed in (r.name_initials, r.name, r.id_number[-4:].lower(), r.phone[:7]):
+            keys += list(typed) + ["\b"] * len(typed)
+    return keys
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def bench_filter(db: Path, targets: int) -> dict[str, Any]:
+    from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, QTimer
+    from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+
+    from dangjian_desktop.app import create_main_window
+    from dangjian_desktop.db.session import open_database
+    from dangjian_desktop.services import branches, people
+
+    database = open_database(db)
+    with database.session_scope() as s:
+        branch_id = branches.current_branch_id(s)
+        assert branch_id is not None
+        rows = people.list_rows(s, branch_id)
+    database.dispose()
+
+    started = time.perf_counter()
+    window = create_main_window(db)
+    window.show()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.processEvents()
+    open_ms = (time.perf_counter() - started) * 1000
+    edit = window.findChild(QLineEdit, "ledgerFilterEdit")
+    table = window.findChild(QTableView, "ledgerTable")
+    if edit is None or table is None:
+        raise RuntimeError("ledgerFilterEdit / ledgerTable not found in the main window")
+    window.activateWindow()
+    edit.setFocus()
+    model = table.model()
+    signals = [0]
+    for sig in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+        sig.connect(lambda *_a: signals.__setitem__(0, signals[0] + 1))
+
+    def send(key: str) -> None:
+        if key == "\b":
+            events: list[QEvent] = [QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+                                    QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)]
+        elif key.isascii():
+            code = Qt.Key(ord(key.upper()))
+            events = [QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.NoModifier, key),
+                      QKeyEvent(QEvent.Type.KeyRelease, code, Qt.KeyboardModifier.NoModifier, key)]
+        else:  # a Chinese character arrives from the input method as a commit
+            ime = QInputMethodEvent()
+            ime.setCommitString(key)
+            events = [ime]
+        for event in events:
+            QApplication.sendEvent(edit, event)
+
+    blobs = ["\t".join((r.name, r.name_pinyin, r.name_initials, (r.id_number or ""), r.phone)).lower() for r in rows]
+    strings = QStringListModel(blobs)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(strings)
+    proxy_view = QTableView()
+    proxy_view.setModel(proxy)
+    proxy_view.horizontalHeader().setStretchLastSection(True)
+    proxy_view.resize(table.size())
+    proxy_view.show()
+    app.processEvents()
+
+    ledger_ms, python_ms, proxy_ms, debounced, signalled = [], [], [], 0, 0
+    slowest: list[tuple[float, str, int]] = []
+    for key in _keystroke_plan(rows, targets):
+        timers_before = {id(t) for t in window.findChildren(QTimer) if t.isActive()}
+        signals[0] = 0
+        t0 = time.perf_counter()
+        send(key)
+        pending = [t for t in window.findChildren(QTimer) if t.isActive() and id(t) not in timers_before]
+        debounced += bool(pending)
+        deadline = t0 + 10
+        app.processEvents()
+        while any(t.isActive() for t in pending) and time.perf_counter() < deadline:
+            app.processEvents()
+        app.processEvents()  # the view repaints
+        ledger_ms.append((time.perf_counter() - t0) * 1000)
+        signalled += signals[0] > 0
+        slowest.append((ledger_ms[-1], edit.text(), model.rowCount()))
+
+        needle = edit.text().strip().lower()
+        t0 = time.perf_counter()
+        _hits = [i for i, b in enumerate(blobs) if needle in b]
+        python_ms.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        proxy.setFilterFixedString(needle)
+        proxy.rowCount()
+        app.processEvents()
+        proxy_ms.append((time.perf_counter() - t0) * 1000)
+
+    window.close()
+    window.deleteLater()
+    proxy_view.close()
+    app.processEvents()
+    summary: dict[str, Any] = {"rows": len(rows), "open_ms": open_ms, "keystrokes": len(ledger_ms),
+                               "debounced": debounced, "model_signalled": signalled,
+                               "slowest": sorted(slowest, reverse=True)[:5], "ledger_ms": ledger_ms}
+    for label, values in (("ledger", ledger_ms), ("python", python_ms), ("proxy", proxy_ms)):
+        summary[f"{label}_median"] = statistics.median(values)
+        summary[f"{label}_p90"] = _percentile(values, 0.9)
+    summary["ratio_python"] = summary["ledger_median"] / max(summary["python_median"], 1e-6)
+    summary["ratio_proxy"] = summary["ledger_median"] / max(summary["proxy_median"], 1e-6)
+    return summary
+
+
+def _quiet_qt() -> None:
+    """The offscreen platform warns on every window shown; that is noise here."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+# --- report ---------------------------------------------------------------------------------------
+def _verdict(ok: bool) -> str:
+    return "OK" if ok else "超出 OVER"
+
+
+def report(startup: dict[str, dict[str, Any]], filters: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ["", f"{'figure':<44}{'median':>10}{'p90':>10}{'baseline':>12}{'ratio':>9}{'budget':>10}  result",
+             "-" * 104]
+    for name, s in startup.items():
+        title = f"start-up to painted window ({name} DB)"
+        budget, verdict = ("≤2.5×", _verdict(s["ratio"] <= BUDGET_STARTUP_RATIO)) if name == "large" else ("—", "")
+        lines.append(f"{title:<44}{s['app_median']:>8.0f}ms{'':>10}"
+                     f"{s['bare_median']:>10.0f}ms{s['ratio']:>8.2f}×{budget:>10}  {verdict}")
+    for name, f in filters.items():
+        limit = BUDGET_FILTER_MS[name]
+        title = f"filter keystroke → view ({name}, {f['rows']} rows)"
+        lines.append(f"{title:<44}{f['ledger_median']:>8.1f}ms{f['ledger_p90']:>8.1f}ms"
+                     f"{f['proxy_median']:>10.1f}ms{f['ratio_proxy']:>8.1f}×{f'≤{limit:.0f}ms':>10}  "
+                     f"{_verdict(f['ledger_median'] <= limit)}")
+        lines.append(f"{'  baseline: plain Python list filter':<44}{f['python_median']:>8.2f}ms{f['python_p90']:>8.2f}ms"
+                     f"{'':>12}{f['ratio_python']:>8.0f}×")
+        lines.append(f"    {f['keystrokes']} keystrokes; {f['debounced']} started a debounce timer; "
+                     f"{f['model_signalled']} changed the model; window opened in {f['open_ms']:.0f} ms")
+        lines.append("    slowest: " + ", ".join(f"“{text}” → {n} rows {ms:.0f} ms" for ms, text, n in f["slowest"][:3]))
+    lines.append("filter baseline = QSortFilterProxyModel + a visible QTableView of the same size over the same search texts")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="党员台账性能测试（启动与筛选）")
+    parser.add_argument("--reps", type=int, default=7, help="启动测试重复次数")
+    parser.add_argument("--targets", type=int, default=5, help="筛选测试中查找的人数（每人约 30 次按键）")
+    parser.add_argument("--skip-huge", action="store_true", help="跳过 10 万人数据库")
+    parser.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args.child, args.db)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(HERE))
+    from generate_large import Spec, large_database
+
+    large = large_database(Spec())
+    huge = None if args.skip_huge else large_database(Spec(branches=1, members=100_000))
+    print(f"start-up: {args.reps} runs each …", flush=True)
+    startup = {"large": bench_startup(large, args.reps)}
+    if huge is not None:
+        startup["huge"] = bench_startup(huge, max(3, args.reps // 2))
+    _quiet_qt()
+    filters = {"large": bench_filter(large, args.targets)}
+    if huge is not None:
+        print("filter on 100,000 people …", flush=True)
+        filters["huge"] = bench_filter(huge, args.targets)
+    for line in report(startup, filters):
+        print(line)
+    out = HERE / "out" / f"bench_ledger-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"startup": startup, "filter": filters}, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"\n{out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
