@@ -56,3 +56,18 @@ def test_a_complete_record_needs_no_attention() -> None:
          "training_end": date(2019, 11, 13), "join_date": date(2020, 1, 10), "approval_date": date(2020, 2, 20),
          "full_member_date": date(2021, 1, 10)}
     assert dev.attention(dev.timeline(p, TODAY)) == []
+
+
+def test_old_member_without_approval_date_is_not_flagged() -> None:
+    """Old rosters carry only 入党日期 and 转正日期: the gaps are shown as 未登记, never as overdue."""
+    p = {"category": "正式党员", "join_date": date(1976, 2, 27), "full_member_date": date(1977, 2, 27),
+         "apply_date": date(1974, 5, 1)}
+    s = states(dev.timeline(p, TODAY))
+    assert s["上级党委审批"] == dev.MISSING
+    assert s["首次谈话"] == dev.MISSING
+    assert dev.attention(dev.timeline(p, TODAY)) == []
+
+
+def test_probationer_without_approval_is_still_overdue() -> None:
+    p = {"category": "预备党员", "join_date": date(2026, 5, 1)}
+    assert states(dev.timeline(p, TODAY))["上级党委审批"] == dev.OVERDUE

@@ -14,11 +14,28 @@ from datetime import date
 from typing import Any
 
 from dangjian_desktop.domain.dates import add_months
+from dangjian_desktop.domain.roster import DEVELOPMENT_STEPS
 
 DUE_SOON_DAYS = 30
 
-DONE, OVERDUE, DUE_SOON, WAITING, BREACH = "done", "overdue", "due_soon", "waiting", "breach"
-STATE_LABELS = {DONE: "已完成", OVERDUE: "已逾期", DUE_SOON: "即将到期", WAITING: "待办", BREACH: "不符合时限"}
+DONE, OVERDUE, DUE_SOON, WAITING, BREACH, MISSING = "done", "overdue", "due_soon", "waiting", "breach", "missing"
+STATE_LABELS = {DONE: "已完成", OVERDUE: "已逾期", DUE_SOON: "即将到期", WAITING: "待办", BREACH: "不符合时限",
+                MISSING: "未登记"}
+
+# How far a person has got, from their 人员类别, as an index into STEP_ORDER.
+STEP_ORDER = tuple(field for field, _label in DEVELOPMENT_STEPS)
+_CATEGORY_STAGE = {"入党申请人": 0, "入党积极分子": 2, "发展对象": 3, "预备党员": 7, "正式党员": 11}
+
+
+def _reached(p: Mapping[str, Any]) -> int:
+    """The furthest step the record shows: the last step with a date, or what the 人员类别 implies."""
+    dated = [i for i, f in enumerate(STEP_ORDER) if p.get(f)]
+    return max([*dated, _CATEGORY_STAGE.get(p.get("category") or "", -1)])
+
+
+def _missing(label: str) -> Step:
+    """A step the person is already past, whose date was never recorded (common in old rosters)."""
+    return Step(label, None, MISSING, "后续环节已完成，此环节未登记日期")
 
 
 @dataclass(frozen=True)
@@ -65,10 +82,14 @@ def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_mont
     """The steps of one person's record, in order, each with a state and a plain-words note."""
     today = today or date.today()
     g = p.get
+    reached = _reached(p)
     steps: list[Step | None] = []
     if g("apply_date"):
         steps.append(Step("申请入党", g("apply_date"), DONE))
-    steps.append(_limit_step("首次谈话", g("first_talk_date"), g("apply_date"), 1, today, "一个月"))
+    if g("apply_date") and not g("first_talk_date") and reached > 1:
+        steps.append(_missing("首次谈话"))
+    else:
+        steps.append(_limit_step("首次谈话", g("first_talk_date"), g("apply_date"), 1, today, "一个月"))
     if g("apply_date") or g("activist_date"):
         steps.append(_wait_step("确定为入党积极分子", g("activist_date"), g("apply_date"),
                                 activist_wait_months, f"{activist_wait_months}个月"))
@@ -79,7 +100,10 @@ def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_mont
     steps.append(_training_step(p))
     if g("join_date"):
         steps.append(Step("支部大会接收（入党）", g("join_date"), DONE))
-        steps.append(_limit_step("上级党委审批", g("approval_date"), g("join_date"), 3, today, "三个月"))
+        if not g("approval_date") and reached > 8:
+            steps.append(_missing("上级党委审批"))
+        else:
+            steps.append(_limit_step("上级党委审批", g("approval_date"), g("join_date"), 3, today, "三个月"))
         if g("oath_date"):
             steps.append(Step("入党宣誓", g("oath_date"), DONE))
         steps.append(_full_member_step(p, today))

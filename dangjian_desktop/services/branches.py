@@ -28,7 +28,7 @@ class BranchInput:
     groups: list[str] | None = None  # 党小组 names
 
 
-def _check(data: BranchInput) -> dict[str, str]:
+def _check(data: BranchInput, today: date | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.name.strip():
         errors["name"] = "请填写支部名称"
@@ -36,7 +36,7 @@ def _check(data: BranchInput) -> dict[str, str]:
         errors["name"] = "支部名称过长"
     if data.kind not in BRANCH_KINDS:
         errors["kind"] = "请选择支部类型"
-    if data.election_date and data.election_date > date.today():
+    if data.election_date and data.election_date > (today or date.today()):
         errors["election_date"] = "选举日期在今天之后"
     for role in data.committee or {}:
         if role not in COMMITTEE_ROLES:
@@ -47,8 +47,8 @@ def _check(data: BranchInput) -> dict[str, str]:
     return errors
 
 
-def create_branch(session: Session, data: BranchInput) -> Changed:
-    errors = _check(data)
+def create_branch(session: Session, data: BranchInput, today: date | None = None) -> Changed:
+    errors = _check(data, today)
     if errors:
         raise ValidationError(errors)
     branch = Branch(name=data.name.strip(), parent_org=data.parent_org.strip(), kind=data.kind,
@@ -62,8 +62,8 @@ def create_branch(session: Session, data: BranchInput) -> Changed:
     return Changed("branch", (branch.id,))
 
 
-def update_branch(session: Session, branch_id: str, data: BranchInput) -> Changed:
-    errors = _check(data)
+def update_branch(session: Session, branch_id: str, data: BranchInput, today: date | None = None) -> Changed:
+    errors = _check(data, today)
     if errors:
         raise ValidationError(errors)
     branch = get_branch(session, branch_id)

@@ -15,7 +15,7 @@ from dangjian_desktop.services import people, transfers
 
 _STATE_COLOURS = {
     dev.DONE: "#2e7d32", dev.OVERDUE: "#c62828", dev.DUE_SOON: "#ef6c00", dev.WAITING: "#546e7a",
-    dev.BREACH: "#c62828",
+    dev.BREACH: "#c62828", dev.MISSING: "#888888",
 }
 
 
