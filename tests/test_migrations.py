@@ -99,3 +99,9 @@ def test_same_id_number_allowed_again_after_delete_only(db: Database, branch_id:
         people.save_person(s, branch_id, {**values, "name": "乙"})
     with pytest.raises(UserError, match="无法恢复"), db.session_scope() as s:
         people.restore_person(s, first.id)
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from dangjian_desktop.db.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

@@ -1,30 +1,40 @@
-"""Bring a database to the current schema: refuse a newer one, back up before migrating."""
+"""Bring a database to the current schema: refuse a newer one, back up before migrating.
+
+Alembic is imported only when a migration has to run: a database already at HEAD_REVISION
+(the usual start) is recognised with one query.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from dangjian_desktop.db.backup import backup_before_migration
 from dangjian_desktop.errors import NewerDatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+HEAD_REVISION = "0002"  # the newest file in migrations/versions; a test keeps them in step
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The head according to the migration scripts themselves."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -32,13 +42,20 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, db_path: Path | None, target: str = "head") -> bool:
     """Migrate to ``target``. Returns True if anything was applied."""
-    script = ScriptDirectory.from_config(_config())
     current = current_revision(engine)
+    if target == "head" and current == HEAD_REVISION:
+        return False
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
     if current is not None:
         try:
             script.get_revision(current)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from pypinyin import Style, lazy_pinyin
-
 from dangjian_desktop.paths import resource_path
 
 # Surnames read differently from the common reading of the character.
@@ -51,6 +49,8 @@ def stroke_key(name: str) -> tuple[tuple[int, int], ...]:
 
 
 def pinyin_syllables(name: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take ~0.3 s to load: only when needed
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
     if name and name[0] in SURNAME_READINGS and syllables:
         syllables[0] = SURNAME_READINGS[name[0]]

@@ -14,7 +14,7 @@ from dangjian_desktop.domain.dates import age_on, fmt
 from dangjian_desktop.domain.idcard import mask
 from dangjian_desktop.domain.names import pinyin_sort_key, stroke_key
 from dangjian_desktop.domain.roster import ACTIVE_STATUSES
-from dangjian_desktop.services.people import PersonRow
+from dangjian_desktop.services.people import PersonRow, category_counts
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +66,9 @@ class LedgerFilter:
 
 
 class LedgerModel(QAbstractTableModel):
+    """All rows are sorted once per sort order; a filter is then one linear scan in that order,
+    and typing more characters scans only the rows that matched before."""
+
     def __init__(self) -> None:
         super().__init__()
         self._all: list[PersonRow] = []
@@ -74,7 +77,8 @@ class LedgerModel(QAbstractTableModel):
         self._filter = LedgerFilter()
         self._name_order = "姓氏笔画"
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._name_keys: dict[str, list[Any]] = {}
+        self._orders: dict[tuple[Any, ...], list[int]] = {}
+        self.counts: dict[str, int] = {}
         self.mask_ids = True
 
     # --- data in -----------------------------------------------------------------------------
@@ -85,16 +89,18 @@ class LedgerModel(QAbstractTableModel):
             "\t".join((r.name, r.name_pinyin, r.name_initials, (r.id_number or "").lower(), r.phone)).lower()
             for r in rows
         ]
-        self._name_keys = {}
+        self._orders = {}
+        self.counts = category_counts(rows)
         self._visible = self._compute_visible()
         self.endResetModel()
 
     def set_filter(self, flt: LedgerFilter) -> None:
         if flt == self._filter:
             return
+        previous = self._filter
         self.beginResetModel()
         self._filter = flt
-        self._visible = self._compute_visible()
+        self._visible = self._compute_visible(previous)
         self.endResetModel()
 
     def set_name_order(self, order: str) -> None:
@@ -110,21 +116,41 @@ class LedgerModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, ID_COLUMN), self.index(len(self._visible) - 1, ID_COLUMN))
 
     # --- filtering and sorting ---------------------------------------------------------------
-    def _name_key_list(self) -> list[Any]:
-        keys = self._name_keys.get(self._name_order)
-        if keys is None:
+    def _order(self) -> list[int]:
+        """Every row index in the current sort order (computed once per order)."""
+        key = (self._name_order, self._sort)
+        order = self._orders.get(key)
+        if order is None:
             fn = NAME_ORDERS[self._name_order]
-            keys = self._name_keys[self._name_order] = [fn(r.name) for r in self._all]
-        return keys
+            names = [fn(r.name) for r in self._all]
+            indices = range(len(self._all))
+            if self._sort is None or self._sort[0] == 0:
+                descending = self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+                order = sorted(indices, key=names.__getitem__, reverse=descending)
+            else:
+                column = COLUMNS[self._sort[0]]
+                col_key = column.key or column.text
+                rows = self._all
+                order = sorted(indices, key=lambda i: (col_key(rows[i]), names[i]),
+                               reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+            self._orders[key] = order
+        return order
 
-    def _compute_visible(self) -> list[int]:
+    def _compute_visible(self, previous: LedgerFilter | None = None) -> list[int]:
         f = self._filter
         needle = f.text.strip().lower().replace(" ", "")
+        old = previous.text.strip().lower().replace(" ", "") if previous else ""
+        narrowing = (previous is not None and old and old in needle
+                     and (previous.group_id, previous.category, previous.status) == (f.group_id, f.category, f.status))
+        candidates = self._visible if narrowing else self._order()
         rows, blobs = self._all, self._blobs
+        if not (narrowing or f.group_id is not None or f.category or f.status):
+            return [i for i in candidates if needle in blobs[i]] if needle else list(candidates)
         out = []
-        for i, r in enumerate(rows):
+        for i in candidates:
             if needle and needle not in blobs[i]:
                 continue
+            r = rows[i]
             if f.group_id is not None and (r.group_id or "") != f.group_id:
                 continue
             if f.category and r.category != f.category:
@@ -135,24 +161,13 @@ class LedgerModel(QAbstractTableModel):
             elif f.status and r.status != f.status:
                 continue
             out.append(i)
-        return self._sorted(out)
-
-    def _sorted(self, indices: list[int]) -> list[int]:
-        names = self._name_key_list()
-        if self._sort is None or self._sort[0] == 0:
-            reverse = self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
-            return sorted(indices, key=names.__getitem__, reverse=reverse)
-        column, order = self._sort
-        col = COLUMNS[column]
-        key = col.key or col.text
-        rows = self._all
-        return sorted(indices, key=lambda i: (key(rows[i]), names[i]),
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        return out
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._visible = self._sorted(self._visible)
+        shown = set(self._visible)
+        self._visible = [i for i in self._order() if i in shown]
         self.layoutChanged.emit()
 
     # --- Qt model interface ------------------------------------------------------------------

@@ -216,7 +216,7 @@ class LedgerTab(QWidget):
         self.detail.show_person(self.current_id())
 
     def _update_counts(self) -> None:
-        counts = people.category_counts(self.model.all_rows())
+        counts = self.model.counts
         parts = [f"{c} {n} 人" for c, n in counts.items() if n]
         shown = self.model.rowCount()
         total = sum(counts.values())
