@@ -39,6 +39,18 @@ def user_error_for(exc: BaseException) -> UserError | None:
     return None
 
 
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Re-raise a database error that has a plain explanation as a UserError."""
+    try:
+        yield
+    except DBAPIError as exc:
+        mapped = user_error_for(exc)
+        if mapped is not None:
+            raise mapped from exc
+        raise
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -76,14 +88,9 @@ class Database:
         """Commit when the block ends, roll back everything if it raises."""
         session = Session(self.engine, expire_on_commit=False)
         try:
-            yield session
-            session.commit()
-        except DBAPIError as exc:
-            session.rollback()
-            mapped = user_error_for(exc)
-            if mapped is not None:
-                raise mapped from exc
-            raise
+            with user_errors():
+                yield session
+                session.commit()
         except BaseException:
             session.rollback()
             raise

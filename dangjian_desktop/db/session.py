@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
-from dangjian_desktop.db.engine import Database, user_error_for
+from dangjian_desktop.db.engine import Database, user_errors
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.errors import UserError
 
@@ -21,13 +19,8 @@ def open_database(target: str | Path) -> Database:
             raise UserError(f"无法创建数据库所在的文件夹：{path.parent}", detail=str(exc)) from exc
     db = Database.open(target)
     try:
-        upgrade(db.engine, db.path)
-    except DBAPIError as exc:
-        db.dispose()
-        mapped = user_error_for(exc)
-        if mapped is not None:
-            raise mapped from exc
-        raise
+        with user_errors():
+            upgrade(db.engine, db.path)
     except BaseException:
         db.dispose()
         raise
