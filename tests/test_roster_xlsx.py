@@ -14,7 +14,7 @@ from dangjian_desktop.domain.idcard import check_digit
 from dangjian_desktop.domain.roster_headers import GROUP, field_for_header, find_header, normalize_header
 from dangjian_desktop.domain.roster_rows import read_row, skip_reason
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.export import xlsx_roster
+from dangjian_desktop.export import atomic
 from dangjian_desktop.export.xlsx_roster import Column, read_workbook, write_roster
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -223,8 +223,8 @@ def test_write_refused_when_target_is_open(tmp_path: Path, monkeypatch: pytest.M
     def locked(_src: object, _dst: object) -> None:
         raise PermissionError(13, "The process cannot access the file")
 
-    monkeypatch.setattr(xlsx_roster.os, "replace", locked)
-    with pytest.raises(UserError, match="正在 Excel"):
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    with pytest.raises(UserError, match="正在 Word、Excel 或 WPS 中打开"):
         write_roster(tmp_path / "花名册.xlsx", title="t", subtitle="", columns=COLUMNS, rows=[])
     assert os.listdir(tmp_path) == []
 

@@ -11,10 +11,7 @@ is written to a temporary file beside the target and moved into place.
 
 from __future__ import annotations
 
-import errno
 import io
-import os
-import tempfile
 import unicodedata
 import warnings
 from collections.abc import Sequence
@@ -28,6 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from dangjian_desktop.errors import UserError
+from dangjian_desktop.export.atomic import write_atomic
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -248,23 +246,4 @@ def write_roster(path: Path, *, title: str, subtitle: str, columns: Sequence[Col
 
 def save_atomic(wb: Workbook, path: Path) -> None:
     """Save to a temporary file in the same folder, then replace ``path`` in one step."""
-    if not path.parent.is_dir():
-        raise UserError(f"保存位置不存在：{path.parent}")
-    tmp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(prefix=".~" + path.stem[:20], suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(name)
-        wb.save(tmp)
-        os.replace(tmp, path)
-        tmp = None
-    except PermissionError as exc:
-        raise UserError(f"无法保存“{path.name}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试；"
-                        "或所选文件夹没有写入权限。", detail=str(exc)) from exc
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise UserError("磁盘已满，无法保存文件。请清理磁盘空间后重试。", detail=str(exc)) from exc
-        raise UserError(f"无法保存“{path.name}”。", detail=str(exc)) from exc
-    finally:
-        if tmp is not None and tmp.exists():
-            tmp.unlink()
+    write_atomic(path, wb.save)
