@@ -2,6 +2,7 @@
 
 from dangjian_desktop.db.base import RecordBase, new_id, utcnow
 from dangjian_desktop.db.models_audit import AppSetting, AuditLog
+from dangjian_desktop.db.models_dues import DuesAssessment, DuesPayment, DuesPaymentMonth, DuesRateTable
 from dangjian_desktop.db.models_org import Branch, CommitteeMember, PartyGroup
 from dangjian_desktop.db.models_people import ImportBatch, OrgTransfer, Person
 
@@ -10,6 +11,10 @@ __all__ = [
     "AuditLog",
     "Branch",
     "CommitteeMember",
+    "DuesAssessment",
+    "DuesPayment",
+    "DuesPaymentMonth",
+    "DuesRateTable",
     "ImportBatch",
     "OrgTransfer",
     "PartyGroup",
