@@ -17,20 +17,23 @@ reason has been approved, which is a good reason.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from dangjian_desktop.domain.dues import DuesRuleError
 
 MAX_BACK_MONTHS = 6
 WARN_MONTHS = 3
 SERIOUS_MONTHS = 6
 
 PAID, PARTIAL, UNPAID, WAIVED = "paid", "partial", "unpaid", "waived"
-NOT_DUE, NOT_MEMBER_YET, UNASSESSED = "not_due", "not_member_yet", "unassessed"
+NOT_DUE, UNASSESSED = "not_due", "unassessed"
+NOT_MEMBER_YET, NOT_ARRIVED = "not_member_yet", "not_arrived"  # before 入党; before 转入 (paid elsewhere)
 TRANSFERRED, LEFT = "transferred", "left"  # after 转出; after 去世 / 出党 / 停止党籍
 STATE_LABELS = {
     PAID: "已交", PARTIAL: "未交足", UNPAID: "未交", WAIVED: "免交", NOT_DUE: "未到期",
-    NOT_MEMBER_YET: "未入党", TRANSFERRED: "已转出", LEFT: "已离开", UNASSESSED: "未核定",
+    NOT_MEMBER_YET: "未入党", NOT_ARRIVED: "未转入", TRANSFERRED: "已转出", LEFT: "已离开", UNASSESSED: "未核定",
 }
 OWING_STATES = (UNPAID, PARTIAL)
 
@@ -108,6 +111,30 @@ def payment_kind(paid_on: date, index: int) -> str:
     return BACK_PAY if index < paid else PREPAY if index > paid else CURRENT
 
 
+def split_amount(amount_fen: int, outstanding: Sequence[int]) -> list[int]:
+    """Share a payment among months exactly, in fen.
+
+    Each month in turn gets what it still owes (earliest first), so a short payment leaves the last
+    months short. Anything left over goes evenly to the months that owed nothing (the remainder fen
+    to the earliest), or else to the last month (党员 may pay more than is due). Every month must
+    get something: DuesRuleError otherwise.
+    """
+    parts: list[int] = []
+    left = amount_fen
+    for owe in outstanding:
+        take = min(max(owe, 0), left)
+        parts.append(take)
+        left -= take
+    if left > 0 and parts:
+        targets = [i for i, owe in enumerate(outstanding) if owe <= 0] or [len(parts) - 1]
+        share, extra = divmod(left, len(targets))
+        for k, i in enumerate(targets):
+            parts[i] += share + (1 if k < extra else 0)
+    if not parts or any(p <= 0 for p in parts):
+        raise DuesRuleError(f"所交金额不够分到所选的{len(outstanding)}个月，请少选几个月或补足金额")
+    return parts
+
+
 # ---------------------------------------------------------------- who owes which months
 
 @dataclass(frozen=True)
@@ -116,11 +143,16 @@ class DueWindow:
 
     first: int | None = None
     last: int | None = None
+    before_first: str = NOT_MEMBER_YET  # the state of months before ``first``
     after_last: str = TRANSFERRED  # the state of months after ``last``
+
+    def covers_year(self, year: int) -> bool:
+        return ((self.first is None or self.first <= month_index(year, 12))
+                and (self.last is None or self.last >= month_index(year, 1)))
 
     def outside(self, index: int) -> str | None:
         if self.first is not None and index < self.first:
-            return NOT_MEMBER_YET
+            return self.before_first
         if self.last is not None and index > self.last:
             return self.after_last
         return None
