@@ -362,3 +362,32 @@ def test_publicity_sheet_shows_no_bases(db: Database, branch_id: str) -> None:
     assert "基数" not in by_name["张建国"].note and "欠缴82.50元" in by_name["张建国"].note
     assert by_name["王强"].note == "经批准免交" and by_name["王强"].rate_text == "定额"
     assert sheet.year_paid_fen == 6 * 4500 and sheet.owed_fen == 8250
+
+
+# ---------------------------------------------------------------- the demo branch
+
+def test_the_demo_branch_has_a_realistic_dues_history(db: Database) -> None:
+    from dangjian_desktop.services.demo import create_demo_branch
+
+    today = date(2026, 3, 15)
+    with db.session_scope() as s:
+        branch_id = create_demo_branch(s, today=today).id
+    with db.session_scope() as s:
+        levels = sorted(r.level for r in arrears_list(s, branch_id, today))
+        grids = [dl.ledger(s, branch_id, year, as_of=today) for year in (2025, 2026)]
+        everyone = [r for g in grids for r in g.rows]
+        payments = s.exec(select(DuesPayment)).all()
+    assert levels == ["", "serious", "warn"]  # one a month behind, one ≥ 3 months, one ≥ 6 months
+    assert all(r.parts for r in everyone)  # every paying member is assessed each year
+    assert {r.category for r in everyone} >= {"在职", "离退休", "农民", "低保/困难"}
+    assert len({r.name for r in everyone if r.reduction == "免交"}) == 1
+    assert len({r.name for r in everyone if any(c.back_paid for c in r.months)}) == 1
+    assert any("代缴" in n for r in everyone for n in r.notes)
+    assert sum(len(r.parts) > 1 for r in grids[1].rows) == 1  # one base changed during the year
+    assert all(p.paid_on <= today and p.receiver for p in payments)
+    paid_2025 = sum(c.state in (dm.PAID, dm.WAIVED) for r in grids[0].rows for c in r.months
+                    if c.state not in (dm.NOT_MEMBER_YET, dm.NOT_ARRIVED, dm.TRANSFERRED))
+    due_2025 = sum(c.state not in (dm.NOT_MEMBER_YET, dm.NOT_ARRIVED, dm.TRANSFERRED)
+                   for r in grids[0].rows for c in r.months)
+    assert paid_2025 / due_2025 > 0.95  # mostly on time
+    assert grids[1].months[2].collected_fen > 0 and grids[1].months[3].collected_fen == 0

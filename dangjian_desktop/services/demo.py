@@ -20,6 +20,7 @@ from dangjian_desktop.domain.roster import COMMITTEE_ROLES
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.branches import BranchInput, create_branch, list_groups
+from dangjian_desktop.services.demo_dues import create_demo_dues
 from dangjian_desktop.services.demo_people import (
     AGE_RANGES,
     COMMITTEE_JOBS,
@@ -98,6 +99,7 @@ def create_demo_branch(session: Session, *, members: int = 36, years: int = 1, s
             raise
     _link_committee(session, branch_id, person_ids)
     _record_transfers(session, rng, county, planned, person_ids, today)
+    create_demo_dues(session, branch_id, years=years, today=today, rng=rng)
     return Changed("branch", (branch_id,))
 
 
