@@ -20,6 +20,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("dangjian_desktop.cli_demo", "register"),
     "import-members": ("dangjian_desktop.cli_members", "register_import"),
     "export-members": ("dangjian_desktop.cli_members", "register_export"),
+    "dues-report": ("dangjian_desktop.cli_dues", "register"),
 }
 
 

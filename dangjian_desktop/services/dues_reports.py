@@ -1,4 +1,4 @@
-"""党费 reports: the arrears list, the yearly 公示 sheet and the rows of the 党费收缴登记表.
+"""党费 reports: the arrears list and the yearly 公示 sheet.
 
 Arrears as of a day count the complete months before that day's month (the current month may
 still be paid within the month), back across year ends for as long as nothing was paid.
@@ -14,14 +14,7 @@ from sqlmodel import Session
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen, format_rate
 from dangjian_desktop.services import branches
-from dangjian_desktop.services.dues_ledger import DuesGrid, GridRow, MonthCell, ledger
-
-REGISTER_HEADERS = ("序号", "姓名", "缴费类别", "基数", "比例", "月应缴", *(f"{m}月" for m in range(1, 13)),
-                    "全年应缴", "全年实缴", "备注")
-# how each register column is stored: number (序号), text, or money (int fen; a month may hold a mark instead)
-REGISTER_KINDS = ("number", "text", "text", "money", "text", "money", *("money",) * 12, "money", "money", "text")
-MONTH_MARKS = {dm.WAIVED: "免交", dm.NOT_MEMBER_YET: "—", dm.NOT_ARRIVED: "—", dm.TRANSFERRED: "—", dm.LEFT: "—"}
-REGISTER_LEGEND = "说明：金额单位为元；月份栏为当月实缴金额，空白为未交，“免交”为经批准免交，“—”为不在本支部交纳的月份。"
+from dangjian_desktop.services.dues_ledger import GridRow, MonthCell, ledger
 
 
 @dataclass(frozen=True)
@@ -145,39 +138,3 @@ def _public_note(row: GridRow) -> str:
     if row.year_owed_fen:
         keep.append(f"欠缴{format_fen(row.year_owed_fen)}元")
     return "；".join(keep)
-
-
-# ---------------------------------------------------------------- 党费收缴登记表
-
-def register_title(branch_name: str, year: int) -> str:
-    return f"{branch_name}{year}年度党费收缴登记表"
-
-
-def month_value(cell: MonthCell) -> int | str:
-    """What a register month shows: the fen paid, a mark (免交, —), or '' for nothing paid."""
-    if cell.paid_fen:
-        return cell.paid_fen
-    return MONTH_MARKS.get(cell.state, "")
-
-
-def register_rows(grid: DuesGrid) -> list[list[int | str]]:
-    """The register's rows in REGISTER_HEADERS order; money columns hold int fen (see REGISTER_KINDS)."""
-    rows: list[list[int | str]] = []
-    for seq, r in enumerate(grid.rows, 1):
-        base: int | str = r.base_fen if r.base_fen else ""
-        rows.append([seq, r.name, r.category, base, rate_text(r), r.due_fen if r.parts else "",
-                     *(month_value(c) for c in r.months), r.year_due_fen, r.year_paid_fen, r.note])
-    return rows
-
-
-def register_totals(grid: DuesGrid) -> list[int | str]:
-    """The 合计 row: the monthly dues of everyone, each month's receipts, and the year's totals."""
-    return ["", "合计", f"{len(grid.rows)}人", "", "", sum(r.due_fen for r in grid.rows),
-            *(m.paid_fen for m in grid.months), grid.year_due_fen, grid.year_paid_fen,
-            f"欠缴{format_fen(grid.year_owed_fen)}元" if grid.year_owed_fen else ""]
-
-
-def register_text(values: list[int | str]) -> list[str]:
-    """A register row as text (money in 元 with two decimals), for .docx and PDF."""
-    return [format_fen(v) if kind == "money" and isinstance(v, int) else str(v)
-            for v, kind in zip(values, REGISTER_KINDS, strict=True)]
