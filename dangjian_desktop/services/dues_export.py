@@ -5,7 +5,7 @@ was paid for it; a blank month is unpaid, “免交” is an approved waiver, �
 not belong to the branch. ``register(...)`` gives everything a writer needs:
 
     reg = register(session, branch_id, 2026, as_of=today)
-    TableReport(reg.title, list(REGISTER_HEADERS), reg.text_rows(), widths, reg.subtitle,
+    TableReport(reg.title, list(REGISTER_HEADERS), reg.text_rows(), list(REGISTER_WIDTHS), reg.subtitle,
                 totals=reg.text_totals(), notes=[REGISTER_LEGEND])
 """
 
@@ -29,6 +29,7 @@ REGISTER_HEADERS = ("序号", "姓名", "缴费类别", "基数", "比例", "月
 # how each column is stored: number (序号), text, center (short text), or money (int fen; a month may hold a
 # mark instead)
 REGISTER_KINDS = ("number", "text", "center", "money", "center", "money", *("money",) * 12, "money", "money", "text")
+REGISTER_WIDTHS = (3, 6, 6, 6, 4, 5, *(4.5,) * 12, 6, 6, 14)  # relative, for .docx and PDF tables
 FIRST_MONTH_COLUMN = 6
 MONTH_MARKS = {dm.WAIVED: "免交", dm.NOT_MEMBER_YET: "—", dm.NOT_ARRIVED: "—", dm.TRANSFERRED: "—", dm.LEFT: "—"}
 REGISTER_LEGEND = "说明：金额单位为元；月份栏为该月实缴金额，空白为未交，“免交”为经批准免交，“—”为不在本支部交纳的月份。"

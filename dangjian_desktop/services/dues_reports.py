@@ -60,7 +60,8 @@ def arrears_list(session: Session, branch_id: str, as_of: date | None = None) ->
                 states.setdefault(row.person_id, {})[dm.month_index(grid.year, c.month)] = c.state
                 cells.setdefault(row.person_id, {})[dm.month_index(grid.year, c.month)] = c
         january = dm.month_index(grid.year, 1)
-        if not any(dm.unpaid_run(s, end) >= end - january + 1 for s in states.values() if (end := _end(s, upto))):
+        reaching = any(dm.unpaid_run(s, end) >= end - january + 1 for s in states.values() if (end := _end(s, upto)))
+        if not reaching or grid.year <= 1990:
             break
         grids.append(ledger(session, branch_id, grid.year - 1, as_of=as_of))
     found = []
