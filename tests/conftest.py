@@ -16,9 +16,8 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.services import branches
 
+# shared/ sits beside the checkout (…/main and …/shared), locally and in CI
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-if not SAMPLES.exists():  # a CI clone has shared/ beside the checkout
-    SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
 
 @pytest.fixture(autouse=True)
@@ -69,4 +68,21 @@ def branch_id(db: Database) -> str:
 
 @pytest.fixture
 def samples_dir() -> Path:
+    if not (SAMPLES / "党员花名册_样例.xlsx").is_file():
+        pytest.fail(f"the shared sample files are missing: expected {SAMPLES} beside the checkout")
     return SAMPLES
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would hang the test run: fail the test instead.
+
+    Tests that expect a prompt replace the DialogService method (or QMessageBox) themselves.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(_parent: object, title: str, text: str, *_args: object, **_kwargs: object) -> object:
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

@@ -50,7 +50,12 @@ def with_dialog(qtbot: QtBot, act: Callable[[QDialog], None]) -> list[QDialog]:
             QTimer.singleShot(20, handle)
             return
         seen.append(dialog)
-        act(dialog)
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():  # left open (e.g. a validation message): close it, or exec() never returns
+                dialog.reject()
+                raise AssertionError(f"dialog “{dialog.windowTitle()}” was still open after the test's actions")
 
     QTimer.singleShot(0, handle)
     return seen

@@ -19,10 +19,12 @@ from sqlmodel import Session
 
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.export.table_report import TableReport, write_docx, write_pdf
 from dangjian_desktop.export.xlsx_dues import write_dues_register
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.dues_ledger import DuesGrid, MonthCell, ledger
-from dangjian_desktop.services.dues_reports import rate_text
+from dangjian_desktop.services.dues_reports import PublicitySheet, publicity, rate_text
 
 REGISTER_HEADERS = ("序号", "姓名", "缴费类别", "基数", "比例", "月应缴", *(f"{m}月" for m in range(1, 13)),
                     "全年应缴", "全年实缴", "备注")
@@ -89,3 +91,55 @@ def export_register_xlsx(session: Session, branch_id: str, year: int, path: Path
     write_dues_register(Path(path), title=reg.title, subtitle=reg.subtitle, headers=REGISTER_HEADERS,
                         kinds=REGISTER_KINDS, rows=reg.rows, totals=reg.totals, legend=REGISTER_LEGEND, owed=reg.owed)
     return reg
+
+
+PUBLICITY_HEADERS = ["序号", "姓名", "缴费类别", "比例", "月应缴", "已交月数", "全年应缴", "全年实缴", "欠缴", "备注"]
+PUBLICITY_WIDTHS: list[float] = [3, 6, 6, 4, 5, 4, 6, 6, 5, 16]
+FORMATS = {".xlsx": "Excel 工作簿", ".docx": "Word 文档", ".pdf": "PDF（打印用）"}
+
+
+def register_report(reg: DuesRegister) -> TableReport:
+    return TableReport(reg.title, list(REGISTER_HEADERS), reg.text_rows(), list(REGISTER_WIDTHS), reg.subtitle,
+                       totals=reg.text_totals(), notes=[REGISTER_LEGEND],
+                       signatures="制表人：　　　　　　　　审核人：　　　　　　　　日期：")
+
+
+def publicity_report(sheet: PublicitySheet) -> TableReport:
+    rows = [[str(r.seq), r.name, r.category, r.rate_text, format_fen(r.due_fen), str(r.paid_months),
+             format_fen(r.year_due_fen), format_fen(r.year_paid_fen), format_fen(r.owed_fen) if r.owed_fen else "",
+             r.note] for r in sheet.rows]
+    totals = ["", "合计", f"{len(sheet.rows)}人", "", "", "", format_fen(sheet.year_due_fen),
+              format_fen(sheet.year_paid_fen), format_fen(sheet.owed_fen) if sheet.owed_fen else "", ""]
+    d = sheet.as_of
+    return TableReport(sheet.title, PUBLICITY_HEADERS, rows, PUBLICITY_WIDTHS,
+                       f"统计至：{d.year}年{d.month}月{d.day}日　　金额单位：元", totals=totals,
+                       notes=["如对公示内容有疑问，请向支部组织委员反映。"],
+                       signatures=f"{sheet.branch_name}　　　　{d.year}年{d.month}月{d.day}日")
+
+
+def export_register(session: Session, branch_id: str, year: int, path: Path, *,
+                    as_of: date | None = None) -> DuesRegister:
+    """The 党费收缴登记表 as .xlsx, .docx or PDF, chosen by the file's suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        return export_register_xlsx(session, branch_id, year, path, as_of=as_of)
+    reg = register(session, branch_id, year, as_of=as_of)
+    _write(register_report(reg), Path(path), suffix)
+    return reg
+
+
+def export_publicity(session: Session, branch_id: str, year: int, path: Path, *,
+                     as_of: date | None = None) -> PublicitySheet:
+    """The yearly 公示 sheet as .docx or PDF."""
+    sheet = publicity(session, branch_id, year, as_of=as_of)
+    _write(publicity_report(sheet), Path(path), Path(path).suffix.lower())
+    return sheet
+
+
+def _write(report: TableReport, path: Path, suffix: str) -> None:
+    if suffix == ".docx":
+        write_docx(report, path)
+    elif suffix == ".pdf":
+        write_pdf(report, path)
+    else:
+        raise UserError(f"不支持的文件类型“{suffix}”：请选择 {'、'.join(FORMATS)}")

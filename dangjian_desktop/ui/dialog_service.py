@@ -53,6 +53,11 @@ class DialogService:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
         return Path(name) if name else None
 
+    def default_folder(self) -> Path:
+        """Where exports are offered first: the user's Documents folder if there is one."""
+        docs = Path.home() / "Documents"
+        return docs if docs.is_dir() else Path.home()
+
     def bug(self, exc: BaseException) -> None:
         show_bug_dialog(exc, self.parent)
 

@@ -11,6 +11,7 @@ class DataEvents(QObject):
     branch_changed = Signal()  # the current branch, or its details, changed
     people_changed = Signal()
     transfers_changed = Signal()
+    dues_changed = Signal()
 
     def emit_changed(self, changed: Changed) -> None:
         signal = {
@@ -18,6 +19,9 @@ class DataEvents(QObject):
             "person": self.people_changed,
             "import_batch": self.people_changed,
             "org_transfer": self.transfers_changed,
+            "dues_assessment": self.dues_changed,
+            "dues_payment": self.dues_changed,
+            "dues_rate_table": self.dues_changed,
         }.get(changed.table)
         if signal is not None:
             signal.emit()

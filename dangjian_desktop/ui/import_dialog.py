@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.paths import data_dir
 from dangjian_desktop.services import Changed, branches, member_export, member_import
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
@@ -127,7 +126,7 @@ def run_import(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
 def run_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogService) -> None:
     with db.session_scope() as s:
         name = branches.get_branch(s, branch_id).name
-    suggested = data_dir().parent / f"{name}_党员花名册_{date.today():%Y%m%d}.xlsx"
+    suggested = dialogs.default_folder() / f"{name}_党员花名册_{date.today():%Y%m%d}.xlsx"
     path = dialogs.save_file("导出党员花名册", "Excel 工作簿 (*.xlsx)", suggested)
     if path is None:
         return

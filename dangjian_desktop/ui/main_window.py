@@ -11,6 +11,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.dues_tab import DuesTab
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger_tab import LedgerTab
 from dangjian_desktop.ui.placeholder_tab import PlannedTab
@@ -26,7 +27,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         self.ledger = LedgerTab(db, self.events, self.dialogs)
-        self.tabs.addTab(self.ledger, "党员台账")
+        self.dues = DuesTab(db, self.events, self.dialogs)
+        self.roster_tabs = QTabWidget(objectName="rosterTabs")
+        self.roster_tabs.addTab(self.ledger, "花名册")
+        self.roster_tabs.addTab(self.dues, "党费")
+        self.tabs.addTab(self.roster_tabs, "党员台账")
         self.tabs.addTab(PlannedTab("会议记录", "三会一课、主题党日、组织生活会等会议的记录、签到与打印。"), "会议记录")
         self.tabs.addTab(PlannedTab("三卡一法", "一人一事思想政治工作：思想动态卡、谈心谈话卡、帮扶解难卡。"), "三卡一法")
         self.tabs.addTab(PlannedTab("学习笔记", "集中学习、学时统计、党员学习笔记和心得体会。"), "学习笔记")
