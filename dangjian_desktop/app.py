@@ -30,6 +30,7 @@ def setup_logging() -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     return path
 
 

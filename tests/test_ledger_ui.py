@@ -222,3 +222,23 @@ def test_first_run_creates_the_branch(qtbot: QtBot, tmp_path: Path) -> None:
     assert [win.ledger.group_combo.itemText(i) for i in range(win.ledger.group_combo.count())] == [
         "全部党小组", "第一党小组", "第二党小组", "（未分组）"]
     win.close()
+
+
+def test_a_corrected_field_loses_its_message(window: MainWindow, qtbot: QtBot) -> None:
+    state: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        ui = dialog.ui  # type: ignore[attr-defined]
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()  # empty name
+        state["before"] = dialog.findChild(QLabel, "error_name") is not None
+        qtbot.keyClicks(ui.name, "x")
+        state["after"] = dialog.findChild(QLabel, "error_name")
+        state["other"] = dialog.findChild(QLabel, "error_join_date") is not None  # 正式党员 needs 入党日期
+        dialog.reject()
+
+    with_dialog(qtbot, act)
+    window.ledger.add_action.trigger()
+    assert state["before"] is True
+    label = state["after"]
+    assert label is None or not label.isVisible()  # type: ignore[attr-defined]
+    assert state["other"] is True  # messages for fields not yet corrected stay

@@ -14,6 +14,12 @@ from pathlib import Path
 from dangjian_desktop.errors import UserError
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(tmp)`` and move the result to ``path``; errors become Chinese UserErrors."""
     if not path.parent.is_dir():
@@ -24,6 +30,7 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
         os.close(fd)
         tmp = Path(name)
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
         os.replace(tmp, path)
         tmp = None
     except PermissionError as exc:

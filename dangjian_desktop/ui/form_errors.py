@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -15,15 +26,25 @@ class FieldErrors:
         self.fields = fields
         self.summary = summary
         self.tabs = tabs
-        self._labels: list[QLabel] = []
+        self._labels: dict[str, QLabel] = {}
+        for field, widget in fields.items():
+            signal = _change_signal(widget)
+            if signal is not None:
+                signal.connect(lambda *_a, f=field: self.clear_field(f))
+
+    def clear_field(self, field: str) -> None:
+        """The user is correcting this field: take its message away."""
+        label = self._labels.pop(field, None)
+        if label is None:
+            return
+        _remove(label)
+        self.fields[field].setStyleSheet("")
+        if not self._labels and self.summary is not None:
+            self.summary.setVisible(False)
 
     def clear(self) -> None:
-        for label in self._labels:
-            form = _form_of(label)
-            if form is not None:
-                form.removeRow(label)
-            else:
-                label.deleteLater()
+        for label in self._labels.values():
+            _remove(label)
         self._labels.clear()
         for widget in self.fields.values():
             widget.setProperty("invalid", False)
@@ -45,10 +66,10 @@ class FieldErrors:
             row, _role = form.getWidgetPosition(widget)
             label = QLabel(message)
             label.setObjectName(f"error_{field}")
-            label.setWordWrap(True)
             label.setStyleSheet(_ERROR_STYLE)
+            label.setToolTip(message)
             form.insertRow(row + 1, "", label)
-            self._labels.append(label)
+            self._labels[field] = label
             widget.setStyleSheet("border: 1px solid #b00020;")
             first = first or widget
         if self.summary is not None:
@@ -67,6 +88,32 @@ class FieldErrors:
                         self.tabs.setCurrentIndex(i)
                         break
             first.setFocus()
+
+
+def _remove(label: QLabel) -> None:
+    form = _form_of(label)
+    if form is not None:
+        form.removeRow(label)
+    else:
+        label.deleteLater()
+
+
+def _change_signal(widget: QWidget) -> SignalInstance | None:
+    from dangjian_desktop.ui.widgets import DateField
+
+    if isinstance(widget, DateField):
+        return widget.changed
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.editingFinished
+    if isinstance(widget, QListWidget):
+        return widget.itemChanged
+    return None
 
 
 def _form_of(widget: QWidget | None) -> QFormLayout | None:

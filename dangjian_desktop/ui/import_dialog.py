@@ -79,9 +79,9 @@ class ImportPreviewDialog(QDialog):
         self.all_button = QPushButton(f"导入全部 {total} 人(&I)", objectName="importAll")
         self.good_button = QPushButton(f"只导入正确的 {good} 人(&G)", objectName="importGood")
         self.all_button.setEnabled(bool(total) and good == total)
-        self.good_button.setVisible(0 < good < total)
         buttons.addButton(self.all_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.good_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.good_button.setVisible(0 < good < total)  # after addButton, which shows the button
         self.all_button.clicked.connect(lambda: self.done(IMPORT_ALL))
         self.good_button.clicked.connect(lambda: self.done(IMPORT_GOOD))
         buttons.rejected.connect(self.reject)
@@ -99,28 +99,30 @@ class ImportPreviewDialog(QDialog):
         return text
 
 
-def run_import(parent: QWidget, db: Database, branch_id: str, dialogs: DialogService, events: DataEvents) -> None:
+def run_import(parent: QWidget, db: Database, branch_id: str, dialogs: DialogService, events: DataEvents) -> bool:
+    """Pick a file, preview, confirm, import. True if anything was imported."""
     path = dialogs.open_file("选择党员花名册", "Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)")
     if path is None:
-        return
+        return False
     try:
         with db.session_scope() as s:
             preview = member_import.preview_file(s, branch_id, path)
     except UserError as exc:
         dialogs.user_error(exc)
-        return
+        return False
     result = ImportPreviewDialog(preview, parent).exec()
     if result not in (IMPORT_ALL, IMPORT_GOOD):
-        return
+        return False
     try:
         with db.session_scope() as s:
             changed = member_import.commit(s, branch_id, preview, skip_bad=result == IMPORT_GOOD)
     except UserError as exc:
         dialogs.user_error(exc)
-        return
+        return False
     events.emit_changed(changed)
     events.branch_changed.emit()  # new 党小组 may have been created
     dialogs.info(f"已导入 {len(changed.ids)} 人。")
+    return True
 
 
 def run_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogService) -> None:

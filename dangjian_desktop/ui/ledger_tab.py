@@ -178,7 +178,7 @@ class LedgerTab(QWidget):
         selected = self.selected_ids()
         if self.branch_id is None:
             self.model.set_rows([])
-            self.empty_label.setText("还没有建立支部。请用菜单“文件 → 建立支部…”建立本支部，或打开演示支部。")
+            self.empty_label.setText("还没有建立支部。请用菜单“文件 → 新建支部…”建立本支部，或用“文件 → 建立演示支部”先看看软件怎么用。")
             self.empty_label.setVisible(True)
         else:
             with self.db.session_scope() as s:

@@ -146,8 +146,9 @@ class MainWindow(QMainWindow):
     def import_roster(self) -> None:
         from dangjian_desktop.ui.import_dialog import run_import
 
-        if self.ledger.branch_id is not None:
-            run_import(self, self.db, self.ledger.branch_id, self.dialogs, self.events)
+        if self.ledger.branch_id is not None and run_import(self, self.db, self.ledger.branch_id, self.dialogs,
+                                                            self.events):
+            self.ledger.filter_edit.clear()  # show everyone, the new people included
 
     def export_roster(self) -> None:
         from dangjian_desktop.ui.import_dialog import run_export

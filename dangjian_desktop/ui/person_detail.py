@@ -71,8 +71,9 @@ class PersonDetail(QTextBrowser):
             parts.append("<h3>发展党员进程</h3><table cellspacing='0' cellpadding='3'>")
             for step in steps:
                 colour = _STATE_COLOURS[step.state]
+                shown = fmt(step.when) if step.state in (dev.DONE, dev.BREACH) else ""  # others: a deadline, in the note
                 parts.append(
-                    f"<tr><td style='white-space:nowrap'>{escape(step.label)}</td><td>{fmt(step.when)}</td>"
+                    f"<tr><td style='white-space:nowrap'>{escape(step.label)}</td><td>{shown}</td>"
                     f"<td style='color:{colour}'><b>{dev.STATE_LABELS[step.state]}</b></td>"
                     f"<td style='color:#555'>{escape(step.note)}</td></tr>")
             parts.append("</table>")

@@ -72,6 +72,7 @@ class Ui_FirstRunDialog(object):
         self.kind.addItem("")
         self.kind.addItem("")
         self.kind.setObjectName(u"kind")
+        self.kind.setMinimumSize(QSize(180, 0))
 
         self.branchForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
 
@@ -82,6 +83,7 @@ class Ui_FirstRunDialog(object):
 
         self.sessionNo = QSpinBox(FirstRunDialog)
         self.sessionNo.setObjectName(u"sessionNo")
+        self.sessionNo.setMinimumSize(QSize(180, 0))
         self.sessionNo.setMaximum(99)
 
         self.branchForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sessionNo)
@@ -203,7 +205,7 @@ class Ui_FirstRunDialog(object):
 
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"\u5efa\u7acb\u652f\u90e8", None))
-        self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"\u6b22\u8fce\u4f7f\u7528\u652f\u90e8\u53f0\u8d26\u3002\u5148\u5efa\u7acb\u672c\u652f\u90e8\u7684\u57fa\u672c\u4fe1\u606f\uff08\u4ee5\u540e\u53ef\u5728\u201c\u8bbe\u7f6e\u201d\u4e2d\u4fee\u6539\uff09\uff0c\u6216\u6253\u5f00\u4e00\u4e2a\u6f14\u793a\u652f\u90e8\u770b\u770b\u8f6f\u4ef6\u600e\u4e48\u7528\u3002", None))
+        self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"\u6b22\u8fce\u4f7f\u7528\u652f\u90e8\u53f0\u8d26\u3002\u5148\u5efa\u7acb\u672c\u652f\u90e8\u7684\u57fa\u672c\u4fe1\u606f\uff08\u4ee5\u540e\u53ef\u5728\u201c\u6587\u4ef6 \u2192 \u652f\u90e8\u4fe1\u606f\u201d\u4e2d\u4fee\u6539\uff09\uff0c\u6216\u6253\u5f00\u4e00\u4e2a\u6f14\u793a\u652f\u90e8\u770b\u770b\u8f6f\u4ef6\u600e\u4e48\u7528\u3002", None))
         self.branchNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u540d\u79f0(&N)*", None))
         self.branchName.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u5982 \u4e2d\u5171\u00d7\u00d7\u9547\u00d7\u00d7\u6751\u515a\u652f\u90e8", None))
         self.parentOrgLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e0a\u7ea7\u515a\u7ec4\u7ec7", None))

@@ -78,6 +78,7 @@ class Ui_PersonDialog(object):
         self.gender.addItem("")
         self.gender.addItem("")
         self.gender.setObjectName(u"gender")
+        self.gender.setMinimumSize(QSize(180, 0))
 
         self.basicPageForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.gender)
 
@@ -110,6 +111,7 @@ class Ui_PersonDialog(object):
         self.ethnicity.addItem("")
         self.ethnicity.addItem("")
         self.ethnicity.setObjectName(u"ethnicity")
+        self.ethnicity.setMinimumSize(QSize(180, 0))
         self.ethnicity.setEditable(True)
 
         self.basicPageForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ethnicity)
@@ -140,6 +142,7 @@ class Ui_PersonDialog(object):
         self.education.addItem("")
         self.education.addItem("")
         self.education.setObjectName(u"education")
+        self.education.setMinimumSize(QSize(180, 0))
         self.education.setEditable(True)
 
         self.basicPageForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.education)
@@ -209,6 +212,7 @@ class Ui_PersonDialog(object):
         self.category.addItem("")
         self.category.addItem("")
         self.category.setObjectName(u"category")
+        self.category.setMinimumSize(QSize(180, 0))
 
         self.partyPageForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.category)
 
@@ -219,6 +223,7 @@ class Ui_PersonDialog(object):
 
         self.group_id = QComboBox(self.partyPageInner)
         self.group_id.setObjectName(u"group_id")
+        self.group_id.setMinimumSize(QSize(180, 0))
 
         self.partyPageForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.group_id)
 
@@ -236,6 +241,7 @@ class Ui_PersonDialog(object):
         self.party_post.addItem("")
         self.party_post.addItem("")
         self.party_post.setObjectName(u"party_post")
+        self.party_post.setMinimumSize(QSize(180, 0))
         self.party_post.setEditable(True)
 
         self.partyPageForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.party_post)
@@ -274,6 +280,7 @@ class Ui_PersonDialog(object):
         self.status.addItem("")
         self.status.addItem("")
         self.status.setObjectName(u"status")
+        self.status.setMinimumSize(QSize(180, 0))
 
         self.partyPageForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.status)
 
@@ -475,6 +482,7 @@ class Ui_PersonDialog(object):
 
         self.training_hours = QSpinBox(self.devPageInner)
         self.training_hours.setObjectName(u"training_hours")
+        self.training_hours.setMinimumSize(QSize(180, 0))
         self.training_hours.setMaximum(500)
 
         self.devPageForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.training_hours)
@@ -516,6 +524,7 @@ class Ui_PersonDialog(object):
 
         self.probation_extension_months = QSpinBox(self.devPageInner)
         self.probation_extension_months.setObjectName(u"probation_extension_months")
+        self.probation_extension_months.setMinimumSize(QSize(180, 0))
         self.probation_extension_months.setMaximum(12)
 
         self.devPageForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.probation_extension_months)

@@ -46,6 +46,7 @@ class Ui_TransferDialog(object):
         self.direction.addItem("")
         self.direction.addItem("")
         self.direction.setObjectName(u"direction")
+        self.direction.setMinimumSize(QSize(180, 0))
 
         self.transferForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.direction)
 
