@@ -479,3 +479,12 @@ def test_cli_accepts_db_before_the_sub_command(db: Database, branch_id: str, db_
     db.dispose()
     assert main(["--db", str(db_path), "import-members", str(samples_dir / "党员花名册_样例.xlsx")]) == 0
     assert count(open_database(db_path)) == 24
+
+
+def test_invalid_id_is_not_reported_as_missing(db: Database, branch_id: str, samples_dir: Path,
+                                               tmp_path: Path) -> None:
+    commit(db, branch_id, preview(db, branch_id, samples_dir / "党员花名册_样例.xlsx"))
+    path = sample_copy(samples_dir, tmp_path, F8="620102197406069435")  # 黄磊 again, last digit wrong
+    bad = next(r for r in preview(db, branch_id, path).rows if r.row_no == 8)
+    assert any("校验位" in m for m in bad.messages)
+    assert not any("未填公民身份号码" in m for m in bad.messages)

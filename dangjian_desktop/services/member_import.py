@@ -202,7 +202,7 @@ def _mark_duplicates(session: Session, branch_id: str, row: RowResult, known: di
             _duplicate(row, f"公民身份号码与第 {first.row_no} 行（{first.name}）相同")
             _duplicate(first, f"公民身份号码与第 {row.row_no} 行（{row.name}）相同")
         return
-    if not row.name:
+    if not row.name or row.status == ERROR:  # e.g. an ID that is filled in but invalid: not "未填"
         return
     first = by_name.get(row.name)
     if first is not None:
