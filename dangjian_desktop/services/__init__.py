@@ -7,6 +7,12 @@ transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from dangjian_desktop.db.base import RecordBase
 
 
 @dataclass(frozen=True)
@@ -19,3 +25,16 @@ class Changed:
     @property
     def id(self) -> str:
         return self.ids[0]
+
+
+def soft_delete(session: Session, model: type[RecordBase], row_id: str, missing: str) -> Changed:
+    """Move one record to the 回收站; ``missing`` is the message when it is gone already."""
+    from dangjian_desktop.db.base import utcnow
+    from dangjian_desktop.errors import NotFoundError
+
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(missing)
+    row.deleted_at = utcnow()
+    session.add(row)
+    return Changed(str(model.__tablename__), (row_id,))

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import DuesAssessment, DuesRateTable, OrgTransfer, Person
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import (
@@ -32,8 +31,8 @@ from dangjian_desktop.domain.dues import (
 )
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.roster import ACTIVE_STATUSES, MEMBER_CATEGORIES
-from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.errors import UserError, ValidationError
+from dangjian_desktop.services import Changed, soft_delete
 from dangjian_desktop.services.people import get_person
 
 ENDED_STATUSES = ("去世", "出党", "停止党籍")
@@ -227,12 +226,7 @@ def list_assessments(session: Session, person_id: str, year: int) -> list[DuesAs
 
 
 def delete_assessment(session: Session, assessment_id: str) -> Changed:
-    row = session.get(DuesAssessment, assessment_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这条党费核定记录")
-    row.deleted_at = utcnow()
-    session.add(row)
-    return Changed("dues_assessment", (assessment_id,))
+    return soft_delete(session, DuesAssessment, assessment_id, "找不到这条党费核定记录")
 
 
 def branch_assessments(session: Session, branch_id: str, year: int) -> dict[str, list[DuesAssessment]]:

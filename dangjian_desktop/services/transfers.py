@@ -8,11 +8,10 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import OrgTransfer
 from dangjian_desktop.domain.roster import TRANSFER_DIRECTIONS
-from dangjian_desktop.errors import NotFoundError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import Changed, soft_delete
 from dangjian_desktop.services.people import get_person
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -69,9 +68,4 @@ def list_transfers(session: Session, person_id: str) -> list[OrgTransfer]:
 
 
 def delete_transfer(session: Session, transfer_id: str) -> Changed:
-    row = session.get(OrgTransfer, transfer_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这条转接记录")
-    row.deleted_at = utcnow()
-    session.add(row)
-    return Changed("org_transfer", (transfer_id,))
+    return soft_delete(session, OrgTransfer, transfer_id, "找不到这条转接记录")
