@@ -8,14 +8,18 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from docx import Document
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from sqlalchemy import select as core_select
 from sqlmodel import col
 
 from dangjian_desktop import cli, cli_dues
+from dangjian_desktop.db import Database
 from dangjian_desktop.db.models import DuesPayment, DuesPaymentMonth
 from dangjian_desktop.db.session import open_database
-from dangjian_desktop.services import branches
+from dangjian_desktop.domain.dues import format_fen
+from dangjian_desktop.services import branches, dues_export
 from dangjian_desktop.services.demo import create_demo_branch
 from dangjian_desktop.services.dues_export import REGISTER_HEADERS, register
 
@@ -131,3 +135,25 @@ def test_bad_branch_or_year_gives_a_clear_message(demo_db: Path, tmp_path: Path,
     assert cli.main(["dues-report", "--db", str(demo_db), "--year", "2025", "--branch", "中共第二村党支部",
                      "--out", str(missing)]) == 2
     assert "保存位置不存在" in capsys.readouterr().err
+
+
+def test_demo_register_docx_and_pdf_totals(db: Database, tmp_path: Path) -> None:
+    today = date(2026, 11, 21)
+    with db.session_scope() as s:
+        branch_id = create_demo_branch(s, today=today).id
+    with db.session_scope() as s:
+        reg = dues_export.export_register(s, branch_id, 2026, tmp_path / "登记表.docx", as_of=today)
+        dues_export.export_register(s, branch_id, 2026, tmp_path / "登记表.pdf", as_of=today)
+    grid = reg.grid
+    doc = Document(str(tmp_path / "登记表.docx"))
+    table = doc.tables[0]
+    assert len(table.rows) == 1 + len(grid.rows) + 1
+    totals = [c.text for c in table.rows[-1].cells]
+    assert totals[1] == "合计"
+    assert totals[6:18] == [format_fen(m.paid_fen) for m in grid.months]
+    assert totals[18:20] == [format_fen(grid.year_due_fen), format_fen(grid.year_paid_fen)]
+    paid_cells = sum(int(Decimal(c.text) * 100) for row in table.rows[1:-1] for c in row.cells[6:18]
+                     if c.text.replace(".", "").isdigit())
+    assert paid_cells == grid.year_paid_fen
+    text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "登记表.pdf")).pages)
+    assert format_fen(grid.year_paid_fen) in text
