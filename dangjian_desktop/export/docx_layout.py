@@ -132,9 +132,16 @@ def add_text(doc: Document, text: str, *, font: str | None = None, size: float =
 
 
 def add_table(doc: Document, headers: list[str], rows: list[list[str]], widths_mm: list[float], *,
-              size: float = 12, bold_last_row: bool = False, fonts: Fonts = FONTS) -> Table:
+              size: float = 12, bold_last_row: bool = False, padding_mm: float = 1.0, fonts: Fonts = FONTS) -> Table:
     """A bordered table, header row repeated on every page, text single-spaced at ``size`` pt."""
     table = doc.add_table(rows=1 + len(rows), cols=len(headers))
+    margins = OxmlElement("w:tblCellMar")  # narrow cell padding: wide registers need the room
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(int(padding_mm * 56.7)))  # twentieths of a point
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    table._tbl.tblPr.append(margins)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False

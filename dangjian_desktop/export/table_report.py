@@ -40,7 +40,7 @@ def write_docx(report: TableReport, path: Path, *, size: float = 10.5) -> Path:
         dl.add_text(doc, report.marking, font=dl.FONTS.heading1, size=14)
     dl.add_title(doc, report.title)
     if report.subtitle:
-        dl.add_text(doc, report.subtitle, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+        dl.add_text(doc, report.subtitle, size=12, align=WD_ALIGN_PARAGRAPH.CENTER)
     rows = [*report.rows, *([report.totals] if report.totals else [])]
     dl.add_table(doc, report.headers, rows, report.column_mm(LANDSCAPE_TEXT_WIDTH_MM), size=size,
                  bold_last_row=report.totals is not None)

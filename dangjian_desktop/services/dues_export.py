@@ -31,7 +31,7 @@ REGISTER_HEADERS = ("序号", "姓名", "缴费类别", "基数", "比例", "月
 # how each column is stored: number (序号), text, center (short text), or money (int fen; a month may hold a
 # mark instead)
 REGISTER_KINDS = ("number", "text", "center", "money", "center", "money", *("money",) * 12, "money", "money", "text")
-REGISTER_WIDTHS = (3, 6, 6, 6, 4, 5, *(4.5,) * 12, 6, 6, 14)  # relative, for .docx and PDF tables
+REGISTER_WIDTHS = (3, 6, 6, 6.5, 4.5, 5, *(5,) * 12, 5.5, 5.5, 8)  # relative, for .docx and PDF tables
 FIRST_MONTH_COLUMN = 6
 MONTH_MARKS = {dm.WAIVED: "免交", dm.NOT_MEMBER_YET: "—", dm.NOT_ARRIVED: "—", dm.TRANSFERRED: "—", dm.LEFT: "—"}
 REGISTER_LEGEND = "说明：金额单位为元；月份栏为该月实缴金额，空白为未交，“免交”为经批准免交，“—”为不在本支部交纳的月份。"
@@ -138,7 +138,7 @@ def export_publicity(session: Session, branch_id: str, year: int, path: Path, *,
 
 def _write(report: TableReport, path: Path, suffix: str) -> None:
     if suffix == ".docx":
-        write_docx(report, path)
+        write_docx(report, path, size=9 if len(report.headers) > 12 else 10.5)  # 小五 for the 21-column register
     elif suffix == ".pdf":
         write_pdf(report, path)
     else:
