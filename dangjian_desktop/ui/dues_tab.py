@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,11 +84,17 @@ class DuesTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.summary)
+        self._stale = True
         self.year_combo.currentIndexChanged.connect(self.reload)
         for signal in (events.dues_changed, events.people_changed, events.transfers_changed):
             signal.connect(self.reload)
         events.branch_changed.connect(self.reload_branch)
-        self.reload_branch()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The year's grid is computed when the tab is first looked at, not at start-up."""
+        if self._stale:
+            self.reload_branch()
+        super().showEvent(event)
 
     def _actions(self, bar: QHBoxLayout) -> None:
         def act(text: str, slot: object, name: str, shortcut: str | None = None) -> QAction:
@@ -121,11 +127,18 @@ class DuesTab(QWidget):
         return self.today if self.year == self.today.year else date(self.year, 12, 31)
 
     def reload_branch(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
         with self.db.session_scope() as s:
             self.branch_id = branches.current_branch_id(s)
         self.reload()
 
     def reload(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # refreshed when shown
+            return
+        self._stale = False
         for a in (self.pay_action, self.collect_action, self.assess_action, self.carry_action, self.rates_action,
                   self.export_action, self.public_action):
             a.setEnabled(self.branch_id is not None)
