@@ -8,11 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-from dangjian_desktop.export import docx_layout as dl
 from dangjian_desktop.export.atomic import write_atomic
-from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
 
 LANDSCAPE_TEXT_WIDTH_MM = 297 - 35 - 37
 
@@ -35,6 +31,10 @@ class TableReport:
 
 
 def write_docx(report: TableReport, path: Path, *, size: float = 10.5) -> Path:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from dangjian_desktop.export import docx_layout as dl
+
     doc = dl.new_document(landscape=True)
     if report.marking:
         dl.add_text(doc, report.marking, font=dl.FONTS.heading1, size=14)
@@ -58,6 +58,9 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    from dangjian_desktop.export.docx_layout import clean
+    from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+
     body, bold = register_cjk_fonts()
     cell = ParagraphStyle("cell", fontName=body, fontSize=size, leading=size * 1.25, alignment=1, wordWrap="CJK")
     head = ParagraphStyle("head", parent=cell, fontName=bold)
@@ -66,7 +69,7 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
     sub = ParagraphStyle("sub", parent=text, alignment=1)
 
     def para(value: str, style: ParagraphStyle) -> Paragraph:
-        escaped = dl.clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return Paragraph(escaped, style)
 
     page_w, page_h = landscape(A4)
@@ -98,7 +101,7 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
 
     def build(tmp: Path) -> None:
         doc = SimpleDocTemplate(str(tmp), pagesize=(page_w, page_h), leftMargin=margin, rightMargin=margin,
-                                topMargin=margin, bottomMargin=margin + 4 * mm, title=dl.clean(report.title),
+                                topMargin=margin, bottomMargin=margin + 4 * mm, title=clean(report.title),
                                 author="支部台账", initialFontName=body)  # else Helvetica, not embedded
         doc.build(story, canvasmaker=_numbered_canvas(body))
 

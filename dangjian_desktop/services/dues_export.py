@@ -20,8 +20,7 @@ from sqlmodel import Session
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.export.table_report import TableReport, write_docx, write_pdf
-from dangjian_desktop.export.xlsx_dues import write_dues_register
+from dangjian_desktop.export.table_report import TableReport
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.dues_ledger import DuesGrid, MonthCell, ledger
 from dangjian_desktop.services.dues_reports import PublicitySheet, publicity, rate_text
@@ -87,6 +86,8 @@ def register(session: Session, branch_id: str, year: int, *, as_of: date | None 
 def export_register_xlsx(session: Session, branch_id: str, year: int, path: Path, *,
                          as_of: date | None = None) -> DuesRegister:
     """Write the year's 党费收缴登记表 to ``path`` (.xlsx, replaced atomically)."""
+    from dangjian_desktop.export.xlsx_dues import write_dues_register  # openpyxl: loaded when needed
+
     reg = register(session, branch_id, year, as_of=as_of)
     write_dues_register(Path(path), title=reg.title, subtitle=reg.subtitle, headers=REGISTER_HEADERS,
                         kinds=REGISTER_KINDS, rows=reg.rows, totals=reg.totals, legend=REGISTER_LEGEND, owed=reg.owed)
@@ -137,6 +138,8 @@ def export_publicity(session: Session, branch_id: str, year: int, path: Path, *,
 
 
 def _write(report: TableReport, path: Path, suffix: str) -> None:
+    from dangjian_desktop.export.table_report import write_docx, write_pdf
+
     if suffix == ".docx":
         write_docx(report, path, size=9 if len(report.headers) > 12 else 10.5)  # 小五 for the 21-column register
     elif suffix == ".pdf":
