@@ -48,3 +48,19 @@ def test_no_print_outside_command_line_modules() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
         assert calls == [], path
+
+
+def test_start_up_does_not_load_export_or_migration_libraries(tmp_path: Path) -> None:
+    """Start-up time: these load only when a file is written, a name is saved or a migration runs."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from dangjian_desktop.app import create_main_window; "
+            "w = create_main_window(sys.argv[1]); "
+            "print(' '.join(m for m in ('docx', 'openpyxl', 'reportlab', 'pypinyin', 'xlrd') if m in sys.modules))")
+    db = tmp_path / "已有.sqlite3"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", "import sys; from dangjian_desktop.db.session import open_database; "
+                    "open_database(sys.argv[1]).dispose()", str(db)], check=True, env=env)
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == ""
