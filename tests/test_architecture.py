@@ -57,7 +57,7 @@ def test_start_up_does_not_load_export_or_migration_libraries(tmp_path: Path) ->
 
     code = ("import sys; from dangjian_desktop.app import create_main_window; "
             "w = create_main_window(sys.argv[1]); "
-            "print(' '.join(m for m in ('docx', 'openpyxl', 'reportlab', 'pypinyin', 'xlrd') if m in sys.modules))")
+            "print(' '.join(m for m in ('docx', 'openpyxl', 'reportlab', 'pypinyin', 'xlrd', 'alembic') if m in sys.modules))")
     db = tmp_path / "已有.sqlite3"
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, "-c", "import sys; from dangjian_desktop.db.session import open_database; "
