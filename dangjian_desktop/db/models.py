@@ -1,5 +1,7 @@
 """All table models, imported in one place so SQLModel.metadata knows every table."""
 
+# Each record kind keeps its tables in its own module; importing registers them with the metadata.
+from dangjian_desktop.db import models_cases, models_meetings, models_study  # noqa: F401
 from dangjian_desktop.db.base import RecordBase, new_id, utcnow
 from dangjian_desktop.db.models_audit import AppSetting, AuditLog
 from dangjian_desktop.db.models_dues import DuesAssessment, DuesPayment, DuesPaymentMonth, DuesRateTable

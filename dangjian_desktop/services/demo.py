@@ -20,7 +20,9 @@ from dangjian_desktop.domain.roster import COMMITTEE_ROLES
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.branches import BranchInput, create_branch, list_groups
+from dangjian_desktop.services.demo_cases import create_demo_cases
 from dangjian_desktop.services.demo_dues import create_demo_dues
+from dangjian_desktop.services.demo_meetings import create_demo_meetings
 from dangjian_desktop.services.demo_people import (
     AGE_RANGES,
     COMMITTEE_JOBS,
@@ -31,6 +33,7 @@ from dangjian_desktop.services.demo_people import (
     long_standing_member_values,
     make_village,
 )
+from dangjian_desktop.services.demo_study import create_demo_study
 from dangjian_desktop.services.people import save_person
 from dangjian_desktop.services.transfers import TransferInput, add_transfer
 
@@ -100,6 +103,9 @@ def create_demo_branch(session: Session, *, members: int = 36, years: int = 1, s
     _link_committee(session, branch_id, person_ids)
     _record_transfers(session, rng, county, planned, person_ids, today)
     create_demo_dues(session, branch_id, years=years, today=today, rng=rng)
+    create_demo_meetings(session, branch_id, years=years, today=today, rng=random.Random(seed * 7 + 1))
+    create_demo_cases(session, branch_id, years=years, today=today, rng=random.Random(seed * 7 + 2))
+    create_demo_study(session, branch_id, years=years, today=today, rng=random.Random(seed * 7 + 3))
     return Changed("branch", (branch_id,))
 
 

@@ -12,6 +12,9 @@ class DataEvents(QObject):
     people_changed = Signal()
     transfers_changed = Signal()
     dues_changed = Signal()
+    meetings_changed = Signal()
+    cases_changed = Signal()
+    study_changed = Signal()
 
     def emit_changed(self, changed: Changed) -> None:
         signal = {
@@ -23,5 +26,8 @@ class DataEvents(QObject):
             "dues_payment": self.dues_changed,
             "dues_rate_table": self.dues_changed,
         }.get(changed.table)
+        if signal is None:  # each record kind's tables share a prefix
+            prefixes = {"meeting": self.meetings_changed, "case": self.cases_changed, "study": self.study_changed}
+            signal = next((sig for prefix, sig in prefixes.items() if changed.table.startswith(prefix)), None)
         if signal is not None:
             signal.emit()

@@ -10,11 +10,13 @@ from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
+from dangjian_desktop.ui.cases_tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues_tab import DuesTab
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger_tab import LedgerTab
-from dangjian_desktop.ui.placeholder_tab import PlannedTab
+from dangjian_desktop.ui.meetings_tab import MeetingsTab
+from dangjian_desktop.ui.study_tab import StudyTab
 
 
 class MainWindow(QMainWindow):
@@ -32,9 +34,12 @@ class MainWindow(QMainWindow):
         self.roster_tabs.addTab(self.ledger, "花名册")
         self.roster_tabs.addTab(self.dues, "党费")
         self.tabs.addTab(self.roster_tabs, "党员台账")
-        self.tabs.addTab(PlannedTab("会议记录", "三会一课、主题党日、组织生活会等会议的记录、签到与打印。"), "会议记录")
-        self.tabs.addTab(PlannedTab("三卡一法", "一人一事思想政治工作：思想动态卡、谈心谈话卡、帮扶解难卡。"), "三卡一法")
-        self.tabs.addTab(PlannedTab("学习笔记", "集中学习、学时统计、党员学习笔记和心得体会。"), "学习笔记")
+        self.meetings = MeetingsTab(db, self.events, self.dialogs)
+        self.cases = CasesTab(db, self.events, self.dialogs)
+        self.study = StudyTab(db, self.events, self.dialogs)
+        self.tabs.addTab(self.meetings, "会议记录")
+        self.tabs.addTab(self.cases, "三卡一法")
+        self.tabs.addTab(self.study, "学习笔记")
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)

@@ -1,0 +1,3 @@
+"""三卡一法 tables."""
+
+from __future__ import annotations

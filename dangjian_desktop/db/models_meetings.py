@@ -1,0 +1,3 @@
+"""会议记录 tables."""
+
+from __future__ import annotations

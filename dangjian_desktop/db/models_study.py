@@ -1,0 +1,3 @@
+"""学习笔记 tables."""
+
+from __future__ import annotations

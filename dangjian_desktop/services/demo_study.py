@@ -1,0 +1,12 @@
+"""Demo data: a year of study sessions and notes for the demo branch."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from sqlmodel import Session
+
+
+def create_demo_study(session: Session, branch_id: str, *, years: int, today: date, rng: random.Random) -> None:
+    """Add a year of study sessions and notes to the demo branch (through the services, so it is validated and audited)."""
