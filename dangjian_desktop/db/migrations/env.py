@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from dangjian_desktop.db.migrate import include_object
 from dangjian_desktop.db.models import RecordBase
 
 config = context.config
@@ -16,6 +17,7 @@ def run_migrations_online() -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
