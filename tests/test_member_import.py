@@ -488,3 +488,11 @@ def test_invalid_id_is_not_reported_as_missing(db: Database, branch_id: str, sam
     bad = next(r for r in preview(db, branch_id, path).rows if r.row_no == 8)
     assert any("校验位" in m for m in bad.messages)
     assert not any("未填公民身份号码" in m for m in bad.messages)
+
+
+def test_a_roster_titled_for_another_branch_is_pointed_out(db: Database, branch_id: str, samples_dir: Path) -> None:
+    result = preview(db, branch_id, samples_dir / "党员花名册_样例.xlsx")  # titled 中共金崖镇岘口村党支部
+    assert result.other_branch == "中共金崖镇岘口村党支部"
+    assert "不同" in result.notices[0]
+    assert member_import.other_branch_named([["中共测试村党支部党员花名册"]], "中共测试村党支部") == ""
+    assert member_import.other_branch_named([["党员花名册", None]], "中共测试村党支部") == ""

@@ -11,6 +11,7 @@ ImportBatch, so the last import can be undone exactly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -67,6 +68,7 @@ class ImportPreview:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (Excel row, why)
     new_groups: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    other_branch: str = ""  # the 支部 the file's title names, when it is not the branch imported into
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -129,6 +131,11 @@ def _preview(session: Session, branch_id: str, sheet: SheetData, match: HeaderMa
                  for c, f in sorted(match.columns.items())},
         ignored_columns=list(match.unknown), today=today,
     )
+    branch_name = branches.get_branch(session, branch_id).name
+    preview.other_branch = other_branch_named(sheet.rows[:match.row], branch_name)
+    if preview.other_branch:
+        preview.notices.insert(0, f"注意：表格标题写的是“{preview.other_branch}”，与当前支部“{branch_name}”不同。"
+                                  "请确认要导入到当前支部。")
     if "category" not in match.columns.values():
         preview.notices.append("文件中没有“人员类别”列：按入党、转正日期判断，未填日期的记为正式党员，请导入后核对。")
     existing_groups = {g.name for g in branches.list_groups(session, branch_id)}
@@ -148,6 +155,22 @@ def _preview(session: Session, branch_id: str, sheet: SheetData, match: HeaderMa
         if row.group_name and row.group_name not in existing_groups and row.group_name not in preview.new_groups:
             preview.new_groups.append(row.group_name)
     return preview
+
+
+_BRANCH_IN_TITLE = re.compile(r"(中共[^\s，,:：（(]*?(?:党总支|党支部|总支部|支部))")
+
+
+def other_branch_named(title_rows: Sequence[Sequence[object]], branch_name: str) -> str:
+    """The branch a roster's title rows name (e.g. 中共金崖镇岘口村党支部), if it is not ``branch_name``."""
+    def plain(name: str) -> str:
+        return re.sub(r"\s+", "", name).removeprefix("中共")
+
+    for row in title_rows:
+        for cell in row:
+            m = _BRANCH_IN_TITLE.search(str(cell or ""))
+            if m and plain(m.group(1)) not in plain(branch_name) and plain(branch_name) not in plain(m.group(1)):
+                return m.group(1)
+    return ""
 
 
 def _known_ids(session: Session) -> dict[str, tuple[str, str]]:

@@ -93,6 +93,8 @@ class ImportPreviewDialog(QDialog):
     def _heading(self) -> str:
         p = self.preview
         text = f"{p.summary()}。\n工作表“{p.sheet_name}”，表头在第 {p.header_row} 行。"
+        if p.other_branch:
+            text += f"\n注意：这份表格的标题是“{p.other_branch}”，不是当前支部。请确认要导入到当前支部。"
         if p.rejected:
             text += "\n红色的行不能导入：请在Excel中改正后重新导入，或只导入正确的行。"
         text += "\n确认前不会写入任何数据；导入后可用“文件 → 撤销上次导入”整批撤销。"
