@@ -1,0 +1,221 @@
+"""年度自查: a branch's year checked against the rules — a months × items grid and findings.
+
+Pure: the facts come in as plain data (gathered by services/selfcheck.py), the grid and the findings
+go out. A period is judged only once it has ended (or once something was done in it); until then it
+is 未到期, never a gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from dangjian_desktop.domain import selfcheck_rules as sr
+
+OK, MISSING, PENDING, NA = "ok", "missing", "pending", "na"  # cell states: 已完成 / 缺 / 未到期 / 不适用
+CELL_LABELS = {OK: "已完成", MISSING: "缺", PENDING: "未到期", NA: "不适用"}
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    id: str
+    held_on: date
+    types: tuple[str, ...]
+    group_id: str | None = None
+    valid: bool | None = None  # quorum reached (None: not a meeting that needs one)
+    backfilled: bool = False  # 补录
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a finding or a cell leads: a tab and a record id (or a period)."""
+
+    tab: str  # 会议记录 / 党员台账 / 党费 / 三卡一法 / 学习笔记 / 支部信息
+    record_id: str = ""
+    month: int = 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_key: str
+    severity: str
+    text: str
+    basis: str
+    target: Target
+
+
+@dataclass(frozen=True)
+class Cell:
+    first_month: int  # 1–12
+    months: int  # 1, 3 or 12: how many grid columns the cell spans
+    state: str
+    note: str
+    target: Target
+
+
+@dataclass(frozen=True)
+class GridRow:
+    rule_key: str
+    label: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass
+class YearFacts:
+    year: int
+    today: date
+    groups: dict[str, str] = field(default_factory=dict)  # 党小组 id → name
+    meetings: list[MeetingFact] = field(default_factory=list)
+    members: dict[str, str] = field(default_factory=dict)  # people who should have a 谈心谈话: id → name
+    talked: set[str] = field(default_factory=set)  # of those, who had one this year
+    dues_months: dict[int, int] = field(default_factory=dict)  # month → members owing for it
+    dues_arrears: list[tuple[str, str, int, str]] = field(default_factory=list)  # (id, name, months, level)
+    development: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, what is due/overdue)
+    term_end: date | None = None
+    study_short: list[tuple[str, str, float, float]] = field(default_factory=list)  # (id, name, hours, target)
+    notes_short: list[tuple[str, str, int, int]] = field(default_factory=list)  # (id, name, notes, target)
+    overdue_cases: list[tuple[str, str, date]] = field(default_factory=list)  # (case id, person, follow-up due)
+    known: set[str] = field(default_factory=set)  # fact kinds gathered (meeting, study, cases …)
+
+
+def _period_end(year: int, first: int, months: int) -> date:
+    last = first + months - 1
+    return date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
+
+
+def _periods(period: str) -> list[tuple[int, int]]:
+    return {sr.MONTHLY: [(m, 1) for m in range(1, 13)], sr.QUARTERLY: [(q, 3) for q in (1, 4, 7, 10)],
+            sr.YEARLY: [(1, 12)]}[period]
+
+
+def _period_text(year: int, first: int, months: int) -> str:
+    if months == 1:
+        return f"{year}年{first}月"
+    if months == 3:
+        return f"{year}年第{(first + 2) // 3}季度"
+    return f"{year}年"
+
+
+def _meeting_rows(rule: sr.Rule, facts: YearFacts) -> list[tuple[GridRow, list[Finding]]]:
+    scopes: list[tuple[str | None, str]] = [(None, rule.label)]
+    if rule.per_group:
+        scopes = [(gid, f"{rule.label}（{name}）") for gid, name in facts.groups.items()]
+    out = []
+    for group_id, label in scopes:
+        held = [m for m in facts.meetings if rule.meeting_type in m.types
+                and (group_id is None or m.group_id == group_id)]
+        cells, findings = [], []
+        for first, months in _periods(rule.period):
+            end = _period_end(facts.year, first, months)
+            inside = [m for m in held if first <= m.held_on.month < first + months]
+            when = _period_text(facts.year, first, months)
+            target = Target("会议记录", inside[0].id if inside else "", first)
+            if inside:
+                cells.append(Cell(first, months, OK, f"{when}召开 {len(inside)} 次", target))
+            elif facts.today < end:
+                cells.append(Cell(first, months, PENDING, f"{when}尚未结束", target))
+            else:
+                cells.append(Cell(first, months, MISSING, f"{when}没有{label}记录", target))
+                findings.append(Finding(rule.key, rule.severity, f"{when}没有{label}的记录", rule.basis, target))
+        out.append((GridRow(rule.key + (f":{group_id}" if group_id else ""), label, tuple(cells)), findings))
+    return out
+
+
+def _dues_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
+    cells = []
+    for month in range(1, 13):
+        owing = facts.dues_months.get(month, 0)
+        target = Target("党费", month=month)
+        if facts.today < _period_end(facts.year, month, 1):
+            cells.append(Cell(month, 1, PENDING, f"{month}月尚未结束", target))
+        elif owing:
+            cells.append(Cell(month, 1, MISSING, f"{month}月有 {owing} 人未交", target))
+        else:
+            cells.append(Cell(month, 1, OK, f"{month}月已收齐", target))
+    findings = [Finding(rule.key, sr.SERIOUS if level == "serious" else sr.WARN,
+                        f"{name}连续{months}个月未交纳党费", rule.basis, Target("党费", pid))
+                for pid, name, months, level in facts.dues_arrears if level]
+    return GridRow(rule.key, rule.label, tuple(cells)), findings
+
+
+def _talks_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
+    missing = {pid: name for pid, name in facts.members.items() if pid not in facts.talked}
+    done = len(facts.members) - len(missing)
+    year_over = facts.today >= date(facts.year + 1, 1, 1)
+    note = f"已谈 {done} / {len(facts.members)} 人"
+    state = OK if not missing else (MISSING if year_over else PENDING)
+    target = Target("三卡一法")
+    findings = []
+    if missing and (year_over or facts.today.month >= 10):  # from Q4 on, say who is still missing
+        names = "、".join(sorted(missing.values())[:12]) + ("等" if len(missing) > 12 else "")
+        findings.append(Finding(rule.key, rule.severity if year_over else sr.WARN,
+                                f"今年还有 {len(missing)} 名党员没有谈心谈话记录：{names}", rule.basis, target))
+    return GridRow(rule.key, rule.label, (Cell(1, 12, state, note, target),)), findings
+
+
+def _list_findings(rule: sr.Rule, facts: YearFacts) -> list[Finding]:
+    f: list[Finding] = []
+    if rule.kind == sr.QUORUM:
+        f = [Finding(rule.key, rule.severity, f"{m.held_on:%Y-%m-%d}“{m.title or '会议'}”到会人数未过半数，会议无效",
+                     rule.basis, Target("会议记录", m.id)) for m in facts.meetings if m.valid is False]
+    elif rule.kind == sr.BACKFILL:
+        f = [Finding(rule.key, rule.severity, f"{m.held_on:%Y-%m-%d}“{m.title or '会议'}”为补录记录", rule.basis,
+                     Target("会议记录", m.id)) for m in facts.meetings if m.backfilled]
+    elif rule.kind == sr.DEVELOPMENT:
+        f = [Finding(rule.key, rule.severity, f"{name}：{what}", rule.basis, Target("党员台账", pid))
+             for pid, name, what in facts.development]
+    elif rule.kind == sr.TERM and facts.term_end is not None:
+        days = (facts.term_end - facts.today).days
+        if days < 0:
+            f = [Finding(rule.key, sr.SERIOUS, f"支委会已于{facts.term_end:%Y-%m-%d}届满，尚未换届", rule.basis,
+                         Target("支部信息"))]
+        elif days <= 183:
+            f = [Finding(rule.key, rule.severity, f"支委会将于{facts.term_end:%Y-%m-%d}届满，应做好换届准备",
+                         rule.basis, Target("支部信息"))]
+    elif rule.kind == sr.STUDY_HOURS:
+        f = [Finding(rule.key, rule.severity, f"{name}本年学时 {hours:g}，低于 {target:g} 学时", rule.basis,
+                     Target("学习笔记", pid)) for pid, name, hours, target in facts.study_short]
+    elif rule.kind == sr.STUDY_NOTES:
+        f = [Finding(rule.key, rule.severity, f"{name}本年学习笔记/心得 {n} 篇，少于 {target} 篇", rule.basis,
+                     Target("学习笔记", pid)) for pid, name, n, target in facts.notes_short]
+    elif rule.kind == sr.CASES:
+        f = [Finding(rule.key, rule.severity, f"{person}的一人一事回访已逾期（应于{due:%Y-%m-%d}回访）", rule.basis,
+                     Target("三卡一法", cid)) for cid, person, due in facts.overdue_cases]
+    return f
+
+
+_NEEDS = {sr.MEETING: "meeting", sr.QUORUM: "meeting", sr.BACKFILL: "meeting", sr.TALKS: "talks",
+          sr.STUDY_HOURS: "study", sr.STUDY_NOTES: "study", sr.CASES: "cases"}
+
+
+def evaluate(facts: YearFacts, rules: sr.RuleTable | None = None) -> tuple[list[GridRow], list[Finding]]:
+    """The year grid (rows for the rules drawn in it) and every finding, most serious first."""
+    grid: list[GridRow] = []
+    findings: list[Finding] = []
+    for rule in (rules or sr.RuleTable()).enabled():
+        need = _NEEDS.get(rule.kind)
+        if need is not None and need not in facts.known:
+            continue  # that record kind is not kept in this database yet
+        if rule.kind == sr.MEETING:
+            for row, found in _meeting_rows(rule, facts):
+                grid.append(row)
+                findings += found
+        elif rule.kind == sr.DUES:
+            row, found = _dues_row(rule, facts)
+            grid.append(row)
+            findings += found
+        elif rule.kind == sr.TALKS:
+            row, found = _talks_row(rule, facts)
+            grid.append(row)
+            findings += found
+        else:
+            findings += _list_findings(rule, facts)
+    order = {sr.SERIOUS: 0, sr.WARN: 1, sr.INFO: 2}
+    findings.sort(key=lambda f: order[f.severity])
+    return grid, findings
+
+
+def serious(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == sr.SERIOUS]
