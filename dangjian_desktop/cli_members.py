@@ -57,7 +57,7 @@ def pick_branch(session: Session, name: str | None) -> str:
     """The id of the branch named ``name``, or of the only branch. UserError when that is not clear."""
     found = branches.list_branches(session)
     if not found:
-        raise UserError("数据库中还没有支部。请先在软件中新建支部，或运行 demo 命令生成演示数据，然后再导入。")
+        raise UserError("数据库中还没有支部。请先在软件中新建支部，或运行 demo 命令生成演示数据。")
     if name:
         for b in found:
             if b.name == name.strip():

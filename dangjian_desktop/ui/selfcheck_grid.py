@@ -1,0 +1,95 @@
+"""The 自查 year grid drawn as a picture: items down, months across, each cell green / red / grey.
+
+A quarterly item is one box over its three months, a yearly item one box over the year, so the eye
+reads at once which quarter or month is missing. Clicking a cell says where its records are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from dangjian_desktop.domain import selfcheck as sc
+
+FILL = {sc.OK: "#c8e6c9", sc.MISSING: "#ef9a9a", sc.PENDING: "#f1f1f1", sc.NA: "#ffffff"}
+EDGE = {sc.OK: "#2e7d32", sc.MISSING: "#c62828", sc.PENDING: "#bdbdbd", sc.NA: "#e0e0e0"}
+MARK = {sc.OK: "✓", sc.MISSING: "缺", sc.PENDING: "", sc.NA: ""}
+
+
+class YearGrid(QWidget):
+    cell_clicked = Signal(object)  # the clicked cell's sc.Target
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selfcheckGrid")
+        self.rows: list[sc.GridRow] = []
+        self.setMouseTracking(True)
+        self.setMinimumHeight(120)
+
+    def set_rows(self, rows: list[sc.GridRow]) -> None:
+        self.rows = rows
+        self.updateGeometry()
+        self.update()
+
+    # --- geometry ----------------------------------------------------------------------------
+    def _metrics(self) -> tuple[int, int, int, int]:
+        fm = self.fontMetrics()
+        label_w = max([fm.horizontalAdvance(r.label) for r in self.rows] + [fm.horizontalAdvance("支部党员大会")]) + 16
+        row_h = fm.height() + 14
+        head_h = fm.height() + 10
+        col_w = max(fm.horizontalAdvance("12月") + 14, (self.width() - label_w - 8) // 12)
+        return label_w, col_w, row_h, head_h
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("支部党员大会") + 12 * (fm.horizontalAdvance("12月") + 24),
+                     (fm.height() + 14) * max(1, len(self.rows)) + fm.height() + 20)
+
+    def cell_rect(self, row: int, cell: sc.Cell) -> QRect:
+        label_w, col_w, row_h, head_h = self._metrics()
+        x = label_w + (cell.first_month - 1) * col_w
+        return QRect(x + 2, head_h + row * row_h + 2, cell.months * col_w - 4, row_h - 4)
+
+    def cell_at(self, pos: QPoint) -> sc.Cell | None:
+        for r, row in enumerate(self.rows):
+            for cell in row.cells:
+                if self.cell_rect(r, cell).contains(pos):
+                    return cell
+        return None
+
+    # --- drawing -----------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        label_w, col_w, row_h, head_h = self._metrics()
+        p.setPen(QColor("#555555"))
+        for m in range(12):
+            p.drawText(QRect(label_w + m * col_w, 0, col_w, head_h), Qt.AlignmentFlag.AlignCenter, f"{m + 1}月")
+        for r, row in enumerate(self.rows):
+            y = head_h + r * row_h
+            p.setPen(QColor("#222222"))
+            p.drawText(QRect(4, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                       row.label)
+            for cell in row.cells:
+                rect = self.cell_rect(r, cell)
+                p.setPen(QPen(QColor(EDGE[cell.state]), 1.2))
+                p.setBrush(QColor(FILL[cell.state]))
+                p.drawRoundedRect(rect, 4, 4)
+                text = MARK[cell.state] if cell.months == 1 else cell.note
+                p.setPen(QColor(EDGE[cell.state]) if cell.state != sc.PENDING else QColor("#888888"))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.end()
+
+    # --- interaction -------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position().toPoint())
+        if cell is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), f"{cell.note}（{sc.CELL_LABELS[cell.state]}）", self)
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position().toPoint())
+        if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.cell_clicked.emit(cell.target)
+        super().mousePressEvent(event)
