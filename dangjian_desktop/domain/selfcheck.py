@@ -53,6 +53,7 @@ class Cell:
     state: str
     note: str
     target: Target
+    mark: str = ""  # short text drawn in the box ('' → ✓ / 缺 by state)
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def _dues_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
         if facts.today < _period_end(facts.year, month, 1):
             cells.append(Cell(month, 1, PENDING, f"{month}月尚未结束", target))
         elif owing:
-            cells.append(Cell(month, 1, MISSING, f"{month}月有 {owing} 人未交", target))
+            cells.append(Cell(month, 1, MISSING, f"{month}月有 {owing} 人未交", target, mark=f"{owing}人未交"))
         else:
             cells.append(Cell(month, 1, OK, f"{month}月已收齐", target))
     findings = [Finding(rule.key, sr.SERIOUS if level == "serious" else sr.WARN,
@@ -164,8 +165,8 @@ def _list_findings(rule: sr.Rule, facts: YearFacts) -> list[Finding]:
         f = [Finding(rule.key, rule.severity, f"{m.held_on:%Y-%m-%d}“{m.title or '会议'}”为补录记录", rule.basis,
                      Target("会议记录", m.id)) for m in facts.meetings if m.backfilled]
     elif rule.kind == sr.DEVELOPMENT:
-        f = [Finding(rule.key, rule.severity, f"{name}：{what}", rule.basis, Target("党员台账", pid))
-             for pid, name, what in facts.development]
+        f = [Finding(rule.key, rule.severity if ("逾期" in what or "不符合" in what) else sr.WARN,
+                     f"{name}：{what}", rule.basis, Target("党员台账", pid)) for pid, name, what in facts.development]
     elif rule.kind == sr.TERM and facts.term_end is not None:
         days = (facts.term_end - facts.today).days
         if days < 0:

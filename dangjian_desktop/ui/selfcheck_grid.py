@@ -76,7 +76,7 @@ class YearGrid(QWidget):
                 p.setPen(QPen(QColor(EDGE[cell.state]), 1.2))
                 p.setBrush(QColor(FILL[cell.state]))
                 p.drawRoundedRect(rect, 4, 4)
-                text = MARK[cell.state] if cell.months == 1 else cell.note
+                text = cell.mark or (MARK[cell.state] if cell.months == 1 else cell.note)
                 p.setPen(QColor(EDGE[cell.state]) if cell.state != sc.PENDING else QColor("#888888"))
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         p.end()

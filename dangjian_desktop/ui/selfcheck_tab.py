@@ -49,7 +49,7 @@ class SelfCheckTab(QWidget):
         self.year_combo = QComboBox(objectName="selfcheckYear")
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year_combo.addItem(f"{year}年", year)
-        self.summary = QLabel(objectName="selfcheckSummary", wordWrap=True)
+        self.summary = QLabel(objectName="selfcheckSummary")
         rules_button = QPushButton("自查规则(&R)…", objectName="selfcheckRules")
         export_button = QPushButton("导出自查报告(&X)…", objectName="selfcheckExport")
         rules_button.clicked.connect(self.edit_rules)
@@ -57,9 +57,9 @@ class SelfCheckTab(QWidget):
         bar = QHBoxLayout()
         year_label = QLabel("年度(&Y)：")
         year_label.setBuddy(self.year_combo)
-        for w in (year_label, self.year_combo, self.summary):
+        for w in (year_label, self.year_combo):
             bar.addWidget(w)
-        bar.addStretch(1)
+        bar.addWidget(self.summary, 1)
         bar.addWidget(rules_button)
         bar.addWidget(export_button)
         self.grid = YearGrid()
