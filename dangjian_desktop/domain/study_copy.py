@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 SHINGLE = 6  # characters per shingle
 MIN_SHINGLES = 12  # a note shorter than this (about 17 characters) is not judged
-MIN_SHARE = 0.3  # share of the note's shingles found in the other text
+MIN_SHARE = 0.45  # share of the note's shingles found in the other text
 MIN_OVERLAP_CHARS = 30  # and at least this much text in common
 MIN_PASSAGE = 10  # passages shorter than this are not listed
 COMMON_DOCS = 4  # a shingle in more notes than this (and than COMMON_FRACTION of them) is stock phrasing
-COMMON_FRACTION = 0.1
+COMMON_FRACTION = 0.05
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
@@ -84,12 +84,12 @@ def compare(note: str, source: str, ignore: frozenset[str] | set[str] = frozense
     matched: set[str] = set()
     for i in range(len(n_norm) - SHINGLE + 1):
         sh = n_norm[i:i + SHINGLE]
-        if sh in ignore:
-            continue
-        counted.add(sh)
+        if sh not in ignore:  # stock phrasing is shown when in common but does not count
+            counted.add(sh)
         positions = s_pos.get(sh)
         if positions:
-            matched.add(sh)
+            if sh not in ignore:
+                matched.add(sh)
             n_cover[i:i + SHINGLE] = [True] * SHINGLE
             for p in positions:
                 s_cover[p:p + SHINGLE] = [True] * SHINGLE
@@ -97,7 +97,10 @@ def compare(note: str, source: str, ignore: frozenset[str] | set[str] = frozense
     share = len(matched) / len(counted) if len(counted) >= MIN_SHINGLES else 0.0
     n_spans = _to_original(runs, n_off)
     passages = tuple(note[a:b] for (a, b), (ra, rb) in zip(n_spans, runs, strict=True) if rb - ra >= MIN_PASSAGE)
-    return Overlap(share=share, overlap_chars=sum(b - a for a, b in runs), note_spans=n_spans,
+    # text in common, not counting stock phrasing (roughly: matched shingle starts plus one shingle)
+    in_common = sum(1 for i in range(len(n_norm) - SHINGLE + 1) if n_norm[i:i + SHINGLE] in matched)
+    overlap_chars = min(sum(b - a for a, b in runs), in_common + SHINGLE - 1 if in_common else 0)
+    return Overlap(share=share, overlap_chars=overlap_chars, note_spans=n_spans,
                    source_spans=_to_original(_runs(s_cover), s_off), passages=passages)
 
 
