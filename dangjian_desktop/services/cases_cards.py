@@ -44,11 +44,14 @@ def _load(content: str) -> dict[str, str]:
 
 
 def save_card(session: Session, case_id: str, card_type_id: str, values: dict[str, Any], *,
-              card_id: str | None = None, next_follow_up: date | None = None, today: date | None = None) -> Changed:
+              card_id: str | None = None, card_date: date | None = None, next_follow_up: date | None = None,
+              today: date | None = None) -> Changed:
     """Add a card to an open case or change one. Values are checked against the type's current fields.
 
     Adding a card moves the case along the method (a 谈心谈话卡 → 谈心, a 帮扶解难卡 → 帮扶 …);
     ``next_follow_up`` (optional) sets the case's next follow-up date at the same time.
+    The card's date is its first field when that is a date (谈话日期, 发现时间), else ``card_date``
+    (填卡日期), else today.
     """
     today = today or date.today()
     case = get_case(session, case_id)
@@ -61,7 +64,14 @@ def save_card(session: Session, case_id: str, card_type_id: str, values: dict[st
         errors["next_follow_up"] = "下次回访日期不能早于立案日期"
     if errors:
         raise ValidationError(errors)
-    card_date = first_date(fields, clean) or today
+    dated = fields[0].kind == "date" if fields else False
+    card_date = (first_date(fields[:1], clean) if dated else None) or card_date or today
+    if card_date > today:
+        errors["card_date"] = "填卡日期不能晚于今天"
+    elif card_date < case.opened_on:
+        errors["card_date"] = f"卡片日期不能早于立案日期 {case.opened_on:%Y-%m-%d}"
+    if errors:
+        raise ValidationError({fields[0].key if dated else "card_date": errors.pop("card_date"), **errors})
     if card_id is None:
         card = CaseCard(case_id=case_id, card_type_id=card_type_id, card_date=card_date)
         stored: dict[str, str] = {}
@@ -78,10 +88,10 @@ def save_card(session: Session, case_id: str, card_type_id: str, values: dict[st
     session.add(card)
     session.flush()
     if card_id is None:
-        set_status(session, case_id, rules.status_after_card(case.status, card_type.role), on=today,
+        set_status(session, case_id, rules.status_after_card(case.status, card_type.role), on=card_date,
                    next_follow_up=next_follow_up)
     elif next_follow_up is not None:
-        set_status(session, case_id, case.status, on=today, next_follow_up=next_follow_up)
+        set_status(session, case_id, case.status, on=card_date, next_follow_up=next_follow_up)
     return Changed("case_card", (card.id,))
 
 

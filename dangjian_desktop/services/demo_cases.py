@@ -90,7 +90,7 @@ def create_demo_cases(session: Session, branch_id: str, *, years: int, today: da
             last = talk_on + timedelta(days=rng.randint(3, 10))
             cases_cards.save_card(session, case_id, types["help"].id, {
                 "measures": story.measures, "helper": cadre, "deadline": deadline, "result": story.result,
-                "feedback": "本人表示满意，签字确认。" if story.result else ""}, today=today)
+                "feedback": "本人表示满意，签字确认。" if story.result else ""}, card_date=last, today=today)
         _finish(session, case_id, story, types["talk"].id, cadre, last, today, rng)
 
 
