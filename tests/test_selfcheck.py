@@ -79,7 +79,7 @@ def test_tab_grid_click_and_report(qtbot: QtBot, db: Database, gappy: str, tmp_p
     assert (blocker.args[0].tab, blocker.args[0].month) == ("党费", 4)
     with qtbot.waitSignal(tab.navigate) as blocker:
         tab.open_finding(0)
-    assert blocker.args[0].tab in ("党员台账", "党费", "支部信息")
+    assert blocker.args[0].tab in ("党员台账", "党费", "支部信息", "会议记录", "三卡一法", "学习笔记")
 
     target = tmp_path / "自查报告.docx"
     monkeypatch.setattr(dialogs, "save_file", lambda *_a: target)
@@ -98,3 +98,18 @@ def test_cli_exits_non_zero_on_serious_findings(db: Database, gappy: str, db_pat
     out = capsys.readouterr().out
     assert code == 1
     assert "【严重】柴林志" in out and (tmp_path / "报告.docx").exists()
+
+
+def test_demo_branch_shows_its_planted_gaps(db: Database) -> None:
+    """The demo year has one failed quorum, one 补录 meeting, arrears and overdue 发展党员 steps."""
+    from dangjian_desktop.services.demo import create_demo_branch
+
+    with db.session_scope() as s:
+        branch_id = create_demo_branch(s, today=TODAY).id
+    with db.session_scope() as s:
+        result = selfcheck.check_year(s, branch_id, 2026, today=TODAY)
+    kinds = {f.rule_key for f in result.findings}
+    assert {"quorum", "backfill", "dues", "development"} <= kinds
+    committee = next(r for r in result.grid if r.rule_key == "branch_committee")
+    assert sum(c.state == "ok" for c in committee.cells) >= 9  # the demo holds a 支委会 nearly every month
+    assert committee.cells[10].state in ("ok", "pending")  # November is not over

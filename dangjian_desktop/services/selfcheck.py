@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from dangjian_desktop.domain import selfcheck as sc
 from dangjian_desktop.domain import selfcheck_rules as sr
@@ -66,7 +66,61 @@ def _gather_dues(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
                           for a in dues_reports.arrears_list(session, branch_id, as_of)]
 
 
-GATHERERS: list[Callable[[Session, str, sc.YearFacts], None]] = [_gather_roster, _gather_dues]
+def _gather_meetings(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
+    from collections import defaultdict
+
+    from dangjian_desktop.db.models_meetings import Meeting, MeetingAttendance
+    from dangjian_desktop.domain import meetings as mr
+
+    stmt = select(Meeting).where(Meeting.branch_id == branch_id, col(Meeting.deleted_at).is_(None),
+                                 col(Meeting.held_on) >= date(facts.year, 1, 1),
+                                 col(Meeting.held_on) <= date(facts.year, 12, 31))
+    meetings = list(session.exec(stmt))
+    general = [m.id for m in meetings if "支部党员大会" in mr.split_types(m.types)]
+    entitled: dict[str, int] = defaultdict(int)
+    present: dict[str, int] = defaultdict(int)
+    if general:
+        rows = session.exec(select(MeetingAttendance.meeting_id, MeetingAttendance.status).where(
+            col(MeetingAttendance.meeting_id).in_(general), col(MeetingAttendance.deleted_at).is_(None),
+            col(MeetingAttendance.can_vote).is_(True)))
+        for mid, status in rows:
+            entitled[mid] += 1
+            present[mid] += status in (mr.PRESENT, mr.LATE)
+    for m in meetings:
+        valid = mr.general_quorum(entitled[m.id], present[m.id]).ok if m.id in general and entitled[m.id] else None
+        facts.meetings.append(sc.MeetingFact(m.id, m.held_on, tuple(mr.split_types(m.types)), m.group_id, valid,
+                                             m.late_entry, m.title))
+    facts.known.add("meeting")
+
+
+def _gather_talks_and_cases(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
+    from dangjian_desktop.services import cases, cases_cards
+
+    talked = cases_cards.coverage(session, branch_id, facts.year)
+    facts.talked = {r.person_id for r in talked.rows if r.talks}
+    facts.known.add("talks")
+    for row in cases.list_cases(session, branch_id, today=facts.today):
+        if row.overdue_days > 0 and row.next_follow_up is not None:
+            facts.overdue_cases.append((row.id, row.person_name, row.next_follow_up))
+    facts.known.add("cases")
+
+
+def _gather_study(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
+    from dangjian_desktop.services import study_year
+
+    if facts.today < date(facts.year, 10, 1):
+        facts.known.add("study")  # 学时 and notes are judged over the year: from the fourth quarter on
+        return
+    for r in study_year.year_view(session, branch_id, facts.year):
+        if r.hours < r.hours_target:
+            facts.study_short.append((r.person_id, r.name, float(r.hours), float(r.hours_target)))
+        if r.notes < r.notes_target:
+            facts.notes_short.append((r.person_id, r.name, r.notes, r.notes_target))
+    facts.known.add("study")
+
+
+GATHERERS: list[Callable[[Session, str, sc.YearFacts], None]] = [
+    _gather_roster, _gather_dues, _gather_meetings, _gather_talks_and_cases, _gather_study]
 
 
 def check_year(session: Session, branch_id: str, year: int, *, today: date | None = None) -> SelfCheck:
