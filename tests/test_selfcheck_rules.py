@@ -115,3 +115,12 @@ def test_record_kinds_not_kept_yet_are_not_reported_missing() -> None:
     grid, findings = sc.evaluate(facts)
     assert findings == []
     assert [r.rule_key for r in grid] == ["dues"]
+
+
+def test_a_meeting_without_quorum_does_not_count_for_its_quarter() -> None:
+    facts = complete_year()
+    facts.meetings = [m for m in facts.meetings if m.id != "g2"]
+    facts.meetings.append(sc.MeetingFact("g2x", date(YEAR, 5, 20), ("支部党员大会",), valid=False, title="二季度"))
+    texts = [f.text for f in sc.evaluate(facts)[1]]
+    assert "2026年第2季度没有支部党员大会的记录" in texts
+    assert any("未过半数" in t for t in texts)

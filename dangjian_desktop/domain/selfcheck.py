@@ -105,7 +105,7 @@ def _meeting_rows(rule: sr.Rule, facts: YearFacts) -> list[tuple[GridRow, list[F
         scopes = [(gid, f"{rule.label}（{name}）") for gid, name in facts.groups.items()]
     out = []
     for group_id, label in scopes:
-        held = [m for m in facts.meetings if rule.meeting_type in m.types
+        held = [m for m in facts.meetings if rule.meeting_type in m.types and m.valid is not False  # no quorum: not held
                 and (group_id is None or m.group_id == group_id)]
         cells, findings = [], []
         for first, months in _periods(rule.period):
