@@ -67,13 +67,13 @@ def test_notes_and_reflections_count_against_configurable_targets(db: Database, 
         study_year.set_targets(s, branch_id, StudyTargets(member_hours=4, leader_hours=8, notes=2, reflections=1))
     add_session(db, branch_id, list(ids.values()), 8, date(2026, 3, 1))
     add_note(db, branch_id, ids["张三"], HONEST_A, date(2026, 3, 2), reflection="要带头")
-    add_note(db, branch_id, ids["张三"], HONEST_C, date(2026, 4, 2))
+    add_note(db, branch_id, ids["张三"], HONEST_C, date(2026, 4, 2), reflection="多学习")
     add_note(db, branch_id, ids["李四"], HONEST_B, date(2026, 3, 2))
     with db.session_scope() as s:
         rows = {r.name: r for r in study_year.year_view(s, branch_id, 2026)}
         short = [r.name for r in study_year.short_members(list(rows.values()))]
-    assert (rows["张三"].notes, rows["张三"].reflections, rows["张三"].is_short) == (2, 1, False)
-    assert rows["张三"].words == len("".join(HONEST_A.split())) + 3 + len("".join(HONEST_C.split()))
+    assert (rows["张三"].notes, rows["张三"].reflections, rows["张三"].is_short) == (2, 2, False)
+    assert rows["张三"].words == len("".join(HONEST_A.split())) + 3 + len("".join(HONEST_C.split())) + 3
     assert rows["李四"].shortfall_text() == "差 1 篇笔记、1 篇心得"
     assert sorted(short) == sorted(["王建国", "李四", "王五"])
 

@@ -17,7 +17,7 @@ from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.services.study import NoteInput, SessionInput, save_note, save_session
 from dangjian_desktop.services.study_year import Member, members
 
-_TOPICS = (
+TOPICS = (
     ("学习党的二十大精神", "党的二十大报告（单行本）"),
     ("全面推进乡村振兴", "中共中央 国务院关于做好全面推进乡村振兴重点工作的意见"),
     ("学习新修订的《中国共产党纪律处分条例》", "中国共产党纪律处分条例"),
@@ -57,7 +57,8 @@ _CLOSE = ("我会继续努力。", "以上是我的一点体会。", "请组织�
 _REFLECT = ("学习中我最深的感受是，", "回头看这一段，", "写这篇心得时我一直在想，")
 
 
-def _note_text(rng: random.Random, topic: str, month: int) -> str:
+def compose_note(rng: random.Random, topic: str, month: int) -> str:
+    """An honest note in a member's own words, put together from many small pieces."""
     parts = [rng.choice(_OPEN).format(t=topic, m=month)]
     parts += rng.sample(_CONTEXT, 2) + rng.sample(_THOUGHT, 4) + rng.sample(_ACTION, 3) + [rng.choice(_CLOSE)]
     return "".join(parts)
@@ -89,18 +90,18 @@ def create_demo_study(session: Session, branch_id: str, *, years: int, today: da
         month_start = add_months(start, i + 1)
         if month_start > today:
             break
-        topic, material = _TOPICS[i % len(_TOPICS)]
+        topic, material = TOPICS[i % len(TOPICS)]
         held = min(today, month_start + timedelta(days=rng.randint(3, 12)))
-        text = _MATERIAL if i % len(_TOPICS) == 4 else ""
+        text = _MATERIAL if i % len(TOPICS) == 4 else ""
         sid = save_session(session, branch_id, SessionInput(
             held_on=held, topic=topic, form="集中学习", hours=rng.choice((3, 4)), host=secretary, location="村党员活动室",
             materials=material, material_text=text, attendees=_attend(rng, people, 0.82)), today=today).id
         if text and not material_session:
             material_session = sid
         for m in people:
-            if rng.random() < 0.9:
+            for _n in range(0 if rng.random() < 0.1 else 2 if rng.random() < 0.3 else 1):
                 when = min(today, held + timedelta(days=rng.randint(0, 6)))
-                notes.append((m.id, when, f"{topic.removeprefix('学习')}学习笔记", _note_text(rng, topic, held.month), sid, topic))
+                notes.append((m.id, when, f"{topic.removeprefix('学习')}学习笔记", compose_note(rng, topic, held.month), sid, topic))
         special = held + timedelta(days=rng.randint(8, 15))
         if special <= today:
             save_session(session, branch_id, SessionInput(

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import case
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func
 
@@ -76,7 +77,7 @@ def year_view(session: Session, branch_id: str, year: int) -> list[MemberYear]:
     targets = get_targets(session, branch_id)
     hours = hours_by_person(session, branch_id, year)
     stmt = (core_select(col(StudyNote.person_id), func.count(),
-                        func.sum(func.length(col(StudyNote.reflection)) > 0), func.sum(col(StudyNote.word_count)))
+                        func.sum(case((func.length(col(StudyNote.reflection)) > 0, 1), else_=0)), func.sum(col(StudyNote.word_count)))
             .where(col(StudyNote.branch_id) == branch_id, col(StudyNote.deleted_at).is_(None),
                    col(StudyNote.note_date).between(date(year, 1, 1), date(year, 12, 31)))
             .group_by(col(StudyNote.person_id)))
