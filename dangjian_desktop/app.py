@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dangjian_desktop import APP_NAME, __version__
+from dangjian_desktop.db.lock import DatabaseLock
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path, logs_dir, resource_path
@@ -83,17 +84,82 @@ def create_main_window(db_path: Path | str | None = None) -> MainWindow:
     return MainWindow(db)
 
 
+def check_database_file(path: Path) -> bool:
+    """The quick check before opening: a damaged file is replaced only with the user's consent, by
+    the newest good backup, after a copy of it is saved. False: do not open (the user was told)."""
+    from dangjian_desktop.db.backups import restore
+    from dangjian_desktop.db.integrity import newest_good_backup, startup_check
+
+    check = startup_check(path)
+    if check.state in ("ok", "missing"):
+        return True
+    log.warning("start-up check of %s: %s (%s)", path, check.state, check.detail)
+    if not check.damaged:
+        QMessageBox.critical(None, APP_NAME, f"{check.message}\n\n{path}")
+        return False
+    good = newest_good_backup(path)
+    if good is None:
+        text = check.message if check.state == "not_a_db" else (
+            "数据文件已损坏，也没有找到可用的备份。请不要删除或改动这个文件，联系技术人员帮助修复。")
+        QMessageBox.critical(None, APP_NAME, text)
+        return False
+    question = (f"{check.message}\n\n{path}\n\n找到了最近一份完好的备份：{good.taken_at:%Y-%m-%d %H:%M}（{good.kind}）。"
+                "是否用它恢复？\n\n恢复前，损坏的文件会原样另存到备份文件夹，不会丢掉。这份备份之后的修改需要重新录入。")
+    answer = QMessageBox.question(None, f"{APP_NAME} — 数据文件损坏", question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        QMessageBox.critical(None, APP_NAME, "没有恢复，数据文件保持原样。软件现在退出。")
+        return False
+    saved = restore(path, good.path)
+    log.warning("restored %s from %s; damaged file kept as %s", path, good.path, saved)
+    return True
+
+
+def ask_password(window: MainWindow) -> bool:
+    """The start-up password, if one is set. False: the user gave up."""
+    from dangjian_desktop.services import password
+    from dangjian_desktop.ui.password_dialog import PasswordPrompt
+
+    with window.db.session_scope() as s:
+        if not password.has_password(s):
+            return True
+    return bool(PasswordPrompt(window.db).exec())
+
+
 def run_gui(db_path: Path | None, qt_args: list[str]) -> int:
+
     log_file = setup_logging()
     log.info("%s %s starting; log at %s", APP_NAME, __version__, log_file)
     app = ensure_app(qt_args)
     sys.excepthook = _excepthook
+    target = db_path or default_db_path()
+    lock = None if "://" in str(target) else DatabaseLock(Path(target))
     try:
-        window = create_main_window(db_path)
+        return _open_and_run(app, target, lock)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | None) -> int:
+    from dangjian_desktop.ui.password_dialog import IdleLock
+
+    try:
+        if lock is not None:
+            lock.acquire()
+            if not check_database_file(Path(target)):
+                return 1
+        window = create_main_window(target)
     except UserError as exc:
         log.warning("cannot open database: %s (%s)", exc.message, exc.detail)
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
+    if not ask_password(window):
+        window.db.dispose()
+        return 0
     window.show()
+    window.idle_lock = IdleLock(window.db, window)  # type: ignore[attr-defined]
+    QTimer.singleShot(2000, window.auto_backup.start)
     window.schedule_first_run()
     return app.exec()

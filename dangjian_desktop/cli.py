@@ -22,6 +22,9 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "import-members": ("dangjian_desktop.cli_members", "register_import"),
     "export-members": ("dangjian_desktop.cli_members", "register_export"),
     "dues-report": ("dangjian_desktop.cli_dues", "register"),
+    "backup": ("dangjian_desktop.cli_safety", "register_backup"),
+    "restore": ("dangjian_desktop.cli_safety", "register_restore"),
+    "check": ("dangjian_desktop.cli_safety", "register_check"),
     "cases": ("dangjian_desktop.cli_cases", "register_list"), "print-case": ("dangjian_desktop.cli_cases", "register_print"),
     "check-year": ("dangjian_desktop.cli_selfcheck", "register"),
 }

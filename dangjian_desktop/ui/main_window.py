@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        from dangjian_desktop.ui.backup_dialog import AutoBackup
+
+        self.auto_backup = AutoBackup(db, self)
         self.events.branch_changed.connect(self._branch_changed)
         self._branch_changed()
         self.resize(1280, 800)
@@ -63,6 +66,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.demo_action = self._action(file_menu, "建立演示支部(&D)", self.create_demo)
         file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
+        self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
+        file_menu.addSeparator()
         self._action(file_menu, "退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("编辑(&E)")
@@ -71,6 +77,8 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
         edit_menu.addAction(self.ledger.recycle_action)
+        self.audit_action = self._action(edit_menu, "修改记录(&H)…", self.open_audit, "Ctrl+Shift+H")
+        self.person_audit_action = self._action(edit_menu, "所选人员的修改记录(&Y)…", self.open_person_audit)
 
         help_menu = bar.addMenu("帮助(&H)")
         self._action(help_menu, "关于支部台账(&A)", self.about)
@@ -171,7 +179,34 @@ class MainWindow(QMainWindow):
         self.dialogs.info(f"{APP_NAME} {__version__}\n\n离线的党支部台账软件：党员台账、会议记录、三卡一法、学习笔记。\n"
                           "所有数据只保存在本机，不联网。", "关于支部台账")
 
+    def open_backups(self) -> None:
+        from dangjian_desktop.ui.backup_dialog import open_backups
+
+        open_backups(self.db, self.dialogs, self.events, self)
+
+    def open_password(self) -> None:
+        from dangjian_desktop.ui.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.db, self)
+        if dialog.exec():
+            self.statusBar().showMessage(dialog.result_text, 8000)
+
+    def open_audit(self) -> None:
+        from dangjian_desktop.ui.audit_dialog import AuditDialog
+
+        AuditDialog(self.db, None, self).exec()
+
+    def open_person_audit(self) -> None:
+        from dangjian_desktop.ui.audit_dialog import AuditDialog
+
+        person_id = self.ledger.current_id()
+        if person_id is None:
+            self.dialogs.info("请先在花名册中选中一个人。")
+            return
+        AuditDialog(self.db, person_id, self).exec()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.auto_backup.on_close()
         self.db.dispose()
         super().closeEvent(event)
 

@@ -1,0 +1,95 @@
+"""Optional start-up password: an scrypt hash with a random salt, kept in the database's settings.
+
+Nothing but the hash is stored. The password guards against a casual look at an unattended
+office PC; it does not encrypt the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from sqlmodel import Session
+
+from dangjian_desktop.db.models_audit import AppSetting
+from dangjian_desktop.errors import ValidationError
+
+HASH_KEY = "security.password"
+IDLE_KEY = "security.idle_minutes"
+DEFAULT_IDLE_MINUTES = 10
+MIN_LENGTH = 4
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def matches(stored: str, password: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        got = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+                             dklen=len(bytes.fromhex(digest)))
+    except (ValueError, MemoryError):
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def _get(session: Session, key: str) -> str:
+    row = session.get(AppSetting, key)
+    return row.value if row else ""
+
+
+def _set(session: Session, key: str, value: str) -> None:
+    row = session.get(AppSetting, key) or AppSetting(key=key)
+    row.value = value
+    session.add(row)
+
+
+def has_password(session: Session) -> bool:
+    return bool(_get(session, HASH_KEY))
+
+
+def check(session: Session, password: str) -> bool:
+    """True if no password is set, or ``password`` is the one set."""
+    stored = _get(session, HASH_KEY)
+    return not stored or matches(stored, password)
+
+
+def set_password(session: Session, new: str, repeat: str, *, current: str = "") -> None:
+    """Set or change the password; the current one is required when one is set."""
+    errors: dict[str, str] = {}
+    if has_password(session) and not check(session, current):
+        errors["current"] = "当前密码不对"
+    if len(new) < MIN_LENGTH:
+        errors["new"] = f"新密码至少 {MIN_LENGTH} 个字符"
+    elif new != repeat:
+        errors["repeat"] = "两次输入的新密码不一样"
+    if errors:
+        raise ValidationError(errors)
+    _set(session, HASH_KEY, hash_password(new))
+
+
+def remove_password(session: Session, current: str) -> None:
+    if not check(session, current):
+        raise ValidationError({"current": "当前密码不对"})
+    _set(session, HASH_KEY, "")
+
+
+def idle_minutes(session: Session) -> int:
+    """Minutes without keyboard or mouse input after which the window locks (0 = never)."""
+    try:
+        return max(0, int(_get(session, IDLE_KEY) or DEFAULT_IDLE_MINUTES))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(session: Session, minutes: int) -> None:
+    if not 0 <= minutes <= 240:
+        raise ValidationError({"idle": "自动锁定时间应在 0（不锁定）到 240 分钟之间"})
+    _set(session, IDLE_KEY, str(minutes))

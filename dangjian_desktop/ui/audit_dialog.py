@@ -1,0 +1,100 @@
+"""修改记录: every change, or one person's, with who and when, and the selected change field by field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.services import audit_view, people
+
+COLUMNS = ["时间", "操作人", "操作", "类别", "记录", "修改内容"]
+DETAIL_COLUMNS = ["栏目", "修改前", "修改后"]
+LIMIT = 1000
+
+
+def _table(columns: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns), objectName=name)
+    table.setHorizontalHeaderLabels(columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+class AuditDialog(QDialog):
+    """``person_id`` None: all changes; else the changes to that person and their records."""
+
+    def __init__(self, db: Database, person_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.person_id = db, person_id
+        with db.session_scope() as s:
+            if person_id is None:
+                self.entries = audit_view.history(s, limit=LIMIT)
+                title = "修改记录（全部）"
+            else:
+                person = people.get_person(s, person_id, include_deleted=True)
+                self.entries = audit_view.person_history(s, person_id, limit=LIMIT)
+                title = f"修改记录 — {person.name}"
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        more = f"（只显示最近的 {LIMIT} 条）" if len(self.entries) >= LIMIT else ""
+        intro = QLabel(f"共 {len(self.entries)} 条{more}，最新的在最上面。选中一条，下面列出改了哪些栏目。")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = _table(COLUMNS, "auditTable")
+        self.detail = _table(DETAIL_COLUMNS, "auditDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([360, 200])
+        layout.addWidget(split, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self.show_detail)
+        self.fill()
+        self.resize(980, 620)
+        self.table.setFocus()
+
+    def fill(self) -> None:
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            summary = "、".join(c.label for c in entry.changes) if entry.action == "update" else ""
+            values = [entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.actor, entry.action_label, entry.table_label,
+                      entry.record, summary]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 5:
+                    item.setToolTip(entry.summary()[:2000])
+                self.table.setItem(row, col, item)
+        if self.entries:
+            self.table.selectRow(0)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        changes = self.entries[rows[0].row()].changes if rows else ()
+        self.detail.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            for col, text in enumerate((change.label, change.before, change.after)):
+                self.detail.setItem(row, col, QTableWidgetItem(text))
+        self.detail.resizeRowsToContents()

@@ -1,0 +1,206 @@
+"""启动密码: set, change or remove it; the prompt at start-up; the lock after idle minutes."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop import APP_NAME
+from dangjian_desktop.db import Database
+from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import password
+from dangjian_desktop.ui.form_errors import FieldErrors
+
+
+def _secret() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class PasswordDialog(QDialog):
+    """Set a password, change it, or remove it (the current one is asked for first)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("启动密码")
+        with db.session_scope() as s:
+            self.had_password = password.has_password(s)
+            minutes = password.idle_minutes(s)
+        layout = QVBoxLayout(self)
+        intro = QLabel("设置后，每次打开支部台账都要先输入密码；离开电脑一段时间不操作，窗口会自动锁定。\n"
+                       "请记住密码：忘记了就打不开（可以请技术人员从备份恢复）。" if not self.had_password else
+                       "修改密码：先输入当前密码，再输入两遍新密码。取消密码：只需输入当前密码。")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.current, self.new, self.repeat = _secret(), _secret(), _secret()
+        self.current.setObjectName("currentPassword")
+        self.new.setObjectName("newPassword")
+        self.repeat.setObjectName("repeatPassword")
+        if self.had_password:
+            form.addRow("当前密码(&C)：", self.current)
+        form.addRow("新密码(&N)：", self.new)
+        form.addRow("再输一遍(&R)：", self.repeat)
+        self.idle = QSpinBox(objectName="idleMinutes")
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(" 分钟")
+        self.idle.setSpecialValueText("不自动锁定")
+        self.idle.setValue(minutes)
+        form.addRow("无操作自动锁定(&L)：", self.idle)
+        layout.addLayout(form)
+        self.summary = QLabel(objectName="errorSummary")
+        self.summary.setStyleSheet("color: #b00020")
+        self.summary.setVisible(False)
+        layout.addWidget(self.summary)
+        self.errors = FieldErrors({"current": self.current, "new": self.new, "repeat": self.repeat, "idle": self.idle},
+                                  self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("保存(&S)")
+        save.setObjectName("saveButton")
+        self.remove_button = QPushButton("取消密码(&D)", objectName="removeButton")
+        if self.had_password:
+            buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.clicked.connect(self.remove)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.result_text = ""
+        (self.current if self.had_password else self.new).setFocus()
+
+    def save(self) -> None:
+        only_idle = self.had_password and not self.new.text() and not self.repeat.text()
+        try:
+            with self.db.session_scope() as s:
+                if only_idle:
+                    if not password.check(s, self.current.text()):
+                        raise ValidationError({"current": "当前密码不对"})
+                else:
+                    password.set_password(s, self.new.text(), self.repeat.text(), current=self.current.text())
+                password.set_idle_minutes(s, self.idle.value())
+        except ValidationError as exc:
+            self.errors.show(exc.field_errors)
+            return
+        self.result_text = "自动锁定时间已保存。" if only_idle else ("密码已修改。" if self.had_password else "启动密码已设置。")
+        self.accept()
+
+    def remove(self) -> None:
+        try:
+            with self.db.session_scope() as s:
+                password.remove_password(s, self.current.text())
+        except ValidationError as exc:
+            self.errors.show(exc.field_errors)
+            return
+        self.result_text = "启动密码已取消，打开软件时不再需要密码。"
+        self.accept()
+
+
+class PasswordPrompt(QDialog):
+    """Asks for the password; accepted only with the right one. ``locked`` words it as a lock screen."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, locked: bool = False) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(f"{APP_NAME} — 已锁定" if locked else APP_NAME)
+        layout = QVBoxLayout(self)
+        text = ("很久没有操作，支部台账已锁定。请输入密码继续。" if locked else "请输入启动密码：")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.edit = _secret()
+        self.edit.setObjectName("password")
+        form.addRow("密码(&P)：", self.edit)
+        layout.addLayout(form)
+        self.summary = QLabel(objectName="errorSummary")
+        self.summary.setVisible(False)
+        layout.addWidget(self.summary)
+        self.errors = FieldErrors({"password": self.edit}, self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        quit_button = QPushButton("退出程序(&Q)" if locked else "退出(&Q)", objectName="quitButton")
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(380, self.sizeHint().height())
+
+    def try_accept(self) -> None:
+        with self.db.session_scope() as s:
+            ok = password.check(s, self.edit.text())
+        if not ok:
+            self.edit.selectAll()
+            self.errors.show({"password": "密码不对，请重新输入"})
+            return
+        self.accept()
+
+
+class IdleLock(QObject):
+    """After the set minutes without keyboard or mouse input, cover the window until the password
+    is given (only while a password is set)."""
+
+    _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                        QEvent.Type.Wheel})
+
+    def __init__(self, db: Database, window: QWidget, check_ms: int = 15_000) -> None:
+        super().__init__(window)
+        self.db, self.window = db, window
+        self.last_input = time.monotonic()
+        self.locked = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT:
+            self.last_input = time.monotonic()
+        return False
+
+    def idle_seconds(self) -> float:
+        return time.monotonic() - self.last_input
+
+    def check(self) -> None:
+        if self.locked:
+            return
+        with self.db.session_scope() as s:
+            minutes = password.idle_minutes(s) if password.has_password(s) else 0
+        if minutes and self.idle_seconds() >= minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        self.locked = True
+        self.window.hide()
+        try:
+            prompt = PasswordPrompt(self.db, None, locked=True)
+            if prompt.exec():
+                self.window.show()
+            else:
+                self.window.close()
+        finally:
+            self.locked = False
+            self.last_input = time.monotonic()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
