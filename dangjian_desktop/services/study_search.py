@@ -41,9 +41,13 @@ def terms(query: str) -> list[str]:
     return [t for t in query.replace("\u3000", " ").split() if t]
 
 
-def _fts_query(words: list[str]) -> str:
-    phrases = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-    return "{title body} : (" + phrases + ")"
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _fts_query(branch_id: str, words: list[str]) -> str:
+    """The branch's rows (matched in the index, not by reading every row) containing every word."""
+    return f"branch_id : {_quoted(branch_id)} AND {{title body}} : (" + " AND ".join(map(_quoted, words)) + ")"
 
 
 def _like(word: str) -> str:
@@ -83,18 +87,20 @@ def search(session: Session, branch_id: str, query: str, limit: int = 200) -> li
 
 def _search_fts(session: Session, branch_id: str, words: list[str], long_words: list[str],
                 limit: int) -> list[SearchHit]:
-    params: dict[str, Any] = {"m": _fts_query(long_words), "b": branch_id, "limit": limit}
+    params: dict[str, Any] = {"m": _fts_query(branch_id, long_words), "limit": limit}
     extra = ""
     for i, w in enumerate(w for w in words if len(w) < MIN_FTS_TERM):
         params[f"s{i}"] = _like(w)
         extra += f" AND (title LIKE :s{i} ESCAPE '\\' OR body LIKE :s{i} ESCAPE '\\')"
-    sql = text("SELECT kind, ref_id, title, snippet(study_fts, -1, char(2), char(3), '…', 16) FROM study_fts "
-               f"WHERE study_fts MATCH :m AND branch_id = :b{extra} ORDER BY rank LIMIT :limit")
+    sql = text("SELECT kind, ref_id, title, snippet(study_fts, 4, char(2), char(3), '…', 16), "
+               "snippet(study_fts, 3, char(2), char(3), '…', 16) FROM study_fts "
+               f"WHERE study_fts MATCH :m{extra} ORDER BY rank LIMIT :limit")
     found = session.execute(sql, params).all()
     notes = _note_info(session, [r[1] for r in found if r[0] == "note"])
     sessions = _session_info(session, [r[1] for r in found if r[0] == "session"])
     hits = []
-    for kind, ref_id, title, snip in found:
+    for kind, ref_id, title, body_snip, title_snip in found:
+        snip = body_snip if HIT_START in body_snip or HIT_START not in title_snip else title_snip
         when, who = (notes if kind == "note" else sessions).get(ref_id, (None, ""))
         if when is not None:
             hits.append(SearchHit(kind, ref_id, title, " ".join(snip.split()), when, who))

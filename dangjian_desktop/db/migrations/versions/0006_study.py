@@ -16,9 +16,10 @@ branch_labels = None
 depends_on = None
 
 # Full-text index over notes and sessions (SQLite only; elsewhere the search service uses ILIKE).
-# kind is 'note' or 'session', ref_id the row's id; title and body are what users search.
+# kind is 'note' or 'session', ref_id the row's id; title and body are what users search. ref_id and
+# branch_id are indexed too, so a row is found by its id and a search is limited to one branch in the index.
 _FTS = [
-    "CREATE VIRTUAL TABLE study_fts USING fts5(kind UNINDEXED, ref_id, branch_id UNINDEXED, title, body, "
+    "CREATE VIRTUAL TABLE study_fts USING fts5(kind UNINDEXED, ref_id, branch_id, title, body, "
     "tokenize='trigram')",
     # notes
     "CREATE TRIGGER study_note_fts_ai AFTER INSERT ON study_note WHEN new.deleted_at IS NULL BEGIN "
