@@ -22,11 +22,13 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "import-members": ("dangjian_desktop.cli_members", "register_import"),
     "export-members": ("dangjian_desktop.cli_members", "register_export"),
     "dues-report": ("dangjian_desktop.cli_dues", "register"),
+    "cases": ("dangjian_desktop.cli_cases", "register_list"), "print-case": ("dangjian_desktop.cli_cases", "register_print"),
+    "print-meeting": ("dangjian_desktop.cli_meetings", "register_print"),
+    "sign-in-sheet": ("dangjian_desktop.cli_meetings", "register_sign_in"),
+    "check-year": ("dangjian_desktop.cli_selfcheck", "register"),
     "backup": ("dangjian_desktop.cli_safety", "register_backup"),
     "restore": ("dangjian_desktop.cli_safety", "register_restore"),
     "check": ("dangjian_desktop.cli_safety", "register_check"),
-    "cases": ("dangjian_desktop.cli_cases", "register_list"), "print-case": ("dangjian_desktop.cli_cases", "register_print"),
-    "check-year": ("dangjian_desktop.cli_selfcheck", "register"),
 }
 
 

@@ -33,7 +33,7 @@ def members_on(session: Session, branch_id: str, day: date, group_id: str | None
         OrgTransfer.direction == "转入", col(OrgTransfer.deleted_at).is_(None)))}
     out = []
     for p in session.exec(stmt):
-        if p.join_date and p.join_date > day:
+        if p.join_date and p.join_date >= day:  # admitted at this very meeting: not yet a member
             continue
         if p.status not in ACTIVE_STATUSES and (p.status_date is None or p.status_date <= day):
             continue

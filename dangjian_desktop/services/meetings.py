@@ -114,12 +114,11 @@ def save_meeting(session: Session, branch_id: str, data: MeetingData, meeting_id
         setattr(meeting, name, value.strip() if isinstance(value, str) and name not in ("summary", "note") else value)
     meeting.late_entry = rules.is_late_entry(data.held_on, meeting.created_at, late_entry_days(session))
     session.add(meeting)
-    session.flush()
-    _sync(session, MeetingAttendance, meeting.id, [
+    new = meeting_id is None
+    _sync(session, MeetingAttendance, meeting.id, new, [
         dict(person_id=a.person_id, name=a.name, category=a.category, can_vote=a.can_vote, status=a.status,
              reason=a.reason.strip(), written_opinion=a.written_opinion, id=a.id) for a in data.attendance])
-    _sync(session, MeetingItem, meeting.id, [
-        {k: v for k, v in vars(i).items()} for i in data.items])
+    _sync(session, MeetingItem, meeting.id, new, [dict(vars(i)) for i in data.items])
     if meeting.finalized_at is not None:
         session.flush()
         changes = _diff(before, snapshot(session, meeting.id))
@@ -128,15 +127,16 @@ def save_meeting(session: Session, branch_id: str, data: MeetingData, meeting_id
     return Changed("meeting", (meeting.id,))
 
 
-def _sync(session: Session, model: type[RecordBase], meeting_id: str, rows: list[dict[str, Any]]) -> None:
+def _sync(session: Session, model: type[RecordBase], meeting_id: str, new: bool, rows: list[dict[str, Any]]) -> None:
     """Update rows by id, add new ones, move the ones no longer listed to the 回收站."""
-    existing = {r.id: r for r in session.exec(select(model).where(
+    existing = {} if new else {r.id: r for r in session.exec(select(model).where(
         model.meeting_id == meeting_id, col(model.deleted_at).is_(None)))}  # type: ignore[attr-defined]
     for order, values in enumerate(rows):
         row_id = values.pop("id", None)
         row = existing.pop(row_id, None) if row_id else None
         if row is None:
-            row = model(meeting_id=meeting_id)  # type: ignore[call-arg]
+            session.add(model(meeting_id=meeting_id, **values, sort_order=order))  # type: ignore[call-arg]
+            continue
         for k, v in {**values, "sort_order": order}.items():
             if getattr(row, k) != v:
                 setattr(row, k, v)

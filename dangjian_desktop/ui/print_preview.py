@@ -1,0 +1,143 @@
+"""Print preview: shows the pages of the generated PDF itself, then prints those same pages.
+
+Pages are rendered with pypdfium2, on screen at a readable size and for the printer at its own
+resolution, so the paper looks exactly like the preview and the PDF.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.export.atomic import write_atomic
+from dangjian_desktop.ui.dialog_service import DialogService
+
+
+def render_pages(pdf: Path, dpi: float) -> list[QImage]:
+    """Every page of ``pdf`` as an image at ``dpi``."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(pdf))
+    except (OSError, pdfium.PdfiumError) as exc:
+        raise UserError(f"无法打开要打印的文件：{pdf.name}", detail=str(exc)) from exc
+    images = []
+    try:
+        for page in doc:
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB byte order, what Format_RGB888 reads
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888).copy()
+            images.append(image)
+            page.close()
+    finally:
+        doc.close()
+    return images
+
+
+def print_pdf(pdf: Path, printer: QPrinter) -> int:
+    """Paint the PDF's pages on ``printer`` at its resolution; returns the number of pages printed."""
+    images = render_pages(pdf, min(printer.resolution(), 300))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("无法开始打印：请检查打印机是否已连接、是否有纸。")
+    try:
+        for n, image in enumerate(images):
+            if n:
+                printer.newPage()
+            area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            full = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            # the PDF page already has its margins: place it on the whole sheet, minus the printer's own margin
+            target = full.translated(-area.left(), -area.top())
+            scale = min(target.width() / image.width(), target.height() / image.height())
+            w, h = image.width() * scale, image.height() * scale
+            painter.drawImage(QRectF(target.left() + (target.width() - w) / 2, target.top(), w, h), image)
+    finally:
+        painter.end()
+    return len(images)
+
+
+class PrintPreviewDialog(QDialog):
+    """The PDF's pages one under another; 打印 opens the system print dialog, 另存为 copies the PDF."""
+
+    def __init__(self, pdf: Path, dialogs: DialogService, suggested_name: str, parent: QWidget | None = None,
+                 title: str = "打印预览") -> None:
+        super().__init__(parent)
+        self.pdf, self.dialogs, self.suggested_name = pdf, dialogs, suggested_name
+        self.setWindowTitle(title)
+        self.pages = render_pages(pdf, 96 * self.devicePixelRatioF())
+        column = QWidget(objectName="previewPages")
+        pages_layout = QVBoxLayout(column)
+        pages_layout.setSpacing(12)
+        for n, image in enumerate(self.pages, 1):
+            label = QLabel(objectName=f"previewPage{n}")
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            label.setPixmap(pixmap)
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(f"第 {n} 页")
+            pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(objectName="previewScroll")
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        self.info = QLabel(f"共 {len(self.pages)} 页。打印出来与此处显示的一致。")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton("打印(&P)…", objectName="printButton")
+        self.save_button = QPushButton("另存为 PDF(&S)…", objectName="savePdfButton")
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText("关闭")
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save_as)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+        first = self.pages[0] if self.pages else None
+        self.resize(min(1000, (first.width() if first else 800) + 80), 820)
+
+    def print_(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self.pdf, printer)
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+
+    def save_as(self) -> None:
+        target = self.dialogs.save_file("另存为 PDF", "PDF 文件 (*.pdf)",
+                                        self.dialogs.default_folder() / self.suggested_name)
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            write_atomic(target, lambda tmp: shutil.copyfile(self.pdf, tmp))
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+        self.dialogs.info(f"已保存到\n{target}")
