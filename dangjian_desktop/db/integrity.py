@@ -54,6 +54,22 @@ def _readable(path: Path) -> tuple[str, str] | None:
     return None
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """A journal left by a crash mid-write: a read-write open rolls the unfinished transaction back
+    (a read-only connection could not, and would report the file unreadable)."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or not writable(path):
+        return
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        pass  # judged by the checks that follow
+
+
 def writable(path: Path) -> bool:
     """The file and its folder can be written (SQLite also writes a journal next to the file)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -68,6 +84,7 @@ def startup_check(path: Path) -> StartupCheck:
             pass
     except OSError as exc:
         return StartupCheck(UNREADABLE, str(exc))
+    _roll_back_hot_journal(path)
     problem = _readable(path)
     if problem is not None:
         return StartupCheck(*problem)
