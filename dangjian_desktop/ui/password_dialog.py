@@ -43,7 +43,7 @@ class PasswordDialog(QDialog):
             minutes = password.idle_minutes(s)
         layout = QVBoxLayout(self)
         intro = QLabel("设置后，每次打开支部台账都要先输入密码；离开电脑一段时间不操作，窗口会自动锁定。\n"
-                       "请记住密码：忘记了就打不开（可以请技术人员从备份恢复）。" if not self.had_password else
+                       "请记住密码：忘记了就打不开软件，只能请技术人员帮助清除。" if not self.had_password else
                        "修改密码：先输入当前密码，再输入两遍新密码。取消密码：只需输入当前密码。")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -81,6 +81,7 @@ class PasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_text = ""
+        self.setMinimumWidth(480)
         (self.current if self.had_password else self.new).setFocus()
 
     def save(self) -> None:
