@@ -26,6 +26,8 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "print-meeting": ("dangjian_desktop.cli_meetings", "register_print"),
     "sign-in-sheet": ("dangjian_desktop.cli_meetings", "register_sign_in"),
     "check-year": ("dangjian_desktop.cli_selfcheck", "register"),
+    "export": ("dangjian_desktop.cli_archive", "register_export"),
+    "verify": ("dangjian_desktop.cli_archive", "register_verify"),
     "backup": ("dangjian_desktop.cli_safety", "register_backup"),
     "restore": ("dangjian_desktop.cli_safety", "register_restore"),
     "check": ("dangjian_desktop.cli_safety", "register_check"),

@@ -147,10 +147,9 @@ def add_table(doc: Document, headers: list[str], rows: list[list[str]], widths_m
     table.autofit = False
     for c, width in enumerate(widths_mm):  # the grid is what LibreOffice and WPS lay out by
         table.columns[c].width = Mm(width)
-    for r, values in enumerate([headers, *rows]):
+    for r, (row, values) in enumerate(zip(table.rows, [headers, *rows], strict=True)):
         is_bold = r == 0 or (bold_last_row and r == len(rows))
-        for c, value in enumerate(values):
-            cell = table.cell(r, c)
+        for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):  # table.cell() is O(table)
             cell.width = Mm(widths_mm[c])
             p = cell.paragraphs[0]
             p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
