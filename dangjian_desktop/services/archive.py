@@ -58,7 +58,8 @@ def count_pages(volume: ad.Volume, docx: Path, soffice: str) -> bool:
                             "--convert-to", "pdf", "--outdir", tmp, str(docx)], capture_output=True, timeout=300,
                            check=True)
             reader = PdfReader(str(next(Path(tmp).glob("*.pdf"))))
-            starts = [reader.get_destination_page_number(d) for d in reader.outline if not isinstance(d, list)]
+            found = [reader.get_destination_page_number(d) for d in reader.outline if not isinstance(d, list)]
+            starts = [n for n in found if n is not None]
             total = len(reader.pages)
         except (OSError, subprocess.SubprocessError, StopIteration, ValueError):
             return False
