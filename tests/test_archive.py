@@ -10,11 +10,12 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.cli import main
 from dangjian_desktop.db import Database
 from dangjian_desktop.export.manifest import verify
-from dangjian_desktop.services import archive, meeting_list
+from dangjian_desktop.services import archive, meeting_list, selfcheck
 from dangjian_desktop.services.demo import create_demo_branch
 
 TODAY = date(2026, 11, 21)
@@ -117,3 +118,38 @@ def test_cli_export(db: Database, demo: str, db_path: Path, tmp_path: Path) -> N
     assert main(["export", "--db", str(db_path), "--year", "2026", "--out", str(tmp_path), "--no-page-count"]) == 0
     folder = next(tmp_path.glob("*_2026_党建档案"))
     assert verify(folder) == []
+
+
+def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, demo: str, db_path: Path,
+                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
+
+    from dangjian_desktop.app import create_main_window
+    from tests.test_ledger_ui import with_dialog
+
+    db.dispose()
+    win = create_main_window(db_path)
+    qtbot.addWidget(win)
+    out = tmp_path / "导出"
+    out.mkdir()
+    infos: list[str] = []
+    monkeypatch.setattr(win.dialogs, "choose_folder", lambda *_a: out)
+    monkeypatch.setattr(win.dialogs, "info", lambda text, *_a: infos.append(text))
+
+    def options(dialog: QDialog) -> None:
+        dialog.findChild(QCheckBox, "archiveCount").setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with_dialog(qtbot, options)
+    win.archive_action.trigger()
+    assert infos and "已导出到" in infos[0]
+    folder = next(out.iterdir())
+    assert verify(folder) == []
+
+    with win.db.session_scope() as s:
+        findings = selfcheck.check_year(s, demo, 2026, today=TODAY).findings
+    finding = next(f for f in findings if f.target.tab == "党员台账")
+    win.go_to(finding.target)
+    assert win.tabs.currentWidget() is win.roster_tabs
+    assert win.ledger.current_id() == finding.target.record_id
+    win.close()

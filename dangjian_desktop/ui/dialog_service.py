@@ -53,6 +53,10 @@ class DialogService:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
         return Path(name) if name else None
 
+    def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.parent, title, str(start or self.default_folder()))
+        return Path(name) if name else None
+
     def default_folder(self) -> Path:
         """Where exports are offered first: the user's Documents folder if there is one."""
         docs = Path.home() / "Documents"

@@ -16,6 +16,7 @@ from dangjian_desktop.ui.dues_tab import DuesTab
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger_tab import LedgerTab
 from dangjian_desktop.ui.meetings_tab import MeetingsTab
+from dangjian_desktop.ui.selfcheck_tab import SelfCheckTab
 from dangjian_desktop.ui.study_tab import StudyTab
 
 
@@ -40,6 +41,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.meetings, "会议记录")
         self.tabs.addTab(self.cases, "三卡一法")
         self.tabs.addTab(self.study, "学习笔记")
+        self.selfcheck = SelfCheckTab(db, self.events, self.dialogs)
+        self.selfcheck.navigate.connect(self.go_to)
+        self.tabs.addTab(self.selfcheck, "年度自查")
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.demo_action = self._action(file_menu, "建立演示支部(&D)", self.create_demo)
         file_menu.addSeparator()
+        self.archive_action = self._action(file_menu, "导出年度档案(&A)…", self.export_archive, "Ctrl+Shift+E")
         self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
         self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
         file_menu.addSeparator()
@@ -174,6 +179,33 @@ class MainWindow(QMainWindow):
 
         if self.ledger.branch_id is not None:
             run_undo_import(self.db, self.ledger.branch_id, self.dialogs, self.events)
+
+    def export_archive(self) -> None:
+        from dangjian_desktop.ui.archive_dialog import run_archive_export
+
+        if self.ledger.branch_id is not None:
+            run_archive_export(self, self.db, self.ledger.branch_id, self.dialogs)
+
+    def go_to(self, target: object) -> None:
+        """Open the place a 自查 finding points to."""
+        tab = getattr(target, "tab", "")
+        record_id = getattr(target, "record_id", "")
+        pages = {"党员台账": self.roster_tabs, "党费": self.roster_tabs, "会议记录": self.meetings,
+                 "三卡一法": self.cases, "学习笔记": self.study}
+        if tab == "支部信息":
+            self.edit_branch()
+            return
+        page = pages.get(tab)
+        if page is None:
+            return
+        self.tabs.setCurrentWidget(page)
+        if tab == "党费":
+            self.roster_tabs.setCurrentWidget(self.dues)
+        elif tab == "党员台账":
+            self.roster_tabs.setCurrentWidget(self.ledger)
+            if record_id:
+                self.ledger.select_person(record_id)
+        self.statusBar().showMessage(f"已转到“{tab}”，请在这里补正。", 6000)
 
     def about(self) -> None:
         self.dialogs.info(f"{APP_NAME} {__version__}\n\n离线的党支部台账软件：党员台账、会议记录、三卡一法、学习笔记。\n"
