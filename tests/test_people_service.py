@@ -99,3 +99,11 @@ def test_rows_say_what_needs_attention(db: Database, branch_id: str) -> None:
         people.save_person(s, branch_id, person_values("王国"), today=today)
         rows = {r.name: r.attention for r in people.list_rows(s, branch_id, today)}
     assert rows == {"魏明龙": "转为正式党员即将到期", "李瑞": "首次谈话已逾期", "王国": ""}
+
+
+def test_text_utf8_cannot_hold_is_dropped_not_fatal(db: Database, branch_id: str) -> None:
+    with db.session_scope() as s:
+        pid = people.save_person(s, branch_id, person_values("张建国", note="坏\ud800字符", work_unit="村委会\udfff")).id
+    with db.session_scope() as s:
+        person = people.get_person(s, pid)
+    assert (person.note, person.work_unit) == ("坏字符", "村委会")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextvars
 import getpass
 import json
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from dangjian_desktop.db.base import RecordBase, utcnow
 from dangjian_desktop.db.models_audit import AuditLog
 
 _actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", default="")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _SKIP_FIELDS = {"created_at", "updated_at", "name_pinyin", "name_initials"}
 
 
@@ -80,7 +82,18 @@ def _update_row(obj: RecordBase, actor: str, now: datetime) -> AuditLog | None:
     )
 
 
+def _storable(obj: RecordBase) -> None:
+    """Drop what UTF-8 cannot encode (lone surrogates, e.g. from a broken paste); SQLite would refuse the row."""
+    for key in _columns(obj):
+        value = getattr(obj, key)
+        if isinstance(value, str) and _SURROGATES.search(value):
+            setattr(obj, key, _SURROGATES.sub("", value))
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, RecordBase):
+            _storable(obj)
     actor = current_actor()
     now = utcnow()
     rows: list[AuditLog] = []
