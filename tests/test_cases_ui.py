@@ -199,3 +199,33 @@ def test_card_settings_rename_and_add_a_field(qtbot: QtBot, db: Database, branch
     dialog.add_field_row(FieldDef("", "", "text"))
     dialog.save_button.click()
     assert not dialog.error.isHidden() and "没有名称" in dialog.error.text()
+
+
+def test_cases_tab_behind_the_password(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from dangjian_desktop.app import create_main_window
+    from dangjian_desktop.services import password
+    from tests.test_ledger_ui import with_dialog
+
+    with db.session_scope() as s:
+        password.set_password(s, "dj2026", "dj2026")
+        password.set_cases_protected(s, True)
+    db.dispose()
+    win = create_main_window(db_path)
+    qtbot.addWidget(win)
+    with_dialog(qtbot, lambda d: d.reject())
+    win.tabs.setCurrentWidget(win.cases)
+    assert win.tabs.currentWidget() is not win.cases  # refused: back to where we were
+
+    def unlock(dialog: QDialog) -> None:
+        dialog.findChild(QLineEdit, "password").setText("dj2026")
+        dialog.try_accept()  # type: ignore[attr-defined]
+
+    with_dialog(qtbot, unlock)
+    win.tabs.setCurrentWidget(win.cases)
+    assert win.tabs.currentWidget() is win.cases
+    win.tabs.setCurrentIndex(0)
+    win.tabs.setCurrentWidget(win.cases)  # once per session
+    assert win.tabs.currentWidget() is win.cases
+    win.close()

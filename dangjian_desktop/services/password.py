@@ -17,6 +17,7 @@ from dangjian_desktop.errors import ValidationError
 
 HASH_KEY = "security.password"
 IDLE_KEY = "security.idle_minutes"
+CASES_KEY = "security.protect_cases"  # 三卡一法 records are sensitive: ask the password before showing them
 DEFAULT_IDLE_MINUTES = 10
 MIN_LENGTH = 4
 _N, _R, _P = 2**14, 8, 1
@@ -93,3 +94,12 @@ def set_idle_minutes(session: Session, minutes: int) -> None:
     if not 0 <= minutes <= 240:
         raise ValidationError({"idle": "自动锁定时间应在 0（不锁定）到 240 分钟之间"})
     _set(session, IDLE_KEY, str(minutes))
+
+
+def cases_protected(session: Session) -> bool:
+    """Whether opening the 三卡一法 tab asks for the password (only meaningful while one is set)."""
+    return has_password(session) and _get(session, CASES_KEY) == "1"
+
+
+def set_cases_protected(session: Session, on: bool) -> None:
+    _set(session, CASES_KEY, "1" if on else "")

@@ -41,6 +41,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.meetings, "会议记录")
         self.tabs.addTab(self.cases, "三卡一法")
         self.tabs.addTab(self.study, "学习笔记")
+        self._cases_unlocked = False
+        self._last_tab = 0
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.selfcheck = SelfCheckTab(db, self.events, self.dialogs)
         self.selfcheck.navigate.connect(self.go_to)
         self.tabs.addTab(self.selfcheck, "年度自查")
@@ -179,6 +182,22 @@ class MainWindow(QMainWindow):
 
         if self.ledger.branch_id is not None:
             run_undo_import(self.db, self.ledger.branch_id, self.dialogs, self.events)
+
+    def _tab_changed(self, index: int) -> None:
+        """三卡一法 may be protected by the password: ask once per session before showing it."""
+        if self.tabs.widget(index) is self.cases and not self._cases_unlocked:
+            from dangjian_desktop.services import password
+            from dangjian_desktop.ui.password_dialog import PasswordPrompt
+
+            with self.db.session_scope() as s:
+                protected = password.cases_protected(s)
+            if protected:
+                prompt = PasswordPrompt(self.db, self, reason="“三卡一法”记录涉及个人隐私，请输入密码：")
+                if not prompt.exec():
+                    self.tabs.setCurrentIndex(self._last_tab)
+                    return
+            self._cases_unlocked = True
+        self._last_tab = index
 
     def export_archive(self) -> None:
         from dangjian_desktop.ui.archive_dialog import run_archive_export

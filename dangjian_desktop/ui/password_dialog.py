@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -62,6 +63,10 @@ class PasswordDialog(QDialog):
         self.idle.setSpecialValueText("不自动锁定")
         self.idle.setValue(minutes)
         form.addRow("无操作自动锁定(&L)：", self.idle)
+        self.protect_cases = QCheckBox("打开“三卡一法”时也要输入密码（个人隐私）", objectName="protectCases")
+        with db.session_scope() as s:
+            self.protect_cases.setChecked(password.cases_protected(s))
+        form.addRow("", self.protect_cases)
         layout.addLayout(form)
         self.summary = QLabel(objectName="errorSummary")
         self.summary.setStyleSheet("color: #b00020")
@@ -94,6 +99,7 @@ class PasswordDialog(QDialog):
                 else:
                     password.set_password(s, self.new.text(), self.repeat.text(), current=self.current.text())
                 password.set_idle_minutes(s, self.idle.value())
+                password.set_cases_protected(s, self.protect_cases.isChecked())
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
@@ -114,12 +120,12 @@ class PasswordDialog(QDialog):
 class PasswordPrompt(QDialog):
     """Asks for the password; accepted only with the right one. ``locked`` words it as a lock screen."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, locked: bool = False) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, locked: bool = False, reason: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(f"{APP_NAME} — 已锁定" if locked else APP_NAME)
         layout = QVBoxLayout(self)
-        text = ("很久没有操作，支部台账已锁定。请输入密码继续。" if locked else "请输入启动密码：")
+        text = reason or ("很久没有操作，支部台账已锁定。请输入密码继续。" if locked else "请输入启动密码：")
         label = QLabel(text)
         label.setWordWrap(True)
         layout.addWidget(label)
