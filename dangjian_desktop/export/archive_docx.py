@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 DIRECTORY_HEADERS = ["序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注"]
-DIRECTORY_WIDTHS = [10, 30, 18, 34, 70, 20, 12, 10, 21]
+DIRECTORY_WIDTHS = [8, 29, 10, 30, 60, 22, 10, 9, 18]
+RETENTION_CODES = {"永久": "Y", "定期30年": "D30", "定期10年": "D10"}
 
 
 @dataclass
@@ -53,8 +54,10 @@ class Volume:
     compiled_on: str = ""
 
     def number_items(self) -> None:
+        """档号 as 年度-保管期限-类别-件号 (e.g. 2026-Y-HY-001); the 全宗 is the branch on every cover."""
+        retention = RETENTION_CODES.get(self.retention, self.retention)
         for i, item in enumerate(self.items, 1):
-            item.archive_no = f"{self.fonds[:12]}-{self.year}-{self.code}-{i:03d}"
+            item.archive_no = f"{self.year}-{retention}-{self.code}-{i:03d}"
 
 
 def pages_text(item: Item) -> str:
