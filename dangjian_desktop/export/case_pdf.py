@@ -41,6 +41,7 @@ def write_case_pdf(data: CasePrint, path: Path) -> Path:
 
     from dangjian_desktop.export.docx_layout import clean
     from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+    from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
     text = ParagraphStyle("text", fontName=body, fontSize=11, leading=16, wordWrap="CJK")
@@ -84,37 +85,6 @@ def write_case_pdf(data: CasePrint, path: Path) -> Path:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                                 topMargin=22 * mm, bottomMargin=20 * mm, title=clean(data.title),
                                 author="支部台账", subject=MARKING, initialFontName=body)
-        doc.build(story, canvasmaker=_marked_canvas(body, bold))
+        doc.build(story, canvasmaker=numbered_canvas(body, marking=MARKING, bold=bold))
 
     return write_atomic(path, build)
-
-
-def _marked_canvas(font: str, bold: str) -> type:
-    """A canvas that marks every page 内部资料 and writes "第 N 页 共 M 页" once the count is known."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    class MarkedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                self.setFont(bold, 12)
-                self.drawString(20 * mm, height - 14 * mm, MARKING)
-                self.setLineWidth(0.5)
-                self.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)
-                self.setFont(font, 9)
-                self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return MarkedCanvas

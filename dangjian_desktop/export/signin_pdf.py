@@ -30,7 +30,7 @@ def write_signin_pdf(sheet: SignInSheet, path: Path) -> Path:
 
     from dangjian_desktop.export.docx_layout import clean
     from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
-    from dangjian_desktop.export.table_report import _numbered_canvas
+    from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
     text = ParagraphStyle("text", fontName=body, fontSize=11, leading=18, wordWrap="CJK")
@@ -69,6 +69,6 @@ def write_signin_pdf(sheet: SignInSheet, path: Path) -> Path:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=18 * mm,
                                 bottomMargin=20 * mm, title=clean(f"{sheet.title} 签到表"), author="支部台账",
                                 initialFontName=body)
-        doc.build(story, canvasmaker=_numbered_canvas(body))
+        doc.build(story, canvasmaker=numbered_canvas(body))
 
     return write_atomic(path, build)

@@ -60,6 +60,7 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
 
     from dangjian_desktop.export.docx_layout import clean
     from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+    from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
     cell = ParagraphStyle("cell", fontName=body, fontSize=size, leading=size * 1.25, alignment=1, wordWrap="CJK")
@@ -103,32 +104,6 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
         doc = SimpleDocTemplate(str(tmp), pagesize=(page_w, page_h), leftMargin=margin, rightMargin=margin,
                                 topMargin=margin, bottomMargin=margin + 4 * mm, title=clean(report.title),
                                 author="支部台账", initialFontName=body)  # else Helvetica, not embedded
-        doc.build(story, canvasmaker=_numbered_canvas(body))
+        doc.build(story, canvasmaker=numbered_canvas(body))
 
     return write_atomic(path, build)
-
-
-def _numbered_canvas(font: str) -> type:
-    """A canvas that writes "第 N 页 共 M 页" once the page count is known."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(font, 9)
-                self.drawCentredString(self._pagesize[0] / 2, 10 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas

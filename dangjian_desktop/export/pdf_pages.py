@@ -1,0 +1,36 @@
+"""Page furniture for reportlab documents: "第 N 页 共 M 页", and optionally a marking such as 内部资料
+at the top of every page."""
+
+from __future__ import annotations
+
+
+def numbered_canvas(font: str, *, marking: str = "", bold: str = "") -> type:
+    """A canvas class (for ``doc.build(..., canvasmaker=...)``) that numbers pages once the count is known."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width, height = self._pagesize
+                if marking:
+                    self.setFont(bold or font, 12)
+                    self.drawString(20 * mm, height - 14 * mm, marking)
+                    self.setLineWidth(0.5)
+                    self.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)
+                self.setFont(font, 9)
+                self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
