@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +33,7 @@ from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, branches, cases, cases_cards
 from dangjian_desktop.services.cases import CaseRow
+from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.case_model import CaseListModel
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
@@ -129,17 +130,7 @@ class CasesTab(QWidget):
         self.setTabOrder(self.table, self.card_list)
 
     def _actions(self, bar: QHBoxLayout) -> None:
-        def act(text: str, slot: object, name: str, shortcut: str | None = None) -> QAction:
-            a = QAction(text, self, objectName=name)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            button = QToolButton()
-            button.setDefaultAction(a)
-            bar.addWidget(button)
-            return a
+        act = partial(tab_action, self, bar)
 
         self.new_action = act("新建事项(&N)…", self.new_case, "newCase", "Ctrl+N")
         self.edit_action = act("修改事项(&E)…", self.edit_case, "editCase", "Ctrl+E")

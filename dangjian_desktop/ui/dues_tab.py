@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +26,7 @@ from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches, dues, dues_export, dues_ledger, dues_reports
+from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues_model import DuesGridModel
 from dangjian_desktop.ui.events import DataEvents
@@ -97,17 +98,7 @@ class DuesTab(QWidget):
         super().showEvent(event)
 
     def _actions(self, bar: QHBoxLayout) -> None:
-        def act(text: str, slot: object, name: str, shortcut: str | None = None) -> QAction:
-            a = QAction(text, self, objectName=name)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            button = QToolButton()
-            button.setDefaultAction(a)
-            bar.addWidget(button)
-            return a
+        act = partial(tab_action, self, bar)
 
         self.pay_action = act("登记缴费(&P)…", self.record_payment, "recordPayment", "Ctrl+P")
         self.collect_action = act("集中收缴(&C)…", self.collect, "collectMonth", "Ctrl+Shift+C")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +28,7 @@ from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, branches, meetings, meetings_print
 from dangjian_desktop.services.meeting_list import MeetingRow, list_meetings, years_with_meetings
+from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 
@@ -124,17 +125,7 @@ class MeetingsTab(QWidget):
         self._stale = True
 
     def _actions(self, bar: QHBoxLayout) -> None:
-        def act(text: str, slot: Any, name: str, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-            a = QAction(text, self, objectName=name)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            button = QToolButton()
-            button.setDefaultAction(a)
-            bar.addWidget(button)
-            return a
+        act = partial(tab_action, self, bar)
 
         self.new_action = act("新建记录(&N)…", self.new, "newMeeting", "Ctrl+N")
         self.committee_action = act("照上次新建支委会", lambda: self.new_from_last(rules.COMMITTEE), "newCommittee")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches, study, study_copy, study_search, study_year
 from dangjian_desktop.services.study_copy import CopyHint
+from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.study_views import RowsModel, hint_summary, hint_texts, snippet_html
@@ -147,17 +147,7 @@ class StudyTab(QWidget):
 
     def _actions(self, bar: QHBoxLayout) -> None:
         def act(text: str, slot: object, name: str, shortcut: str | None = None, button: bool = True) -> QAction:
-            a = QAction(text, self, objectName=name)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            if button:
-                tool = QToolButton()
-                tool.setDefaultAction(a)
-                bar.addWidget(tool)
-            return a
+            return tab_action(self, bar if button else None, text, slot, name, shortcut)
 
         self.add_session_action = act("登记学习活动(&A)…", self.add_session, "addStudySession", "Ctrl+Shift+A")
         self.add_note_action = act("新增笔记(&N)…", self.add_note, "addStudyNote", "Ctrl+N")
