@@ -168,7 +168,8 @@ def test_delete_goes_to_recycle_bin_and_restores(window: MainWindow, qtbot: QtBo
 
     def restore(dialog: QDialog) -> None:
         table = dialog.table  # type: ignore[attr-defined]
-        assert table.rowCount() == 1 and table.item(0, 0).text() == "曾强"
+        assert table.rowCount() == 1 and table.item(0, 0).text() == "人员"
+        assert table.item(0, 1).text() == "曾强（正式党员）"
         table.selectRow(0)
         dialog.restore_button.click()  # type: ignore[attr-defined]
         assert table.rowCount() == 0

@@ -147,6 +147,7 @@ class LedgerTab(QWidget):
         self.transfer_action = action("组织关系转接(&T)…", self.transfer_selected, "Ctrl+T", "transferPerson")
         self.find_action = action("查找", self.filter_edit.setFocus, QKeySequence.StandardKey.Find, "findPerson")
         self.recycle_action = action("回收站(&R)…", self.open_recycle_bin, None, "recycleBin")
+        self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录和党费缴纳都在这里，可以恢复")
         self.toolbar_buttons = QHBoxLayout()
         for act in (self.add_action, self.edit_action, self.delete_action, self.transfer_action,
                     self.recycle_action):
@@ -306,5 +307,5 @@ class LedgerTab(QWidget):
 
         dialog = RecycleBinDialog(self.db, self.branch_id, self.dialogs, parent=self)
         dialog.exec()
-        if dialog.restored:
-            self.events.emit_changed(dialog.restored[0])
+        for table in {c.table for c in dialog.restored}:  # refresh every tab that got something back
+            self.events.emit_changed(next(c for c in dialog.restored if c.table == table))

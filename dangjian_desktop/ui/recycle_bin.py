@@ -1,4 +1,4 @@
-"""回收站: people moved out of the roster by 删除, listed with the time, and restorable."""
+"""回收站: every record moved there by 删除 (people, meetings, cases, study, payments), restorable."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.domain.idcard import mask
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import Changed, people
+from dangjian_desktop.services import Changed, recycle
 from dangjian_desktop.ui.dialog_service import DialogService
 
 
@@ -30,10 +29,10 @@ class RecycleBinDialog(QDialog):
         self.db, self.branch_id, self.dialogs = db, branch_id, dialogs
         self.restored: list[Changed] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("删除的人员先放在这里，可以恢复到党员台账。"))
-        self.table = QTableWidget(0, 4)
+        layout.addWidget(QLabel("删除的人员、会议记录、一人一事、学习记录和党费缴纳先放在这里，可以恢复。"))
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("recycleTable")
-        self.table.setHorizontalHeaderLabels(["姓名", "人员类别", "公民身份号码", "删除时间"])
+        self.table.setHorizontalHeaderLabels(["类别", "内容", "删除时间"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -50,26 +49,26 @@ class RecycleBinDialog(QDialog):
 
     def refresh(self) -> None:
         with self.db.session_scope() as s:
-            deleted = people.list_deleted(s, self.branch_id)
+            deleted = recycle.list_deleted(s, self.branch_id)
         self.table.setRowCount(len(deleted))
-        for row, p in enumerate(deleted):
-            when = p.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.deleted_at else ""
-            for col, text in enumerate((p.name, p.category, mask(p.id_number or ""), when)):
+        for row, d in enumerate(deleted):
+            when = d.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            for col, text in enumerate((d.kind, d.title, when)):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                item.setData(Qt.ItemDataRole.UserRole, (d.table, d.id))
                 self.table.setItem(row, col, item)
         self.restore_button.setEnabled(bool(deleted))
 
     def restore_selected(self) -> None:
-        ids = {self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-               for i in self.table.selectionModel().selectedRows()}
-        if not ids:
-            self.dialogs.info("请先选中要恢复的人员。")
+        keys = {self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
+                for i in self.table.selectionModel().selectedRows()}
+        if not keys:
+            self.dialogs.info("请先选中要恢复的记录。")
             return
         try:
             with self.db.session_scope() as s:
-                for person_id in ids:
-                    self.restored.append(people.restore_person(s, person_id))
+                for table, row_id in keys:
+                    self.restored.append(recycle.restore(s, table, row_id))
         except UserError as exc:
             self.restored.clear()
             self.dialogs.user_error(exc)
