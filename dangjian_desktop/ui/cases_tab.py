@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,30 +31,28 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.domain import cases as rules
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import Changed, branches, cases, cases_cards
+from dangjian_desktop.services import Changed, cases, cases_cards
 from dangjian_desktop.services.cases import CaseRow
 from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.case_model import CaseListModel
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.record_tab import RecordTab
 
 TAB_TITLE = "三卡一法"
 ALL = "全部"
 
 
-class CasesTab(QWidget):
+class CasesTab(RecordTab):
+    refresh_while_hidden = True  # the tab's title counts overdue follow-ups
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.events, self.dialogs = db, events, dialogs
-        self.today = today or date.today()
-        self.branch_id: str | None = None
+        super().__init__(db, events, dialogs, parent, today)
         self.all_rows: list[CaseRow] = []
         self.person_filter: tuple[str | None, str] | None = None
         self.cards: list[cases_cards.CardView] = []
         self.model = CaseListModel()
         self._build()
-        self._stale = True
         for signal in (events.cases_changed, events.people_changed):
             signal.connect(self.reload)
         events.branch_changed.connect(self.reload_branch)
@@ -155,19 +153,11 @@ class CasesTab(QWidget):
                                self.history_action, self.print_action, self.delete_action])
 
     # --- loading -------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload_branch()
-        super().showEvent(event)
-
     def reload_branch(self) -> None:
-        with self.db.session_scope() as s:
-            self.branch_id = branches.current_branch_id(s)
         self.person_filter = None
-        self.reload()
+        super().reload_branch()
 
-    def reload(self) -> None:
-        self._stale = False
+    def refresh(self) -> None:
         for a in self.actions():
             a.setEnabled(self.branch_id is not None)
         if self.branch_id is None:

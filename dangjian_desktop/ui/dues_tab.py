@@ -6,7 +6,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +29,7 @@ from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues_model import DuesGridModel
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.record_tab import RecordTab
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -49,13 +49,10 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
-class DuesTab(QWidget):
+class DuesTab(RecordTab):
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.events, self.dialogs = db, events, dialogs
-        self.today = today or date.today()
-        self.branch_id: str | None = None
+        super().__init__(db, events, dialogs, parent, today)
         self.model = DuesGridModel()
         self.year_combo = QComboBox(objectName="duesYear")
         for year in range(self.today.year, self.today.year - 11, -1):
@@ -85,17 +82,10 @@ class DuesTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.summary)
-        self._stale = True
         self.year_combo.currentIndexChanged.connect(self.reload)
         for signal in (events.dues_changed, events.people_changed, events.transfers_changed):
             signal.connect(self.reload)
         events.branch_changed.connect(self.reload_branch)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The year's grid is computed when the tab is first looked at, not at start-up."""
-        if self._stale:
-            self.reload_branch()
-        super().showEvent(event)
 
     def _actions(self, bar: QHBoxLayout) -> None:
         act = partial(tab_action, self, bar)
@@ -117,19 +107,7 @@ class DuesTab(QWidget):
     def as_of(self) -> date:
         return self.today if self.year == self.today.year else date(self.year, 12, 31)
 
-    def reload_branch(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        with self.db.session_scope() as s:
-            self.branch_id = branches.current_branch_id(s)
-        self.reload()
-
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True  # refreshed when shown
-            return
-        self._stale = False
+    def refresh(self) -> None:
         for a in (self.pay_action, self.collect_action, self.assess_action, self.carry_action, self.rates_action,
                   self.export_action, self.public_action):
             a.setEnabled(self.branch_id is not None)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from dangjian_desktop.services.meeting_list import MeetingRow, list_meetings, ye
 from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.record_tab import RecordTab
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = ["日期", "会议类型", "会议名称/主题", "党小组", "主持人", "实到/应到", "议题", "状态", "补录"]
@@ -75,13 +76,10 @@ class MeetingListModel(QAbstractTableModel):
         return None
 
 
-class MeetingsTab(QWidget):
+class MeetingsTab(RecordTab):
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.events, self.dialogs = db, events, dialogs
-        self.today = today or date.today()
-        self.branch_id: str | None = None
+        super().__init__(db, events, dialogs, parent, today)
         self.model = MeetingListModel()
         self.year = QComboBox(objectName="meetingYear")
         self.kind = QComboBox(objectName="meetingType")
@@ -122,7 +120,6 @@ class MeetingsTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         events.meetings_changed.connect(self.reload)
         events.branch_changed.connect(self.reload_branch)
-        self._stale = True
 
     def _actions(self, bar: QHBoxLayout) -> None:
         act = partial(tab_action, self, bar)
@@ -137,15 +134,10 @@ class MeetingsTab(QWidget):
         self.delete_action = act("删除", self.delete, "deleteMeeting", QKeySequence.StandardKey.Delete)
         bar.addStretch(1)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload_branch()
-        super().showEvent(event)
-
     # --- loading -----------------------------------------------------------------------------
     def reload_branch(self) -> None:
-        if not self.isVisible():
-            self._stale = True
+        """Also refills the 党小组 and year filters of the branch."""
+        if self._deferred():
             return
         with self.db.session_scope() as s:
             self.branch_id = branches.current_branch_id(s)
@@ -161,11 +153,7 @@ class MeetingsTab(QWidget):
             combo.blockSignals(False)
         self.reload()
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def refresh(self) -> None:
         for a in self.actions():
             a.setEnabled(self.branch_id is not None)
         if self.branch_id is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,24 +28,22 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import selfcheck_rules as sr
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import branches, selfcheck
+from dangjian_desktop.services import selfcheck
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.selfcheck_grid import YearGrid
 
 _SEVERITY_COLOUR = {sr.SERIOUS: "#c62828", sr.WARN: "#e65100", sr.INFO: "#546e7a"}
 
 
-class SelfCheckTab(QWidget):
+class SelfCheckTab(RecordTab):
     navigate = Signal(object)  # an sc.Target: the main window opens the place to fix it
 
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.events, self.dialogs = db, events, dialogs
-        self.today = today or date.today()
+        super().__init__(db, events, dialogs, parent, today)
         self.result: selfcheck.SelfCheck | None = None
-        self._stale = True
         self.year_combo = QComboBox(objectName="selfcheckYear")
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year_combo.addItem(f"{year}年", year)
@@ -98,26 +96,18 @@ class SelfCheckTab(QWidget):
         layout.addWidget(split, 1)
         self.year_combo.currentIndexChanged.connect(self.reload)
         for name in ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
-                     "branch_changed", "transfers_changed"):
+                     "transfers_changed"):
             getattr(events, name).connect(self.reload)
+        events.branch_changed.connect(self.reload_branch)
 
     @property
     def year(self) -> int:
         return int(self.year_combo.currentData())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def refresh(self) -> None:
         with self.db.session_scope() as s:
-            branch_id = branches.current_branch_id(s)
-            self.result = selfcheck.check_year(s, branch_id, self.year, today=self.today) if branch_id else None
+            self.result = (selfcheck.check_year(s, self.branch_id, self.year, today=self.today)
+                           if self.branch_id else None)
         result = self.result
         self.grid.set_rows(result.grid if result else [])
         rows = result.findings if result else []
@@ -140,10 +130,10 @@ class SelfCheckTab(QWidget):
             self.navigate.emit(self.result.findings[row].target)
 
     def edit_rules(self) -> None:
+        branch_id = self.branch_id
+        if branch_id is None:
+            return
         with self.db.session_scope() as s:
-            branch_id = branches.current_branch_id(s)
-            if branch_id is None:
-                return
             table = selfcheck.get_rules(s, branch_id)
         dialog = RulesDialog(table, self)
         if dialog.exec():

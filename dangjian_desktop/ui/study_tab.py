@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import branches, study, study_copy, study_search, study_year
+from dangjian_desktop.services import study, study_copy, study_search, study_year
 from dangjian_desktop.services.study_copy import CopyHint
 from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.study_views import RowsModel, hint_summary, hint_texts, snippet_html
 
 
@@ -43,13 +44,10 @@ def _view(model: RowsModel, name: str) -> QTableView:
     return view
 
 
-class StudyTab(QWidget):
+class StudyTab(RecordTab):
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.events, self.dialogs = db, events, dialogs
-        self.today = today or date.today()
-        self.branch_id: str | None = None
+        super().__init__(db, events, dialogs, parent, today)
         self.hints: dict[str, list[CopyHint]] = {}
         self.year_combo = QComboBox(objectName="studyYear")
         for year in range(self.today.year, self.today.year - 11, -1):
@@ -97,7 +95,6 @@ class StudyTab(QWidget):
         self.search_view.doubleClicked.connect(lambda _i: self.open_search_hit())
         self.notes_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_note_hint())
         self.search_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_snippet())
-        self._stale = True
         for signal in (events.study_changed, events.people_changed):
             signal.connect(self.reload)
         events.branch_changed.connect(self.reload_branch)
@@ -158,28 +155,11 @@ class StudyTab(QWidget):
         self.find_action = act("搜索", self.focus_search, "findStudy", "Ctrl+F", button=False)
 
     # --- loading -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload_branch()
-        super().showEvent(event)
-
     @property
     def year(self) -> int:
         return int(self.year_combo.currentData())
 
-    def reload_branch(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        with self.db.session_scope() as s:
-            self.branch_id = branches.current_branch_id(s)
-        self.reload()
-
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def refresh(self) -> None:
         for a in (self.add_session_action, self.add_note_action, self.batch_action, self.edit_action,
                   self.delete_action, self.targets_action):
             a.setEnabled(self.branch_id is not None)
