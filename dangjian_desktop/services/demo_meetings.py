@@ -34,9 +34,12 @@ def _when(rng: random.Random, day: date, entered_days: int) -> datetime:
     return datetime.combine(day + timedelta(days=entered_days), time(rng.randint(1, 9), rng.randint(0, 59)), UTC)
 
 
-def _attend(rng: random.Random, rows: list[AttendanceData], absent_share: float) -> list[AttendanceData]:
+def _attend(rng: random.Random, rows: list[AttendanceData], absent_share: float, host: str) -> list[AttendanceData]:
+    """Random leave, absence and lateness; the host chairs the meeting, so is always there."""
     for a in rows:
         roll = rng.random()
+        if a.name == host:
+            continue
         if roll < absent_share * 0.7:
             a.status, a.reason = rules.LEAVE, rng.choice(_REASONS)
         elif roll < absent_share:
@@ -63,7 +66,8 @@ def create_demo_meetings(session: Session, branch_id: str, *, years: int, today:
                  absent_share: float = 0.12, entered: int = 1, lecturer: str = "", summary: str = "") -> None:
             if day > today or not types:
                 return
-            att = _attend(rng, meeting_attendance.expected(session, branch_id, day, types, group_id), absent_share)
+            att = _attend(rng, meeting_attendance.expected(session, branch_id, day, types, group_id), absent_share,
+                          host)
             voters = sum(a.can_vote and a.status in (rules.PRESENT, rules.LATE) for a in att)
             for item in items:
                 if item.vote_method:  # one abstention on a vote about a person
