@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dangjian_desktop.cli_members import _open, pick_branch
 from dangjian_desktop.export.manifest import verify
+from dangjian_desktop.paths import archive_template_path
 from dangjian_desktop.services import archive
 
 
@@ -20,19 +21,24 @@ def register_export(subparsers: argparse._SubParsersAction) -> Callable[[argpars
     p.add_argument("--branch", help="支部名称（数据库中有多个支部时）")
     p.add_argument("--full-ids", action="store_true", help="公民身份号码完整导出（默认只显示前6位和后4位）")
     p.add_argument("--no-page-count", action="store_true", help="不用 LibreOffice 计算页数（更快）")
+    p.add_argument("--template", type=Path, help="格式模板 .docx（默认：数据目录中的自定义模板，没有则用内置模板）")
     return run_export
 
 
 def run_export(args: argparse.Namespace) -> int:
+    template = args.template
+    if template is None and archive_template_path().is_file():
+        template = archive_template_path()
     db = _open(args)
     try:
         with db.session_scope() as s:
             result = archive.export_year(s, pick_branch(s, args.branch), args.year, args.out, full_ids=args.full_ids,
-                                         count=not args.no_page_count,
+                                         count=not args.no_page_count, template=template,
                                          progress=lambda _p, text: print(text, flush=True))
     finally:
         db.dispose()
     print(f"已导出到：{result.folder}")
+    print(f"格式模板：{template or '内置模板（GB/T 9704 公文格式）'}")
     for name in result.files:
         print(f"  {name}")
     if not result.pages_counted:

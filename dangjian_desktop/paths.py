@@ -36,6 +36,11 @@ def logs_dir() -> Path:
     return path
 
 
+def archive_template_path() -> Path:
+    """Where the secretary's own copy of the archive template lives (it may not exist yet)."""
+    return data_dir() / "模板" / "档案模板.docx"
+
+
 def resource_path(*parts: str) -> Path:
     """A file under resources/, from the source tree or from a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

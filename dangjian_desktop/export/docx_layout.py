@@ -1,44 +1,47 @@
-"""Word documents in the official layout (GB/T 9704-2012): A4, margins 37/35/28/26 mm, 3号仿宋 body
-with a fixed 28.95 pt line pitch, 2号小标宋 titles, page numbers "— N —" in 4号宋体 (odd pages right,
-even pages left). East Asian fonts are set on w:rFonts/@w:eastAsia, which python-docx's font.name
-does not do."""
+"""Word documents in the official layout (GB/T 9704-2012), built on the archive template
+(export/docx_template.py): A4, margins 37/35/28/26 mm, 3号仿宋 body with a fixed 28.95 pt line pitch,
+2号小标宋 titles, page numbers "— N —" in 4号宋体 (odd pages right, even pages left).
+
+Every paragraph carries its template style (so Word's style pane names it) and every run carries the
+style's fonts explicitly, with the East Asian font on w:rFonts/@w:eastAsia: python-docx's font.name
+sets only the Latin fonts, and viewers differ in how they inherit theme fonts.
+
+Paragraphs and tables are written as WordprocessingML text and parsed in one go when the document is
+saved: python-docx's element-by-element API keeps the schema order by scanning siblings on every
+insertion, which made a year's archive take seconds per volume.
+"""
 
 from __future__ import annotations
 
+import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
-from docx import Document as new_docx
-from docx.document import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.section import Section
-from docx.shared import Mm, Pt
-from docx.table import Table
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
-
+from dangjian_desktop.export import docx_template as dt
 from dangjian_desktop.export.atomic import write_atomic
+from dangjian_desktop.export.docx_template import (  # noqa: F401  (the roles, for callers)
+    BODY,
+    HEADING1,
+    HEADING2,
+    LABEL,
+    MARK,
+    NOTE,
+    PAGE_NUMBER,
+    TABLE,
+    TABLE_HEAD,
+    TITLE,
+    StyleSpec,
+    Template,
+)
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-LINE_PITCH = Pt(28.95)
-
-
-@dataclass(frozen=True)
-class Fonts:
-    body: str = "仿宋"
-    title: str = "方正小标宋简体"
-    heading1: str = "黑体"
-    heading2: str = "楷体"
-    page_number: str = "宋体"
-    latin: str = "Times New Roman"
-
-
-FONTS = Fonts()
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TWIPS_PER_MM = 56.6929
+ALIGN = {"center": "center", "right": "right", "left": "left", None: None}
 
 
 def clean(text: object) -> str:
@@ -46,121 +49,271 @@ def clean(text: object) -> str:
     return _XML_INVALID.sub("", "" if text is None else str(text))
 
 
-def set_font(run: Run, east_asian: str, size_pt: float | None = None, *, bold: bool | None = None,
-             latin: str = FONTS.latin) -> Run:
-    run.font.name = latin
-    rpr = run._element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), east_asian)
-    if size_pt is not None:
-        run.font.size = Pt(size_pt)
-    if bold is not None:
-        run.font.bold = bold
-    return run
+@lru_cache(maxsize=1)
+def builtin_template() -> Template:
+    return dt.load_template(None)
 
 
-def new_document(*, landscape: bool = False, fonts: Fonts = FONTS) -> Document:
-    doc = new_docx()
-    normal = doc.styles["Normal"]
-    normal.font.name = fonts.latin
-    normal.font.size = Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), fonts.body)
-    pf = normal.paragraph_format
-    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    pf.line_spacing = LINE_PITCH
-    pf.space_before = pf.space_after = Pt(0)
+@lru_cache(maxsize=256)
+def _rpr(east_asian: str, latin: str, size: float, bold: bool) -> str:
+    half_points = round(size * 2)
+    return (f"<w:rPr><w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} "
+            f"w:eastAsia={quoteattr(east_asian)} w:cs={quoteattr(latin)}/>" + ("<w:b/><w:bCs/>" if bold else "")
+            + f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>')
+
+
+def _text_xml(text: str) -> str:
+    """Runs' content: line breaks and tabs as Word elements."""
+    out = []
+    for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        if n:
+            out.append("<w:br/>")
+        for m, part in enumerate(line.split("\t")):
+            if m:
+                out.append("<w:tab/>")
+            if part:
+                out.append(f'<w:t xml:space="preserve">{escape(part)}</w:t>')
+    return "".join(out)
+
+
+def run_xml(text: str, spec: StyleSpec, *, size: float | None = None, bold: bool | None = None) -> str:
+    rpr = _rpr(spec.east_asian, spec.latin, spec.size if size is None else size, spec.bold if bold is None else bold)
+    return f"<w:r>{rpr}{_text_xml(clean(text))}</w:r>"
+
+
+def paragraph_xml(style: StyleSpec, runs: str, *, align: str | None = None, outline: bool = False) -> str:
+    ppr = f'<w:pStyle w:val="{style.style_id}"/>' if style.style_id != "Normal" else ""
+    if align:
+        ppr += f'<w:jc w:val="{align}"/>'
+    if outline:
+        ppr += '<w:outlineLvl w:val="0"/>'
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{runs}</w:p>"
+
+
+@dataclass
+class Doc:
+    """A document being written: the python-docx document (page set-up, headers and footers), the template
+    it follows, and the body's WordprocessingML not yet parsed."""
+
+    docx: Any
+    template: Template
+    landscape: bool
+    parts: list[str] = field(default_factory=list)
+
+    def style(self, role: str) -> StyleSpec:
+        return self.template.style(role)
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.template.text_width_mm(self.landscape)
+
+
+def new_document(*, landscape: bool = False, template: Template | None = None,
+                 fields: dict[str, str] | None = None, title: str = "") -> Doc:
+    """A document on ``template`` (the built-in one by default), its body emptied, the page set up and
+    the template's header filled in with ``fields`` ({全宗名称}, {年度}, {题名})."""
+    from docx import Document
+
+    template = template or builtin_template()
+    doc = Document(io.BytesIO(template.data))
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != f"{{{W_NS}}}sectPr":
+            body.remove(child)
+    present = {s.style_id for s in doc.styles}
+    for spec in template.styles.values():
+        if spec.style_id not in present:
+            dt.ensure_style(doc, spec)
     doc.settings.odd_and_even_pages_header_footer = True
-    setup_section(doc.sections[0], landscape=landscape, fonts=fonts)
-    return doc
+    props = doc.core_properties
+    props.title, props.author, props.comments, props.subject, props.keywords = title, "支部台账", "", "", ""
+    d = Doc(doc, template, landscape)
+    _setup_section(d, doc.sections[-1])
+    _fill_headers(doc.sections[-1], fields or {})
+    return d
 
 
-def setup_section(section: Section, *, landscape: bool, fonts: Fonts = FONTS) -> None:
-    """A4 with the official margins; a landscape page keeps the binding margin at the top."""
-    if landscape:
+def _setup_section(d: Doc, section: Any) -> None:
+    """The template's paper and margins; a landscape page is the portrait one turned, binding margin on top."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    (width, height), (top, bottom, left, right) = d.template.page_mm, d.template.margins_mm
+    if d.landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Mm(297), Mm(210)
-        section.top_margin, section.bottom_margin = Mm(28), Mm(26)
-        section.left_margin, section.right_margin = Mm(35), Mm(37)
+        section.page_width, section.page_height = Mm(height), Mm(width)
+        section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (
+            Mm(left), Mm(right), Mm(bottom), Mm(top))
+        section.footer_distance = Mm(max(8.0, right - 8))
     else:
         section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-        section.left_margin, section.right_margin = Mm(28), Mm(26)
-    section.footer_distance = Mm(18) if landscape else Mm(26)
-    section.header_distance = Mm(15)
-    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT, fonts)
-    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT, fonts)
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (
+            Mm(top), Mm(bottom), Mm(left), Mm(right))
+        section.footer_distance = Mm(max(8.0, bottom - 9))
+    spec = d.style(PAGE_NUMBER)
+    for footer, align in ((section.footer, "right"), (section.even_page_footer, "left")):
+        footer.is_linked_to_previous = False
+        element = footer._element
+        for child in list(element):
+            element.remove(child)
+        element.append(_parse_one(_page_number_xml(spec, align)))
 
 
-def _page_number(paragraph: Paragraph, align: WD_ALIGN_PARAGRAPH, fonts: Fonts) -> None:
-    """"— 7 —" with a PAGE field, 4号宋体."""
-    paragraph.alignment = align
-    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    for r in list(paragraph.runs):
-        r._element.getparent().remove(r._element)
-    set_font(paragraph.add_run("— "), fonts.page_number, 14)
-    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):
-        run = set_font(paragraph.add_run(), fonts.page_number, 14)
-        if kind == "instr":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._element.append(instr)
-        elif kind == "text":
-            run.text = text or ""
-        else:
-            fld = OxmlElement("w:fldChar")
-            fld.set(qn("w:fldCharType"), kind)
-            run._element.append(fld)
-    set_font(paragraph.add_run(" —"), fonts.page_number, 14)
+def _page_number_xml(spec: StyleSpec, align: str) -> str:
+    """"— 7 —" with a PAGE field."""
+    rpr = _rpr(spec.east_asian, spec.latin, spec.size, spec.bold)
+    field_runs = (f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
+                  f'<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+                  f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
+                  f"<w:r>{rpr}<w:t>1</w:t></w:r>"
+                  f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>')
+    runs = run_xml("— ", spec) + field_runs + run_xml(" —", spec)
+    return paragraph_xml(spec, runs, align=align)
 
 
-def add_title(doc: Document, text: str, fonts: Fonts = FONTS) -> Paragraph:
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.paragraph_format.line_spacing = Pt(36)
-    set_font(p.add_run(clean(text)), fonts.title, 22)
-    return p
+def _fill_headers(section: Any, fields: dict[str, str]) -> None:
+    """Placeholders in the template's header replaced; with odd/even pages on, the even pages get the
+    same header as the odd ones unless the template gives them their own."""
+    import copy
+
+    if section.header.is_linked_to_previous:
+        return
+    odd = section.header._element
+    if not "".join(odd.itertext()).strip():
+        return
+    if section.even_page_header.is_linked_to_previous:
+        section.even_page_header.is_linked_to_previous = False
+        even = section.even_page_header._element
+        for child in list(even):
+            even.remove(child)
+        for child in odd:
+            even.append(copy.deepcopy(child))
+    headers = [odd, section.even_page_header._element]
+    if section.different_first_page_header_footer and not section.first_page_header.is_linked_to_previous:
+        headers.append(section.first_page_header._element)
+    for header in headers:
+        for p in header.iter(f"{{{W_NS}}}p"):
+            fill_placeholders(p, fields)
 
 
-def add_text(doc: Document, text: str, *, font: str | None = None, size: float = 16,
-             align: WD_ALIGN_PARAGRAPH | None = None, bold: bool = False, fonts: Fonts = FONTS) -> Paragraph:
-    p = doc.add_paragraph()
-    if align is not None:
-        p.alignment = align
-    set_font(p.add_run(clean(text)), font or fonts.body, size, bold=bold)
-    return p
+def fill_placeholders(paragraph: Any, fields: dict[str, str]) -> None:
+    """Replace {名称} in a paragraph even when Word split it over several runs."""
+    texts = list(paragraph.iter(f"{{{W_NS}}}t"))
+    for key, value in fields.items():
+        token = "{" + key + "}"
+        while True:
+            joined = "".join(t.text or "" for t in texts)
+            pos = joined.find(token)
+            if pos < 0:
+                break
+            starts, offset = [], 0
+            for t in texts:
+                starts.append(offset)
+                offset += len(t.text or "")
+            first = max(i for i, s in enumerate(starts) if s <= pos and len(texts[i].text or "") > pos - s)
+            end = pos + len(token)
+            last = max(i for i, s in enumerate(starts) if s < end)
+            head = (texts[first].text or "")[: pos - starts[first]]
+            tail = (texts[last].text or "")[end - starts[last]:]
+            for i in range(first + 1, last + 1):
+                texts[i].text = ""
+            texts[first].text = head + clean(value) + (tail if last == first else "")
+            if last != first:
+                texts[last].text = tail
+            texts[first].set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
-def add_table(doc: Document, headers: list[str], rows: list[list[str]], widths_mm: list[float], *,
-              size: float = 12, bold_last_row: bool = False, padding_mm: float = 1.0, fonts: Fonts = FONTS) -> Table:
-    """A bordered table, header row repeated on every page, text single-spaced at ``size`` pt."""
-    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
-    margins = OxmlElement("w:tblCellMar")  # narrow cell padding: wide registers need the room
-    for side in ("left", "right"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(int(padding_mm * 56.7)))  # twentieths of a point
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    table._tbl.tblPr.append(margins)
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for c, width in enumerate(widths_mm):  # the grid is what LibreOffice and WPS lay out by
-        table.columns[c].width = Mm(width)
-    for r, (row, values) in enumerate(zip(table.rows, [headers, *rows], strict=True)):
-        is_bold = r == 0 or (bold_last_row and r == len(rows))
-        for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):  # table.cell() is O(table)
-            cell.width = Mm(widths_mm[c])
-            p = cell.paragraphs[0]
-            p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            set_font(p.add_run(clean(value)), fonts.heading1 if r == 0 else fonts.body, size, bold=is_bold)
-    header = table.rows[0]._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    header.append(repeat)
-    return table
+def _parse_one(xml: str) -> Any:
+    from docx.oxml import parse_xml
+
+    return parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')[0]
 
 
-def save(doc: Document, path: Path) -> Path:
-    return write_atomic(path, lambda tmp: doc.save(str(tmp)))
+def add_title(d: Doc, text: str, *, outline: bool = False) -> None:
+    """A title in the template's 档案标题 style; ``outline`` makes it an outline entry (Word's navigation
+    pane, and a bookmark in a PDF made from the document, which is how an item's pages are counted)."""
+    spec = d.style(TITLE)
+    d.parts.append(paragraph_xml(spec, run_xml(text, spec), outline=outline))
+
+
+def add_text(d: Doc, text: str, role: str = BODY, *, size: float | None = None, align: str | None = None,
+             bold: bool | None = None) -> None:
+    spec = d.style(role)
+    d.parts.append(paragraph_xml(spec, run_xml(text, spec, size=size, bold=bold), align=align))
+
+
+def add_lines(d: Doc, text: str, role: str = BODY) -> None:
+    """One paragraph per line of ``text`` (an empty text gives one empty paragraph)."""
+    for line in (text or "").splitlines() or [""]:
+        add_text(d, line, role)
+
+
+def add_field(d: Doc, label: str, value: str) -> None:
+    """"标签：内容" with the label in the 字段名 style."""
+    body, label_spec = d.style(BODY), d.style(LABEL)
+    runs = (run_xml(f"{label}：", label_spec).replace("<w:rPr>", f'<w:rPr><w:rStyle w:val="{label_spec.style_id}"/>', 1)
+            + run_xml(value, body))
+    d.parts.append(paragraph_xml(body, runs))
+
+
+def add_blank(d: Doc, count: int = 1) -> None:
+    d.parts.extend(["<w:p/>"] * count)
+
+
+def add_page_break(d: Doc) -> None:
+    d.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+
+def add_table(d: Doc, headers: list[str], rows: list[list[str]], widths_mm: list[float], *,
+              size: float | None = None, bold_last_row: bool = False, padding_mm: float = 1.0) -> None:
+    """A bordered table, header row repeated on every page, text single-spaced at ``size`` pt (the 表格文字
+    style's size by default). ``widths_mm`` are scaled to the text width when they add up to more."""
+    total = sum(widths_mm)
+    if total > d.text_width_mm + 0.5:
+        widths_mm = [w * d.text_width_mm / total for w in widths_mm]
+    twips = [round(w * _TWIPS_PER_MM) for w in widths_mm]
+    head, cell = d.style(TABLE_HEAD), d.style(TABLE)
+    pad = round(padding_mm * _TWIPS_PER_MM)
+    border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                     for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="center"/>'
+           f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f'<w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
+           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+           'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>']
+    out += [f'<w:gridCol w:w="{t}"/>' for t in twips]
+    out.append("</w:tblGrid>")
+    tc_pr = [f'<w:tcPr><w:tcW w:w="{t}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>' for t in twips]
+    for r, values in enumerate([headers, *rows]):
+        if len(values) != len(twips):
+            raise ValueError(f"row {r} has {len(values)} cells, the table {len(twips)} columns")
+        is_head = r == 0
+        spec = head if is_head else cell
+        bold = True if (is_head or (bold_last_row and r == len(rows))) else None
+        out.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>' if is_head else "<w:tr>")
+        for c, value in enumerate(values):
+            out.append(f"<w:tc>{tc_pr[c]}{paragraph_xml(spec, run_xml(value, spec, size=size, bold=bold))}</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    d.parts.append("".join(out))
+
+
+def _flush(d: Doc) -> None:
+    """Parse the written body in one go and put it in place of the document's body (which holds only
+    the section properties): one parse, no element-by-element moves."""
+    from docx.oxml import parse_xml
+    from lxml import etree
+
+    if not d.parts:
+        return
+    old = d.docx.element.body
+    tail = "".join(etree.tostring(child, encoding="unicode") for child in old)
+    body = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(d.parts)}{tail}</w:body>')
+    d.parts.clear()
+    old.getparent().replace(old, body)
+
+
+def save(d: Doc, path: Path) -> Path:
+    _flush(d)
+    return write_atomic(path, lambda tmp: d.docx.save(str(tmp)))

@@ -10,8 +10,6 @@ from pathlib import Path
 
 from dangjian_desktop.export.atomic import write_atomic
 
-LANDSCAPE_TEXT_WIDTH_MM = 297 - 35 - 37
-
 
 @dataclass
 class TableReport:
@@ -31,21 +29,19 @@ class TableReport:
 
 
 def write_docx(report: TableReport, path: Path, *, size: float = 10.5) -> Path:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
     from dangjian_desktop.export import docx_layout as dl
 
-    doc = dl.new_document(landscape=True)
+    doc = dl.new_document(landscape=True, title=report.title)
     if report.marking:
-        dl.add_text(doc, report.marking, font=dl.FONTS.heading1, size=14)
+        dl.add_text(doc, report.marking, dl.MARK)
     dl.add_title(doc, report.title)
     if report.subtitle:
-        dl.add_text(doc, report.subtitle, size=12, align=WD_ALIGN_PARAGRAPH.CENTER)
+        dl.add_text(doc, report.subtitle, dl.NOTE, align="center")
     rows = [*report.rows, *([report.totals] if report.totals else [])]
-    dl.add_table(doc, report.headers, rows, report.column_mm(LANDSCAPE_TEXT_WIDTH_MM), size=size,
+    dl.add_table(doc, report.headers, rows, report.column_mm(doc.text_width_mm), size=size,
                  bold_last_row=report.totals is not None)
     for line in report.notes:
-        dl.add_text(doc, line, size=12)
+        dl.add_text(doc, line, dl.NOTE)
     if report.signatures:
         dl.add_text(doc, report.signatures, size=14)
     return dl.save(doc, path)

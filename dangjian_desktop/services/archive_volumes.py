@@ -31,7 +31,7 @@ def roster_volume(session: Session, branch_id: str, year: int, fonds: str, full_
     item = Item(f"{fonds}党员花名册", f"{year}1231", fonds, [
         Block("text", f"截至{year}年12月31日（或导出之日），在册{len(rows)}人。"
                       + ("" if full_ids else "公民身份号码按规定只显示前6位和后4位。")),
-        Block("table", headers=headers, rows=table, widths=[8, 16, 8, 12, 19, 36, 12, 20, 19, 19, 18, 38])])
+        Block("table", headers=headers, rows=table, widths=[8, 16, 8, 12, 19, 41, 12, 20, 19, 19, 18, 33])])
     return Volume("01_党员花名册.docx", "党员花名册", fonds, year, RETENTION["roster"], "HMC", [item], landscape=True)
 
 

@@ -62,6 +62,13 @@ class DialogService:
         docs = Path.home() / "Documents"
         return docs if docs.is_dir() else Path.home()
 
+    def open_path(self, path: Path) -> bool:
+        """Open a file or folder with the program Windows associates with it (Word/WPS for .docx)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def bug(self, exc: BaseException) -> None:
         show_bug_dialog(exc, self.parent)
 
