@@ -71,6 +71,10 @@ def test_folder_files_layout_and_directory(db: Database, demo: str, tmp_path: Pa
     assert len(headings) == len(meetings) == result.counts["三会一课及组织生活记录"]
     text = "\n".join(p.text for p in volume.paragraphs)
     assert "录入时间" in text and "定稿时间" in text and "补录" in text and "主持人（签字）" in text
+    for name in ("04_一人一事思想政治工作记录.docx", "05_学习记录.docx"):  # when each record was entered
+        doc = Document(str(result.folder / name))
+        cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        assert any(p.text.startswith("录入时间：20") for p in doc.paragraphs) or "录入时间" in cells, name
     roster = Document(str(result.folder / "01_党员花名册.docx")).tables[1]
     assert all("*" in row.cells[5].text for row in roster.rows[1:])  # ID numbers masked by default
 

@@ -79,3 +79,8 @@ def age_on(birth: date, on: date) -> int:
 
 def fmt(d: date | None) -> str:
     return d.strftime("%Y-%m-%d") if d else ""
+
+
+def local_time(t: datetime | None) -> str:
+    """A stored UTC time as the PC's local time, to the minute."""
+    return t.astimezone().strftime("%Y-%m-%d %H:%M") if t else ""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session
 
+from dangjian_desktop.domain.dates import local_time
 from dangjian_desktop.domain.idcard import mask
 from dangjian_desktop.export.archive_docx import Block, Item, Volume
 from dangjian_desktop.services import branches, dues_export, people
@@ -105,9 +106,9 @@ def study_volume(session: Session, branch_id: str, year: int, fonds: str) -> Vol
 
     sessions = sorted(study.list_sessions(session, branch_id, year), key=lambda s: s.held_on)
     items = [Item(f"{year}年度集中学习记录", f"{year}1231", fonds, [Block("table", headers=[
-        "序号", "日期", "主题", "形式", "学时", "主持/授课", "参加人数"], rows=[
-        [str(i), f"{s.held_on:%Y-%m-%d}", s.topic, s.form, str(s.hours), s.host, str(s.attendees)]
-        for i, s in enumerate(sessions, 1)], widths=[10, 22, 52, 18, 12, 24, 18])])]
+        "序号", "日期", "主题", "形式", "学时", "主持/授课", "参加人数", "录入时间"], rows=[
+        [str(i), f"{s.held_on:%Y-%m-%d}", s.topic, s.form, str(s.hours), s.host, str(s.attendees),
+         local_time(s.created_at)] for i, s in enumerate(sessions, 1)], widths=[9, 20, 42, 14, 10, 20, 12, 29])])]
     view = study_year.year_view(session, branch_id, year)
     items.append(Item(f"{year}年度党员学习学时统计", f"{year}1231", fonds, [Block("table", headers=[
         "序号", "姓名", "学时", "学时要求", "笔记/心得", "要求"], rows=[
@@ -115,8 +116,10 @@ def study_volume(session: Session, branch_id: str, year: int, fonds: str) -> Vol
         for i, r in enumerate(view, 1)], widths=[12, 34, 24, 28, 30, 28])]))
     for n in sorted(study.list_notes(session, branch_id, year), key=lambda n: (n.note_date, n.name)):
         note = study.get_note(session, n.id)
+        edited = note.updated_at - note.created_at > timedelta(minutes=1)
         blocks = [Block("fields", fields=[("作者", n.name), ("日期", f"{n.note_date:%Y-%m-%d}"),
-                                          ("关联学习", n.session_topic)]),
+                                          ("关联学习", n.session_topic), ("录入时间", local_time(note.created_at)),
+                                          ("最后修改", local_time(note.updated_at) if edited else "")]),
                   Block("text", note.content)]
         if note.reflection:
             blocks += [Block("subheading", "心得体会"), Block("text", note.reflection)]

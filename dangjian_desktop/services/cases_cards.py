@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -33,6 +33,7 @@ class CardView:
     card_date: date
     values: dict[str, str]  # as stored
     shown: list[ShownValue]  # labelled, in the definition's order; retired fields marked
+    created_at: datetime | None = None  # 录入时间
 
 
 def _load(content: str) -> dict[str, str]:
@@ -114,7 +115,7 @@ def list_cards(session: Session, case_id: str) -> list[CardView]:
         values = _load(r.content)
         shown = shown_values(list(t.fields) if t else [], values)
         out.append(CardView(r.id, r.card_type_id, t.name if t else "（已删除的卡片类型）", t.role if t else "",
-                            r.card_date, values, shown))
+                            r.card_date, values, shown, r.created_at))
     return out
 
 

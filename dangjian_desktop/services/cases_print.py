@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.domain import cases as rules
-from dangjian_desktop.domain.dates import fmt
+from dangjian_desktop.domain.dates import fmt, local_time
 from dangjian_desktop.export.case_pdf import CasePrint, PrintedCard, write_case_pdf
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.cases import case_events, get_case
@@ -41,8 +41,10 @@ def case_print(session: Session, case_id: str, *, mask: bool = True, today: date
              ("目前进展", case.status)]
     if case.status != rules.CLOSED:
         head.append(("下次回访", fmt(case.next_follow_up)))
+    head += [("录入时间", local_time(case.created_at)), ("最后修改", local_time(case.updated_at))]
     head = [(k, v) for k, v in head if v]
-    cards = [PrintedCard(c.type_name, fmt(c.card_date), [(v.label, shown(v.text)) for v in c.shown])
+    cards = [PrintedCard(c.type_name, fmt(c.card_date),
+                         [*((v.label, shown(v.text)) for v in c.shown), ("录入时间", local_time(c.created_at))])
              for c in list_cards(session, case_id)]
     closing = []
     if case.status == rules.CLOSED:

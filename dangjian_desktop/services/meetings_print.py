@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
 
 from dangjian_desktop.db.models import PartyGroup
 from dangjian_desktop.domain import meetings as rules
+from dangjian_desktop.domain.dates import local_time
 from dangjian_desktop.domain.meetings_data import AttendanceData, MeetingData, count, item_check
 from dangjian_desktop.export.meeting_pdf import ItemPrint, MeetingPrint, write_meeting_pdf
 from dangjian_desktop.export.signin_pdf import SignInSheet, write_signin_pdf
@@ -19,11 +20,6 @@ _WEEKDAYS = "一二三四五六日"
 
 def date_text(d: date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日（星期{_WEEKDAYS[d.weekday()]}）" if d else "＿＿年＿＿月＿＿日"
-
-
-def local_time(t: datetime | None) -> str:
-    """A stored UTC time as the PC's local time, to the minute."""
-    return t.astimezone().strftime("%Y-%m-%d %H:%M") if t else ""
 
 
 def _names(rows: list[AttendanceData], with_reason: bool = True) -> str:

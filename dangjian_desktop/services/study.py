@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
@@ -50,6 +50,7 @@ class SessionRow:
     host: str
     materials: str
     attendees: int
+    created_at: datetime | None = None  # 录入时间
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def list_sessions(session: Session, branch_id: str, year: int | None = None) -> 
         stmt = stmt.where(col(StudySession.held_on).between(start, end))
     stmt = stmt.order_by(col(StudySession.held_on).desc(), col(StudySession.created_at).desc())
     return [SessionRow(id=s.id, held_on=s.held_on, topic=s.topic, form=s.form, hours=s.hours, host=s.host,
-                       materials=s.materials, attendees=n or 0) for s, n in session.execute(stmt)]
+                       materials=s.materials, attendees=n or 0, created_at=s.created_at)
+            for s, n in session.execute(stmt)]
 
 
 # --- notes ---------------------------------------------------------------------------------------

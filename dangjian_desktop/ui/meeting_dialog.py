@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushB
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import meetings as rules
+from dangjian_desktop.domain.dates import local_time
 from dangjian_desktop.domain.meetings_data import MeetingData, checks, count, item_check
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import (
@@ -23,7 +24,6 @@ from dangjian_desktop.services import (
     meeting_drafts,
     meetings,
 )
-from dangjian_desktop.services.meetings_print import local_time
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
