@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from dangjian_desktop.cli_members import _open, pick_branch
+from dangjian_desktop.export.docx_template import BUILTIN_LABEL
 from dangjian_desktop.export.manifest import verify
-from dangjian_desktop.paths import archive_template_path
+from dangjian_desktop.paths import custom_archive_template
 from dangjian_desktop.services import archive
 
 
@@ -26,9 +27,7 @@ def register_export(subparsers: argparse._SubParsersAction) -> Callable[[argpars
 
 
 def run_export(args: argparse.Namespace) -> int:
-    template = args.template
-    if template is None and archive_template_path().is_file():
-        template = archive_template_path()
+    template = args.template or custom_archive_template()
     db = _open(args)
     try:
         with db.session_scope() as s:
@@ -38,7 +37,7 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"已导出到：{result.folder}")
-    print(f"格式模板：{template or '内置模板（GB/T 9704 公文格式）'}")
+    print(f"格式模板：{template or BUILTIN_LABEL}")
     for name in result.files:
         print(f"  {name}")
     if not result.pages_counted:

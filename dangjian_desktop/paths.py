@@ -41,6 +41,12 @@ def archive_template_path() -> Path:
     return data_dir() / "模板" / "档案模板.docx"
 
 
+def custom_archive_template() -> Path | None:
+    """The secretary's own archive template if she made one; None means the built-in template."""
+    path = archive_template_path()
+    return path if path.is_file() else None
+
+
 def resource_path(*parts: str) -> Path:
     """A file under resources/, from the source tree or from a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

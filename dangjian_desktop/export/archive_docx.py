@@ -105,12 +105,13 @@ def _fit(widths: Sequence[float], total_mm: float) -> list[float]:
     return [w * total_mm / weight for w in widths]
 
 
-def _fields(v: Volume) -> dict[str, str]:
-    return {"全宗名称": v.fonds, "年度": str(v.year), "题名": v.title}
+def header_fields(fonds: str, year: int, title: str) -> dict[str, str]:
+    """What the template's header placeholders {全宗名称}, {年度} and {题名} become."""
+    return {"全宗名称": fonds, "年度": str(year), "题名": title}
 
 
 def write_volume(v: Volume, path: Path, template: dl.Template | None = None) -> Path:
-    doc = dl.new_document(landscape=v.landscape, template=template, fields=_fields(v),
+    doc = dl.new_document(landscape=v.landscape, template=template, fields=header_fields(v.fonds, v.year, v.title),
                           title=f"{v.fonds}{v.year}年度{v.title}")
     _cover(doc, v)
     dl.add_page_break(doc)
@@ -134,7 +135,7 @@ def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, no
                     template: dl.Template | None = None) -> Path:
     """00_归档文件目录: every item of every volume (landscape)."""
     doc = dl.new_document(landscape=True, template=template,
-                          fields={"全宗名称": fonds, "年度": str(year), "题名": "归档文件目录"},
+                          fields=header_fields(fonds, year, "归档文件目录"),
                           title=f"{fonds}{year}年度归档文件目录")
     dl.add_title(doc, "归档文件目录")
     dl.add_text(doc, f"全宗名称：{fonds}　　年度：{year}年", align="center")

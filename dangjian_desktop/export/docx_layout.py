@@ -41,7 +41,6 @@ from dangjian_desktop.export.docx_template import (  # noqa: F401  (the roles, f
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TWIPS_PER_MM = 56.6929
-ALIGN = {"center": "center", "right": "right", "left": "left", None: None}
 
 
 def clean(text: object) -> str:
@@ -224,10 +223,15 @@ def fill_placeholders(paragraph: Any, fields: dict[str, str]) -> None:
             texts[first].set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
-def _parse_one(xml: str) -> Any:
+def _parse_body(xml: str) -> Any:
+    """WordprocessingML block content parsed inside a <w:body> that declares the namespace."""
     from docx.oxml import parse_xml
 
-    return parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')[0]
+    return parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
+
+
+def _parse_one(xml: str) -> Any:
+    return _parse_body(xml)[0]
 
 
 def add_title(d: Doc, text: str, *, outline: bool = False) -> None:
@@ -302,14 +306,13 @@ def add_table(d: Doc, headers: list[str], rows: list[list[str]], widths_mm: list
 def _flush(d: Doc) -> None:
     """Parse the written body in one go and put it in place of the document's body (which holds only
     the section properties): one parse, no element-by-element moves."""
-    from docx.oxml import parse_xml
     from lxml import etree
 
     if not d.parts:
         return
     old = d.docx.element.body
     tail = "".join(etree.tostring(child, encoding="unicode") for child in old)
-    body = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(d.parts)}{tail}</w:body>')
+    body = _parse_body("".join(d.parts) + tail)
     d.parts.clear()
     old.getparent().replace(old, body)
 

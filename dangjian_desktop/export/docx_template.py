@@ -26,6 +26,7 @@ from typing import Any
 from dangjian_desktop.errors import UserError
 
 TEMPLATE_NAME = "档案模板.docx"
+BUILTIN_LABEL = "内置模板（GB/T 9704 公文格式）"
 RETENTIONS = ("永久", "定期30年", "定期10年")
 LATIN = "Times New Roman"
 
@@ -104,10 +105,6 @@ class Template:
     def retention(self, volume_name: str) -> str:
         return self.settings.get(f"{volume_name}保管期限") or DEFAULT_RETENTION.get(volume_name, "永久")
 
-    @property
-    def label(self) -> str:
-        return "内置模板（GB/T 9704 公文格式）" if self.source is None else f"自定义模板：{self.source}"
-
 
 def builtin_path() -> Path:
     from dangjian_desktop.paths import resource_path
@@ -139,8 +136,13 @@ def _inherited(style: Any, attr: str) -> Any:
     return None
 
 
+def style_by_id(doc: Any, style_id: str) -> Any:
+    """The style with this id (what Word keeps when the user renames a style), or None."""
+    return next((s for s in doc.styles if s.style_id == style_id), None)
+
+
 def _read_style(doc: Any, spec: StyleSpec) -> StyleSpec:
-    style = next((s for s in doc.styles if s.style_id == spec.style_id), None)
+    style = style_by_id(doc, spec.style_id)
     if style is None:
         return spec
     size = _inherited(style, "size")
@@ -216,7 +218,7 @@ def ensure_style(doc: Any, spec: StyleSpec) -> Any:
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.shared import Pt
 
-    style = next((s for s in doc.styles if s.style_id == spec.style_id), None)
+    style = style_by_id(doc, spec.style_id)
     if style is not None:
         return style
     kind = WD_STYLE_TYPE.CHARACTER if spec.character else WD_STYLE_TYPE.PARAGRAPH
@@ -255,6 +257,7 @@ def _chinese_defaults(doc: Any) -> None:
     """Document defaults without theme fonts, Chinese as the East Asian language, and altName fallbacks."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from lxml import etree
 
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
@@ -266,8 +269,6 @@ def _chinese_defaults(doc: Any) -> None:
     lang = rpr.find(qn("w:lang"))
     lang.set(qn("w:eastAsia"), "zh-CN")
     font_table = next(r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/fontTable"))
-    from lxml import etree
-
     root = etree.fromstring(font_table.blob)
     for name, alt in ALT_FONTS.items():
         font = OxmlElement("w:font")
@@ -285,7 +286,7 @@ def build_default_template(path: Path) -> Path:
     档案设置 table. The body is never exported; only styles, page set-up, header and settings are used."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm
+    from docx.shared import Mm, Pt
 
     from dangjian_desktop.export.atomic import write_atomic
 
@@ -293,8 +294,6 @@ def build_default_template(path: Path) -> Path:
     _chinese_defaults(doc)
     _set_style_font(doc.styles["Normal"], DEFAULT_STYLES[BODY])
     normal_pf = doc.styles["Normal"].paragraph_format
-    from docx.shared import Pt
-
     normal_pf.line_spacing = Pt(DEFAULT_STYLES[BODY].line or 28.95)
     normal_pf.space_before = normal_pf.space_after = Pt(0)
     for spec in DEFAULT_STYLES.values():

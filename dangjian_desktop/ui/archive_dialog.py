@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.paths import archive_template_path
+from dangjian_desktop.export.docx_template import BUILTIN_LABEL, builtin_path, load_template
+from dangjian_desktop.paths import archive_template_path, custom_archive_template
 from dangjian_desktop.services import archive
 from dangjian_desktop.ui.dialog_service import DialogService
 
@@ -76,8 +77,6 @@ class ArchiveOptions(QDialog):
 
     def accept(self) -> None:
         """A template that cannot be used is reported here, before a folder is chosen."""
-        from dangjian_desktop.export.docx_template import load_template
-
         try:
             load_template(self.template())
         except UserError as exc:
@@ -87,18 +86,15 @@ class ArchiveOptions(QDialog):
 
     def template(self) -> Path | None:
         """The secretary's own template if there is one; None = the built-in one."""
-        path = archive_template_path()
-        return path if path.is_file() else None
+        return custom_archive_template()
 
     def show_template(self) -> None:
         path = self.template()
-        self.template_label.setText("内置模板（GB/T 9704 公文格式）" if path is None else f"自定义模板：{path}")
+        self.template_label.setText(BUILTIN_LABEL if path is None else f"自定义模板：{path}")
         self.reset_template.setEnabled(path is not None)
 
     def open_template(self) -> None:
         """Copy the built-in template to the data directory the first time, then open it in Word/WPS."""
-        from dangjian_desktop.export.docx_template import builtin_path
-
         path = archive_template_path()
         if not path.is_file():
             try:
