@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli_members import _open, pick_branch
+from dangjian_desktop.cli_members import command_session, pick_branch
 from dangjian_desktop.export.docx_template import BUILTIN_LABEL
 from dangjian_desktop.export.manifest import verify
 from dangjian_desktop.paths import custom_archive_template
@@ -28,14 +28,10 @@ def register_export(subparsers: argparse._SubParsersAction) -> Callable[[argpars
 
 def run_export(args: argparse.Namespace) -> int:
     template = args.template or custom_archive_template()
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            result = archive.export_year(s, pick_branch(s, args.branch), args.year, args.out, full_ids=args.full_ids,
-                                         count=not args.no_page_count, template=template,
-                                         progress=lambda _p, text: print(text, flush=True))
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        result = archive.export_year(s, pick_branch(s, args.branch), args.year, args.out, full_ids=args.full_ids,
+                                     count=not args.no_page_count, template=template,
+                                     progress=lambda _p, text: print(text, flush=True))
     print(f"已导出到：{result.folder}")
     print(f"格式模板：{template or BUILTIN_LABEL}")
     for name in result.files:

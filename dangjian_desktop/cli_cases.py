@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli_members import _open, pick_branch
+from dangjian_desktop.cli_members import command_session, pick_branch
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.services import cases
 
@@ -35,30 +35,22 @@ def register_print(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
 
 def run_list(args: argparse.Namespace, today: date | None = None) -> int:
     today = today or date.today()
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            rows = cases.list_cases(s, pick_branch(s, args.branch), today=today)
-        if args.open:
-            rows = [r for r in rows if r.is_open]
-        for r in rows:
-            late = f"　【逾期{r.overdue_days}天】" if r.overdue_days else ""
-            follow = f"　下次回访 {fmt(r.next_follow_up)}" if r.is_open else f"　销号 {fmt(r.closed_on)}"
-            print(f"{r.id}　{r.who}　{r.category}　{r.status}{follow}　责任人 {r.responsible or '—'}{late}")
-        print(f"共 {len(rows)} 件，逾期未回访 {cases.overdue_count(rows)} 件")
-        return 0
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        rows = cases.list_cases(s, pick_branch(s, args.branch), today=today)
+    if args.open:
+        rows = [r for r in rows if r.is_open]
+    for r in rows:
+        late = f"　【逾期{r.overdue_days}天】" if r.overdue_days else ""
+        follow = f"　下次回访 {fmt(r.next_follow_up)}" if r.is_open else f"　销号 {fmt(r.closed_on)}"
+        print(f"{r.id}　{r.who}　{r.category}　{r.status}{follow}　责任人 {r.responsible or '—'}{late}")
+    print(f"共 {len(rows)} 件，逾期未回访 {cases.overdue_count(rows)} 件")
+    return 0
 
 
 def run_print(args: argparse.Namespace) -> int:
     from dangjian_desktop.services.cases_print import export_case_pdf
 
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            export_case_pdf(s, args.id.strip(), args.out, mask=not args.no_mask)
-        print(f"已打印到：{args.out}")
-        return 0
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        export_case_pdf(s, args.id.strip(), args.out, mask=not args.no_mask)
+    print(f"已打印到：{args.out}")
+    return 0

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from dangjian_desktop.cli_members import _open
+from dangjian_desktop.cli_members import command_session
 from dangjian_desktop.services import meetings_print
 
 Handler = Callable[[argparse.Namespace], int]
@@ -35,22 +35,14 @@ def register_sign_in(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def run_print(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            path = meetings_print.print_meeting(s, args.id, args.out)
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        path = meetings_print.print_meeting(s, args.id, args.out)
     print(f"已生成：{path}")
     return 0
 
 
 def run_sign_in(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            path = meetings_print.print_sign_in_sheet(s, args.meeting, args.out)
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        path = meetings_print.print_sign_in_sheet(s, args.meeting, args.out)
     print(f"已生成：{path}")
     return 0

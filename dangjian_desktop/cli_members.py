@@ -10,7 +10,8 @@ the database or the branch could not be used.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlmodel import Session
@@ -53,6 +54,17 @@ def _open(args: argparse.Namespace) -> Database:
     return open_database(getattr(args, "db", None) or default_db_path())
 
 
+@contextmanager
+def command_session(args: argparse.Namespace) -> Iterator[Session]:
+    """One transaction on the command's database; the database is closed afterwards, also on error."""
+    db = _open(args)
+    try:
+        with db.session_scope() as s:
+            yield s
+    finally:
+        db.dispose()
+
+
 def pick_branch(session: Session, name: str | None) -> str:
     """The id of the branch named ``name``, or of the only branch. UserError when that is not clear."""
     found = branches.list_branches(session)
@@ -92,12 +104,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            branch_id = pick_branch(s, args.branch)
-            count = member_export.export_roster(s, branch_id, args.out)
-        print(f"已导出 {count} 人到 {args.out}")
-        return 0
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        count = member_export.export_roster(s, pick_branch(s, args.branch), args.out)
+    print(f"已导出 {count} 人到 {args.out}")
+    return 0

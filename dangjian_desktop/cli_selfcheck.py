@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli_members import _open, pick_branch
+from dangjian_desktop.cli_members import command_session, pick_branch
 from dangjian_desktop.domain import selfcheck_rules as sr
 from dangjian_desktop.services import selfcheck
 
@@ -22,13 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> Callable[[argparse.Names
 
 
 def run(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.session_scope() as s:
-            branch_id = pick_branch(s, args.branch)
-            result = selfcheck.check_year(s, branch_id, args.year)
-    finally:
-        db.dispose()
+    with command_session(args) as s:
+        result = selfcheck.check_year(s, pick_branch(s, args.branch), args.year)
     print(f"{result.branch_name}{result.year}年度自查（截至{result.as_of:%Y-%m-%d}）")
     if not result.findings:
         print("没有发现问题。")
