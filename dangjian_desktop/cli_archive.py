@@ -36,7 +36,9 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"格式模板：{template or BUILTIN_LABEL}")
     for name in result.files:
         print(f"  {name}")
-    if not result.pages_counted:
+    if args.no_page_count:
+        print("（按 --no-page-count 未计算页数）")
+    elif not result.pages_counted:
         print("（页数未计算：本机没有 LibreOffice，或排版失败）")
     return 0
 
