@@ -130,7 +130,8 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
         write_report(result.branch_name, year, result.as_of, result.grid, result.findings, tmp / "06_年度自查报告.docx",
                      template=layout, fields=ad.header_fields(fonds, year, "年度自查报告"))
         how = ("页数由 LibreOffice 按本目录中的 Word 文件排版后逐件计算；在 Word 或 WPS 中打开时可能相差一两页。"
-               if counted else "页数未计算：本机未安装 LibreOffice（或排版失败），请打印后填写。")
+               if counted else "页数未计算：导出时选择了不计算页数，请打印后填写。" if not count
+               else "页数未计算：本机未安装 LibreOffice（或排版失败），请打印后填写。")
         ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", "说明：" + how, layout)
         counts = av.record_counts(volumes)
         write_manifest(tmp, exported_at=datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S"),
