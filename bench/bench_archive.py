@@ -71,7 +71,7 @@ from bench.generate_large import Spec, large_database  # noqa: E402
 from dangjian_desktop.db.session import open_database  # noqa: E402
 from dangjian_desktop.export import archive_docx  # noqa: E402
 from dangjian_desktop.export.docx_layout import clean  # noqa: E402
-from dangjian_desktop.services import archive  # noqa: E402
+from dangjian_desktop.services.year import archive  # noqa: E402
 
 BUDGET_S = 3.0
 BUDGET_MB = 300.0
@@ -93,7 +93,7 @@ _BUSIEST = text("""
 # --- the two cases -------------------------------------------------------------------------------------
 def demo_database(folder: Path) -> tuple[Path, str, int, date]:
     """A demo database made the way the CLI ``demo`` command makes it; its branch, current year, today."""
-    from dangjian_desktop.services.demo import create_demo_branch
+    from dangjian_desktop.services.demo.branch import create_demo_branch
 
     today = date.today()
     path = folder / "demo.sqlite3"
@@ -134,7 +134,8 @@ def timed_calls() -> Iterator[tuple[dict[str, float], list[Any]]]:
     Functions that do not exist (renamed since) are skipped.
     """
     from dangjian_desktop.export import manifest, selfcheck_docx
-    from dangjian_desktop.services import archive_volumes, selfcheck
+    from dangjian_desktop.services.year import selfcheck
+    from dangjian_desktop.services.year import volumes as archive_volumes
 
     seconds: dict[str, float] = defaultdict(float)
     volumes: list[Any] = []
@@ -311,7 +312,7 @@ def child_memory(kind: str, db_path: str, branch_id: str, year: int, today: str)
     import docx  # noqa: F401  (imported before measuring: the growth is the export's data, not module code)
 
     from dangjian_desktop.export import docx_layout, selfcheck_docx  # noqa: F401
-    from dangjian_desktop.services import archive_volumes, selfcheck  # noqa: F401
+    from dangjian_desktop.services.year import selfcheck  # noqa: F401
 
     db = open_database(Path(db_path))
     with db.session_scope() as s:

@@ -121,7 +121,8 @@ def bench_filter(db: Path, targets: int) -> dict[str, Any]:
 
     from dangjian_desktop.app import create_main_window
     from dangjian_desktop.db.session import open_database
-    from dangjian_desktop.services import branches, people
+    from dangjian_desktop.services import branches
+    from dangjian_desktop.services.people import records as people
 
     database = open_database(db)
     with database.session_scope() as s:

@@ -32,11 +32,13 @@ from sqlalchemy import select  # noqa: E402
 from sqlmodel import col  # noqa: E402
 
 from bench.generate_large import Spec, large_database  # noqa: E402
-from dangjian_desktop.db.models_study import StudyNote  # noqa: E402
+from dangjian_desktop.db.models.study import StudyNote  # noqa: E402
 from dangjian_desktop.db.session import open_database  # noqa: E402
 from dangjian_desktop.domain.study_copy import compare  # noqa: E402
-from dangjian_desktop.services import branches, study_copy, study_search  # noqa: E402
-from dangjian_desktop.services.demo_study import TOPICS, compose_note  # noqa: E402
+from dangjian_desktop.services import branches  # noqa: E402
+from dangjian_desktop.services.demo.study import TOPICS, compose_note  # noqa: E402
+from dangjian_desktop.services.study import copy_hints as study_copy  # noqa: E402
+from dangjian_desktop.services.study import search as study_search  # noqa: E402
 
 BUDGET_SEARCH_MS = 200.0
 BUDGET_CHECK_MS = 1000.0  # "well under a second", cold

@@ -50,9 +50,9 @@ from dangjian_desktop.db.migrate import head_revision
 from dangjian_desktop.db.models import AppSetting, Branch, CommitteeMember, OrgTransfer, PartyGroup, Person, new_id
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.domain.names import pinyin_keys
-from dangjian_desktop.domain.roster import COMMITTEE_ROLES
+from dangjian_desktop.domain.people import COMMITTEE_ROLES
 from dangjian_desktop.services.branches import CURRENT_BRANCH_KEY
-from dangjian_desktop.services.demo_people import (
+from dangjian_desktop.services.demo.people import (
     AGE_RANGES,
     COMMITTEE_JOBS,
     COUNTIES,
@@ -232,9 +232,9 @@ def insert_transfers(ctx: Context) -> int:
 def insert_study(ctx: Context) -> int:
     """学习笔记: 12 集中学习 a year per branch over the 10 years before ``today`` with attendance, and
     about 200 notes per branch and year (60,000 for 30 branches); the study_fts triggers index them."""
-    from dangjian_desktop.db.models_study import StudyAttendance, StudyNote, StudySession
+    from dangjian_desktop.db.models.study import StudyAttendance, StudyNote, StudySession
     from dangjian_desktop.domain.study import word_count
-    from dangjian_desktop.services.demo_study import TOPICS, compose_note
+    from dangjian_desktop.services.demo.study import TOPICS, compose_note
 
     rng, total = ctx.rng, 0
     for branch in ctx.branches:
@@ -337,7 +337,7 @@ class _Meetings:
         return out
 
     def speech(self, names: list[str]) -> str:
-        from dangjian_desktop.services.demo_meetings import _SPEECH
+        from dangjian_desktop.services.demo.meetings import _SPEECH
 
         rng = self.ctx.rng
         names = names or [self.host]
@@ -345,7 +345,7 @@ class _Meetings:
 
     def mark(self, absent_share: float) -> tuple[str, str]:
         """出席 / 迟到 / 请假 / 缺席 and the reason, as in the demo meetings."""
-        from dangjian_desktop.services.demo_meetings import _REASONS
+        from dangjian_desktop.services.demo.meetings import _REASONS
 
         rng, rules = self.ctx.rng, self.rules
         roll = rng.random()
@@ -409,9 +409,9 @@ _ITEM_DEFAULTS: dict[str, Any] = {"candidate": "", "vote_method": "", "is_electi
 
 def insert_meetings(ctx: Context) -> int:
     """会议记录: about 40 meetings per branch-year (see the module docstring), the 10 years before ``today``."""
-    from dangjian_desktop.db.models_meetings import Meeting, MeetingAttendance, MeetingItem
+    from dangjian_desktop.db.models.meetings import Meeting, MeetingAttendance, MeetingItem
     from dangjian_desktop.domain import meetings as rules
-    from dangjian_desktop.services.demo_meetings import _COMMITTEE_ITEMS, _LECTURES, _THEMES
+    from dangjian_desktop.services.demo.meetings import _COMMITTEE_ITEMS, _LECTURES, _THEMES
 
     rng, total = ctx.rng, 0
     for branch in ctx.branches:
@@ -520,8 +520,8 @@ class _Case:
 def insert_cases(ctx: Context) -> int:
     """一人一事: 10 cases per branch-year on average (3,000 for 30 branches), spread unevenly over the
     branch-years, each carried through 摸排 → 谈心 → 帮扶 → 回访 → 销号 as far as ``today`` allows."""
-    from dangjian_desktop.db.models_cases import CaseCard, CaseCardField, CaseCardType, CaseEvent, CaseRecord
-    from dangjian_desktop.services.demo_cases import _OUTSIDERS, _STORIES
+    from dangjian_desktop.db.models.cases import CaseCard, CaseCardField, CaseCardType, CaseEvent, CaseRecord
+    from dangjian_desktop.services.demo.cases import _OUTSIDERS, _STORIES
 
     rng, spec, total = ctx.rng, ctx.spec, 0
     last_day = spec.today - timedelta(days=1)
@@ -564,7 +564,7 @@ def _case_steps(case: _Case, story: Any, cadre: str, outsider: bool, last_day: d
     """The cards and 销号 of one case up to ``last_day``; a step that would come later leaves the case open
     with that step as its next follow-up (overdue if it was due before ``today``)."""
     from dangjian_desktop.domain import cases as rules
-    from dangjian_desktop.services.demo_cases import _PLACES
+    from dangjian_desktop.services.demo.cases import _PLACES
     row = case.row
     opened = row["opened_on"]
     recent = opened.year == last_day.year
@@ -610,7 +610,7 @@ def _case_steps(case: _Case, story: Any, cadre: str, outsider: bool, last_day: d
 def insert_dues(ctx: Context) -> int:
     """党费 for the 10 years before ``today``: each paying member's yearly 核定 (2008 rate table, integer fen)
     and payments covering every month from the 入党 (or 转入) month on — about 270,000 paid months."""
-    from dangjian_desktop.db.models_dues import DuesAssessment, DuesPayment, DuesPaymentMonth
+    from dangjian_desktop.db.models.dues import DuesAssessment, DuesPayment, DuesPaymentMonth
     from dangjian_desktop.domain import dues_months as dm
     from dangjian_desktop.domain.dues import monthly_due_fen, suggest_category, uses_base
 

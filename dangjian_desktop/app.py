@@ -87,7 +87,7 @@ def create_main_window(db_path: Path | str | None = None) -> MainWindow:
 def check_database_file(path: Path) -> bool:
     """The quick check before opening: a damaged file is replaced only with the user's consent, by
     the newest good backup, after a copy of it is saved. False: do not open (the user was told)."""
-    from dangjian_desktop.db.backups import restore
+    from dangjian_desktop.db.backup.automatic import restore
     from dangjian_desktop.db.integrity import newest_good_backup, startup_check
 
     check = startup_check(path)
@@ -119,7 +119,7 @@ def check_database_file(path: Path) -> bool:
 def ask_password(window: MainWindow) -> bool:
     """The start-up password, if one is set. False: the user gave up."""
     from dangjian_desktop.services import password
-    from dangjian_desktop.ui.password_dialog import PasswordPrompt
+    from dangjian_desktop.ui.backup.password_dialog import PasswordPrompt
 
     with window.db.session_scope() as s:
         if not password.has_password(s):
@@ -143,7 +143,7 @@ def run_gui(db_path: Path | None, qt_args: list[str]) -> int:
 
 
 def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | None) -> int:
-    from dangjian_desktop.ui.password_dialog import IdleLock
+    from dangjian_desktop.ui.backup.password_dialog import IdleLock
 
     try:
         if lock is not None:

@@ -14,8 +14,10 @@ from sqlmodel import select
 from dangjian_desktop.db.migrate import current_revision, head_revision
 from dangjian_desktop.db.models import CommitteeMember, OrgTransfer, Person
 from dangjian_desktop.db.session import open_database
-from dangjian_desktop.domain import names, roster
-from dangjian_desktop.services import branches, people
+from dangjian_desktop.domain import names
+from dangjian_desktop.domain import people as roster
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.people import records as people
 
 TODAY = date(2026, 1, 1)
 

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from dangjian_desktop import cli
 from dangjian_desktop.app import create_main_window
-from dangjian_desktop.db import backups as bk
-from dangjian_desktop.services import dues_export, member_export
-from dangjian_desktop.services.demo import create_demo_branch
+from dangjian_desktop.db.backup import automatic as bk
+from dangjian_desktop.services.demo.branch import create_demo_branch
+from dangjian_desktop.services.dues import export as dues_export
+from dangjian_desktop.services.people import sheet_export as member_export
 
 
 def test_the_network_guard_is_active() -> None:

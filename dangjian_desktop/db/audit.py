@@ -16,7 +16,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from dangjian_desktop.db.base import RecordBase, utcnow
-from dangjian_desktop.db.models_audit import AuditLog
+from dangjian_desktop.db.models.audit import AuditLog
 
 _actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", default="")
 _SURROGATES = re.compile("[\ud800-\udfff]")

@@ -10,8 +10,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dangjian_desktop.db.backup import integrity_ok
-from dangjian_desktop.db.backups import BackupInfo, list_backups, summarize
+from dangjian_desktop.db.backup.automatic import BackupInfo, list_backups, summarize
+from dangjian_desktop.db.backup.copy import integrity_ok
 
 OK, MISSING, DAMAGED, NOT_A_DB, UNREADABLE, READ_ONLY = "ok", "missing", "damaged", "not_a_db", "unreadable", "read_only"
 MESSAGES = {

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from dangjian_desktop.db.backup import backup_before_migration
+from dangjian_desktop.db.backup.copy import backup_before_migration
 from dangjian_desktop.errors import NewerDatabaseError
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from dangjian_desktop.domain.dates import add_months
-from dangjian_desktop.domain.roster import DEVELOPMENT_STEPS
+from dangjian_desktop.domain.people import DEVELOPMENT_STEPS
 
 DUE_SOON_DAYS = 30
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from dangjian_desktop.domain import selfcheck_rules as sr
+from dangjian_desktop.domain import selfcheck_items as sr
 
 OK, MISSING, PENDING, NA = "ok", "missing", "pending", "na"  # cell states: 已完成 / 缺 / 未到期 / 不适用
 CELL_LABELS = {OK: "已完成", MISSING: "缺", PENDING: "未到期", NA: "不适用"}

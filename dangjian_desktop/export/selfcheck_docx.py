@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from dangjian_desktop.domain import selfcheck as sc
-from dangjian_desktop.domain import selfcheck_rules as sr
+from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.export.docx_template import Template
 
 _CN_NUMBERS = "一二三四五六七八九十"

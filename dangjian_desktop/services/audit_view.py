@@ -14,8 +14,8 @@ from sqlalchemy import Table, select
 from sqlmodel import Session, SQLModel, col
 from sqlmodel import select as sm_select
 
-from dangjian_desktop.db.models_audit import AuditLog
-from dangjian_desktop.domain.roster_headers import FIELD_LABELS
+from dangjian_desktop.db.models.audit import AuditLog
+from dangjian_desktop.domain.people_columns import FIELD_LABELS
 
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除（移入回收站）", "restore": "从回收站恢复",
                  "purge": "彻底删除"}

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import AppSetting, Branch, CommitteeMember, PartyGroup
 from dangjian_desktop.domain.dates import add_months
-from dangjian_desktop.domain.roster import BRANCH_KINDS, COMMITTEE_ROLES, term_years
+from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, term_years
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed
 

@@ -12,7 +12,7 @@ import secrets
 
 from sqlmodel import Session
 
-from dangjian_desktop.db.models_audit import AppSetting
+from dangjian_desktop.db.models.audit import AppSetting
 from dangjian_desktop.errors import ValidationError
 
 HASH_KEY = "security.password"

@@ -11,13 +11,15 @@ from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.base import RecordBase
 from dangjian_desktop.db.models import Person
-from dangjian_desktop.db.models_cases import CaseRecord
-from dangjian_desktop.db.models_dues import DuesPayment
-from dangjian_desktop.db.models_meetings import Meeting
-from dangjian_desktop.db.models_study import StudyNote, StudySession
+from dangjian_desktop.db.models.cases import CaseRecord
+from dangjian_desktop.db.models.dues import DuesPayment
+from dangjian_desktop.db.models.meetings import Meeting
+from dangjian_desktop.db.models.study import StudyNote, StudySession
 from dangjian_desktop.domain.dues import format_fen
 from dangjian_desktop.errors import NotFoundError
-from dangjian_desktop.services import Changed, dues_payments, people
+from dangjian_desktop.services import Changed
+from dangjian_desktop.services.dues import payments as dues_payments
+from dangjian_desktop.services.people import records as people
 
 
 @dataclass(frozen=True)

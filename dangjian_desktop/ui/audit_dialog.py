@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.services import audit_view, people
+from dangjian_desktop.services import audit_view
+from dangjian_desktop.services.people import records as people
 
 COLUMNS = ["时间", "操作人", "操作", "类别", "记录", "修改内容"]
 DETAIL_COLUMNS = ["栏目", "修改前", "修改后"]

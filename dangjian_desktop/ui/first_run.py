@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.domain.roster import COMMITTEE_ROLES
+from dangjian_desktop.domain.people import COMMITTEE_ROLES
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.ui.form_errors import FieldErrors

@@ -10,14 +10,14 @@ from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
-from dangjian_desktop.ui.cases_tab import CasesTab
+from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
-from dangjian_desktop.ui.dues_tab import DuesTab
+from dangjian_desktop.ui.dues.tab import DuesTab
 from dangjian_desktop.ui.events import DataEvents
-from dangjian_desktop.ui.ledger_tab import LedgerTab
-from dangjian_desktop.ui.meetings_tab import MeetingsTab
-from dangjian_desktop.ui.selfcheck_tab import SelfCheckTab
-from dangjian_desktop.ui.study_tab import StudyTab
+from dangjian_desktop.ui.ledger.tab import LedgerTab
+from dangjian_desktop.ui.meetings.tab import MeetingsTab
+from dangjian_desktop.ui.selfcheck.tab import SelfCheckTab
+from dangjian_desktop.ui.study.tab import StudyTab
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        from dangjian_desktop.ui.backup_dialog import AutoBackup
+        from dangjian_desktop.ui.backup.dialog import AutoBackup
 
         self.auto_backup = AutoBackup(db, self)
         self.events.branch_changed.connect(self._branch_changed)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.events.emit_changed(dialog.changed)
 
     def create_demo(self) -> None:
-        from dangjian_desktop.services.demo import create_demo_branch
+        from dangjian_desktop.services.demo.branch import create_demo_branch
 
         try:
             with self.db.session_scope() as s:
@@ -165,20 +165,20 @@ class MainWindow(QMainWindow):
 
     # --- roster files ------------------------------------------------------------------------
     def import_roster(self) -> None:
-        from dangjian_desktop.ui.import_dialog import run_import
+        from dangjian_desktop.ui.ledger.import_dialog import run_import
 
         if self.ledger.branch_id is not None and run_import(self, self.db, self.ledger.branch_id, self.dialogs,
                                                             self.events):
             self.ledger.filter_edit.clear()  # show everyone, the new people included
 
     def export_roster(self) -> None:
-        from dangjian_desktop.ui.import_dialog import run_export
+        from dangjian_desktop.ui.ledger.import_dialog import run_export
 
         if self.ledger.branch_id is not None:
             run_export(self, self.db, self.ledger.branch_id, self.dialogs)
 
     def undo_import(self) -> None:
-        from dangjian_desktop.ui.import_dialog import run_undo_import
+        from dangjian_desktop.ui.ledger.import_dialog import run_undo_import
 
         if self.ledger.branch_id is not None:
             run_undo_import(self.db, self.ledger.branch_id, self.dialogs, self.events)
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         """三卡一法 may be protected by the password: ask once per session before showing it."""
         if self.tabs.widget(index) is self.cases and not self._cases_unlocked:
             from dangjian_desktop.services import password
-            from dangjian_desktop.ui.password_dialog import PasswordPrompt
+            from dangjian_desktop.ui.backup.password_dialog import PasswordPrompt
 
             with self.db.session_scope() as s:
                 protected = password.cases_protected(s)
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self._last_tab = index
 
     def export_archive(self) -> None:
-        from dangjian_desktop.ui.archive_dialog import run_archive_export
+        from dangjian_desktop.ui.selfcheck.archive_dialog import run_archive_export
 
         if self.ledger.branch_id is not None:
             run_archive_export(self, self.db, self.ledger.branch_id, self.dialogs)
@@ -231,12 +231,12 @@ class MainWindow(QMainWindow):
                           "所有数据只保存在本机，不联网。", "关于支部台账")
 
     def open_backups(self) -> None:
-        from dangjian_desktop.ui.backup_dialog import open_backups
+        from dangjian_desktop.ui.backup.dialog import open_backups
 
         open_backups(self.db, self.dialogs, self.events, self)
 
     def open_password(self) -> None:
-        from dangjian_desktop.ui.password_dialog import PasswordDialog
+        from dangjian_desktop.ui.backup.password_dialog import PasswordDialog
 
         dialog = PasswordDialog(self.db, self)
         if dialog.exec():

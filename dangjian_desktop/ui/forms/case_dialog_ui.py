@@ -1,4 +1,4 @@
-# generated from forms/case_dialog.ui by pyside6-uic — do not edit; run python -m dangjian_desktop.ui.compile_forms
+# generated from forms/case_dialog.ui by pyside6-uic — do not edit; run python -m tools.compile_forms
 # -*- coding: utf-8 -*-
 
 ################################################################################

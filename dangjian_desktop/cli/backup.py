@@ -1,0 +1,84 @@
+"""``backup``, ``restore`` and ``check``: copies of the database file from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from dangjian_desktop.db.backup.automatic import MANUAL, restore, summarize
+from dangjian_desktop.db.backup.copy import backup_to
+from dangjian_desktop.db.integrity import check_report
+from dangjian_desktop.db.lock import DatabaseLock
+from dangjian_desktop.errors import UserError
+
+Sub = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def register_backup(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
+    parser = subparsers.add_parser("backup", help="把数据文件备份到一个文件夹（校验后写入）")
+    parser.add_argument("--db", type=Path, required=True, help="数据文件")
+    parser.add_argument("--to", type=Path, required=True, help="备份到哪个文件夹（例如U盘上的文件夹）")
+    return run_backup
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    db: Path = args.db
+    if not db.is_file():
+        raise UserError(f"找不到数据文件：{db}")
+    folder: Path = args.to
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"无法建立备份文件夹：{folder}", detail=str(exc)) from exc
+    dest = folder / f"{db.stem}_{MANUAL}_{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    n = 1
+    while dest.exists():
+        dest = dest.with_name(f"{db.stem}_{MANUAL}_{datetime.now():%Y%m%d-%H%M%S}-{n}.sqlite3")
+        n += 1
+    try:
+        backup_to(db, dest)
+    except OSError as exc:
+        raise UserError(f"无法写入备份：{dest}", detail=str(exc)) from exc
+    info = summarize(dest)
+    print(f"已备份并校验：{dest}")
+    print(f"人员 {info.people} 人，记录共 {info.records} 条，{dest.stat().st_size:,} 字节")
+    return 0
+
+
+def register_restore(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
+    parser = subparsers.add_parser("restore", help="用一个备份文件替换数据文件（替换前先备份当前文件）")
+    parser.add_argument("--db", type=Path, required=True, help="要恢复的数据文件")
+    parser.add_argument("--from", dest="source", type=Path, required=True, help="备份文件")
+    return run_restore
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    source: Path = args.source
+    if not source.is_file():
+        raise UserError(f"找不到备份文件：{source}")
+    lock = DatabaseLock(args.db)
+    lock.acquire()  # not while the window has the file open
+    try:
+        saved = restore(args.db, source)
+    finally:
+        lock.release()
+    if saved is not None:
+        print(f"原来的数据文件已先保存为：{saved}")
+    info = summarize(args.db)
+    print(f"已从备份恢复：{args.db}（人员 {info.people} 人，记录共 {info.records} 条）")
+    return 0
+
+
+def register_check(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
+    parser = subparsers.add_parser("check", help="检查数据文件的完整性和数据库结构版本")
+    parser.add_argument("--db", type=Path, required=True, help="数据文件")
+    return run_check
+
+
+def run_check(args: argparse.Namespace) -> int:
+    report = check_report(args.db)
+    for line in report.lines:
+        print(line)
+    return 0 if report.ok else 1

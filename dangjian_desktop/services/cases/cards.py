@@ -1,0 +1,168 @@
+"""Cards of a 三卡一法 case: written against the card type's current definition, shown against it
+(renamed labels, new and retired fields), and the yearly 谈心谈话 coverage of members."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from dangjian_desktop.db.models import Person
+from dangjian_desktop.db.models.cases import CaseCard, CaseCardType, CaseRecord
+from dangjian_desktop.domain import cases as rules
+from dangjian_desktop.domain.cases_fields import ShownValue, check_values, first_date, shown_values
+from dangjian_desktop.domain.names import stroke_key
+from dangjian_desktop.domain.people import ACTIVE_STATUSES
+from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
+from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services.cases.card_types import CardTypeInfo, get_card_type, list_card_types
+from dangjian_desktop.services.cases.records import get_case, set_status
+
+COVERED_CATEGORIES = ("正式党员", "预备党员")
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: str
+    card_type_id: str
+    type_name: str
+    role: str
+    card_date: date
+    values: dict[str, str]  # as stored
+    shown: list[ShownValue]  # labelled, in the definition's order; retired fields marked
+    created_at: datetime | None = None  # 录入时间
+
+
+def _load(content: str) -> dict[str, str]:
+    try:
+        data = json.loads(content or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def save_card(session: Session, case_id: str, card_type_id: str, values: dict[str, Any], *,
+              card_id: str | None = None, card_date: date | None = None, next_follow_up: date | None = None,
+              today: date | None = None) -> Changed:
+    """Add a card to an open case or change one. Values are checked against the type's current fields.
+
+    Adding a card moves the case along the method (a 谈心谈话卡 → 谈心, a 帮扶解难卡 → 帮扶 …);
+    ``next_follow_up`` (optional) sets the case's next follow-up date at the same time.
+    The card's date is its first field when that is a date (谈话日期, 发现时间), else ``card_date``
+    (填卡日期), else today.
+    """
+    today = today or date.today()
+    case = get_case(session, case_id)
+    if case.status == rules.CLOSED:
+        raise UserError("这个事项已销号，不能再添加或修改卡片；如需继续跟进，请先“重新打开”")
+    card_type = get_card_type(session, card_type_id)
+    fields = card_type.active_fields
+    clean, errors = check_values(fields, values)
+    if next_follow_up is not None and next_follow_up < case.opened_on:
+        errors["next_follow_up"] = "下次回访日期不能早于立案日期"
+    if errors:
+        raise ValidationError(errors)
+    dated = fields[0].kind == "date" if fields else False
+    card_date = (first_date(fields[:1], clean) if dated else None) or card_date or today
+    if card_date > today:
+        errors["card_date"] = "填卡日期不能晚于今天"
+    elif card_date < case.opened_on:
+        errors["card_date"] = f"卡片日期不能早于立案日期 {case.opened_on:%Y-%m-%d}"
+    if errors:
+        raise ValidationError({fields[0].key if dated else "card_date": errors.pop("card_date"), **errors})
+    if card_id is None:
+        card = CaseCard(case_id=case_id, card_type_id=card_type_id, card_date=card_date)
+        stored: dict[str, str] = {}
+    else:
+        found = session.get(CaseCard, card_id)
+        if found is None or found.deleted_at is not None or found.case_id != case_id:
+            raise NotFoundError("找不到这张卡片（可能已被删除）")
+        card = found
+        # values of fields retired since the card was written are kept as they were
+        active = {f.key for f in fields}
+        stored = {k: v for k, v in _load(card.content).items() if k not in active}
+    card.card_date = card_date
+    card.content = json.dumps({**stored, **clean}, ensure_ascii=False)
+    session.add(card)
+    session.flush()
+    if card_id is None:
+        set_status(session, case_id, rules.status_after_card(case.status, card_type.role), on=card_date,
+                   next_follow_up=next_follow_up)
+    elif next_follow_up is not None:
+        set_status(session, case_id, case.status, on=card_date, next_follow_up=next_follow_up)
+    return Changed("case_card", (card.id,))
+
+
+def delete_card(session: Session, card_id: str) -> Changed:
+    card = session.get(CaseCard, card_id)
+    if card is not None and get_case(session, card.case_id).status == rules.CLOSED:
+        raise UserError("这个事项已销号，不能删除卡片")
+    return soft_delete(session, CaseCard, card_id, "找不到这张卡片（可能已被删除）")
+
+
+def list_cards(session: Session, case_id: str) -> list[CardView]:
+    """The case's cards in order (by date, then as entered), each shown against its type's definition."""
+    case = get_case(session, case_id)
+    types = {t.id: t for t in list_card_types(session, case.branch_id, include_inactive=True)}
+    rows = session.exec(select(CaseCard).where(CaseCard.case_id == case_id, col(CaseCard.deleted_at).is_(None))
+                        .order_by(col(CaseCard.card_date), col(CaseCard.created_at)))
+    out = []
+    for r in rows:
+        t: CardTypeInfo | None = types.get(r.card_type_id)
+        values = _load(r.content)
+        shown = shown_values(list(t.fields) if t else [], values)
+        out.append(CardView(r.id, r.card_type_id, t.name if t else "（已删除的卡片类型）", t.role if t else "",
+                            r.card_date, values, shown, r.created_at))
+    return out
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    person_id: str
+    name: str
+    category: str
+    talks: int
+    last_talk: date | None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    year: int
+    rows: list[CoverageRow]  # every member on the books, in 姓氏笔画 order
+
+    @property
+    def missing(self) -> list[CoverageRow]:
+        return [r for r in self.rows if r.talks == 0]
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for r in self.rows if r.talks)
+
+
+def coverage(session: Session, branch_id: str, year: int) -> Coverage:
+    """Which members (正式/预备党员 on the books) have a 谈心谈话卡 dated in ``year``."""
+    members = session.exec(select(Person).where(
+        Person.branch_id == branch_id, col(Person.deleted_at).is_(None),
+        col(Person.category).in_(COVERED_CATEGORIES), col(Person.status).in_(ACTIVE_STATUSES)))
+    talks = session.exec(
+        select(col(CaseRecord.person_id), col(CaseCard.card_date))
+        .join(CaseRecord, col(CaseRecord.id) == col(CaseCard.case_id))
+        .join(CaseCardType, col(CaseCardType.id) == col(CaseCard.card_type_id))
+        .where(CaseRecord.branch_id == branch_id, col(CaseRecord.deleted_at).is_(None),
+               col(CaseCard.deleted_at).is_(None), CaseCardType.role == "talk",
+               col(CaseRecord.person_id).is_not(None),
+               col(CaseCard.card_date) >= date(year, 1, 1), col(CaseCard.card_date) <= date(year, 12, 31)))
+    count: dict[str, int] = {}
+    last: dict[str, date] = {}
+    for person_id, when in talks:
+        if person_id is None:
+            continue
+        count[person_id] = count.get(person_id, 0) + 1
+        last[person_id] = max(last.get(person_id, when), when)
+    rows = [CoverageRow(p.id, p.name, p.category, count.get(p.id, 0), last.get(p.id)) for p in members]
+    rows.sort(key=lambda r: stroke_key(r.name))
+    return Coverage(year, rows)
+

@@ -1,0 +1,242 @@
+"""三卡一法 cases (一人一事): open, edit, list with filters, per-person history, 销号 and reopening.
+
+Closing and reopening are kept as CaseEvent rows, so a reopened case still shows when and with
+what result it was closed before, and why it was reopened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from dangjian_desktop.db.models import Person
+from dangjian_desktop.db.models.cases import CaseCard, CaseEvent, CaseRecord
+from dangjian_desktop.domain import cases as rules
+from dangjian_desktop.domain.dates import fmt
+from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
+from dangjian_desktop.services import Changed
+
+CASE_FIELDS = ("person_id", "person_name", "person_unit", "person_post", "person_phone", "category", "noticed_via",
+               "level", "responsible", "opened_on", "summary", "status", "next_follow_up")
+_TEXT_LIMITS = {"person_name": 100, "person_unit": 200, "person_post": 100, "person_phone": 30, "category": 20,
+                "noticed_via": 20, "responsible": 100}
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: str
+    person_id: str | None
+    person_name: str
+    person_unit: str
+    person_post: str
+    category: str
+    noticed_via: str
+    level: str
+    responsible: str
+    opened_on: date
+    status: str
+    next_follow_up: date | None
+    closed_on: date | None
+    card_count: int
+    overdue_days: int
+    summary: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != rules.CLOSED
+
+    @property
+    def who(self) -> str:
+        """'李四（县供电所 抄表员）' — the person with unit and post when given."""
+        extra = " ".join(p for p in (self.person_unit, self.person_post) if p)
+        return f"{self.person_name}（{extra}）" if extra else self.person_name
+
+
+def get_case(session: Session, case_id: str) -> CaseRecord:
+    row = session.get(CaseRecord, case_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("找不到这个事项（可能已被删除）")
+    return row
+
+
+def case_values(row: CaseRecord) -> dict[str, Any]:
+    return {k: getattr(row, k) for k in CASE_FIELDS}
+
+
+def _clean(session: Session, branch_id: str, values: dict[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str]]:
+    unknown = set(values) - set(CASE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown case fields: {sorted(unknown)}")
+    clean = dict(values)
+    for key, limit in _TEXT_LIMITS.items():
+        clean[key] = str(clean.get(key) or "").strip()[:limit]
+    clean["summary"] = str(clean.get("summary") or "")
+    clean.setdefault("level", "一般")
+    clean.setdefault("status", "摸排")
+    errors = rules.check_case(clean, today)
+    person_id = clean.get("person_id") or None
+    clean["person_id"] = person_id
+    if person_id:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted_at is not None or person.branch_id != branch_id:
+            errors["person_name"] = "所选人员不在本支部的花名册中"
+    return clean, errors
+
+
+def save_case(session: Session, branch_id: str, values: dict[str, Any], *, case_id: str | None = None,
+              today: date | None = None) -> Changed:
+    """Open a case (``case_id`` None) or change one that is still open. Raises ValidationError."""
+    today = today or date.today()
+    clean, errors = _clean(session, branch_id, values, today)
+    if errors:
+        raise ValidationError(errors)
+    if case_id is None:
+        row = CaseRecord(branch_id=branch_id, person_name=clean["person_name"], opened_on=clean["opened_on"])
+        before = ""
+    else:
+        row = get_case(session, case_id)
+        if row.status == rules.CLOSED:
+            raise UserError("这个事项已销号，要修改请先“重新打开”")
+        before = row.status
+    for key, value in clean.items():
+        setattr(row, key, value)
+    session.add(row)
+    session.flush()
+    if case_id is None:
+        _event(session, row.id, row.opened_on, "立案", "", row.status, row.summary[:200])
+    elif before != row.status:
+        _event(session, row.id, today, "状态", before, row.status, "")
+    return Changed("case_record", (row.id,))
+
+
+def _event(session: Session, case_id: str, on: date, action: str, from_status: str, to_status: str,
+           note: str) -> None:
+    session.add(CaseEvent(case_id=case_id, event_date=on, action=action, from_status=from_status,
+                          to_status=to_status, note=note))
+
+
+def set_status(session: Session, case_id: str, status: str, *, on: date, next_follow_up: date | None = None) -> None:
+    """Move an open case along the method (used when a card is added); records the move."""
+    row = get_case(session, case_id)
+    if status != row.status:
+        _event(session, case_id, on, "状态", row.status, status, "")
+        row.status = status
+    if next_follow_up is not None:
+        row.next_follow_up = next_follow_up
+    session.add(row)
+
+
+def close_case(session: Session, case_id: str, *, result: str, confirmed: bool, confirmation: str = "",
+               closed_on: date | None = None, today: date | None = None) -> Changed:
+    """销号: only with a result and the person's confirmation."""
+    today = today or date.today()
+    row = get_case(session, case_id)
+    if row.status == rules.CLOSED:
+        raise UserError("这个事项已经销号")
+    errors = rules.check_close(result, confirmed, closed_on, row.opened_on, today)
+    if errors:
+        raise ValidationError(errors)
+    assert closed_on is not None
+    note = f"办理结果：{result.strip()}\n本人确认：{confirmation.strip() or '已确认'}"
+    _event(session, case_id, closed_on, "销号", row.status, rules.CLOSED, note)
+    row.status, row.result, row.confirmed = rules.CLOSED, result.strip(), True
+    row.confirmation, row.closed_on, row.next_follow_up = confirmation.strip(), closed_on, None
+    session.add(row)
+    session.flush()
+    return Changed("case_record", (case_id,))
+
+
+def reopen_case(session: Session, case_id: str, *, reason: str, next_follow_up: date | None,
+                status: str = "回访", today: date | None = None) -> Changed:
+    """Reopen a closed case with a reason; the earlier 销号 stays in the case's history."""
+    today = today or date.today()
+    row = get_case(session, case_id)
+    if row.status != rules.CLOSED:
+        raise UserError("这个事项没有销号，不需要重新打开")
+    errors = rules.check_reopen(reason, next_follow_up, today)
+    if status not in rules.OPEN_STATUSES:
+        errors["status"] = "请选择重新打开后的进展"
+    if errors:
+        raise ValidationError(errors)
+    _event(session, case_id, today, "重新打开", rules.CLOSED, status, reason.strip())
+    row.status, row.next_follow_up, row.closed_on = status, next_follow_up, None
+    row.result, row.confirmed, row.confirmation = "", False, ""
+    session.add(row)
+    session.flush()
+    return Changed("case_record", (case_id,))
+
+
+def delete_case(session: Session, case_id: str) -> Changed:
+    """Move a case (with its cards) to the 回收站."""
+    from dangjian_desktop.services import soft_delete
+
+    return soft_delete(session, CaseRecord, case_id, "找不到这个事项（可能已被删除）")
+
+
+@dataclass(frozen=True)
+class CaseEventRow:
+    event_date: date
+    action: str
+    from_status: str
+    to_status: str
+    note: str
+
+    @property
+    def text(self) -> str:
+        move = f"{self.from_status}→{self.to_status}" if self.from_status and self.to_status else self.to_status
+        return f"{fmt(self.event_date)}　{self.action}（{move}）" + (f"：{self.note}" if self.note else "")
+
+
+def case_events(session: Session, case_id: str) -> list[CaseEventRow]:
+    rows = session.exec(select(CaseEvent).where(CaseEvent.case_id == case_id, col(CaseEvent.deleted_at).is_(None))
+                        .order_by(col(CaseEvent.event_date), col(CaseEvent.created_at)))
+    return [CaseEventRow(r.event_date, r.action, r.from_status, r.to_status, r.note) for r in rows]
+
+
+def list_cases(session: Session, branch_id: str, *, today: date | None = None, person_id: str | None = None,
+               person_name: str | None = None) -> list[CaseRow]:
+    """The branch's cases, newest first; with ``person_id`` or ``person_name`` one person's history."""
+    today = today or date.today()
+    counts = (select(CaseCard.case_id, func.count().label("n"))
+              .where(col(CaseCard.deleted_at).is_(None)).group_by(col(CaseCard.case_id)).subquery())
+    stmt = (select(CaseRecord, counts.c.n).outerjoin(counts, counts.c.case_id == CaseRecord.id)
+            .where(CaseRecord.branch_id == branch_id, col(CaseRecord.deleted_at).is_(None)))
+    if person_id:
+        stmt = stmt.where(CaseRecord.person_id == person_id)
+    elif person_name:
+        stmt = stmt.where(CaseRecord.person_name == person_name, col(CaseRecord.person_id).is_(None))
+    stmt = stmt.order_by(col(CaseRecord.opened_on).desc(), col(CaseRecord.created_at).desc())
+    return [_row(r, n or 0, today) for r, n in session.exec(stmt)]
+
+
+def _row(r: CaseRecord, cards: int, today: date) -> CaseRow:
+    return CaseRow(r.id, r.person_id, r.person_name, r.person_unit, r.person_post, r.category, r.noticed_via, r.level,
+                   r.responsible, r.opened_on, r.status, r.next_follow_up, r.closed_on, cards,
+                   rules.overdue_days(r.status, r.next_follow_up, today), r.summary)
+
+
+def overdue_count(rows: list[CaseRow]) -> int:
+    return sum(1 for r in rows if r.overdue_days > 0)
+
+
+def filter_rows(rows: list[CaseRow], *, status: str = "", category: str = "", responsible: str = "",
+                overdue_only: bool = False, text: str = "") -> list[CaseRow]:
+    """status '' = all, '未销号' = every open case, else one status."""
+    def keep(r: CaseRow) -> bool:
+        if status == "未销号" and not r.is_open:
+            return False
+        if status and status != "未销号" and r.status != status:
+            return False
+        if category and r.category != category:
+            return False
+        if responsible and r.responsible != responsible:
+            return False
+        if overdue_only and r.overdue_days <= 0:
+            return False
+        return not text or any(text in s for s in (r.person_name, r.person_unit, r.summary, r.category))
+    return [r for r in rows if keep(r)]

@@ -1,0 +1,267 @@
+"""The 党费 ledger of a branch and year: a 12-month grid per member and the monthly and yearly totals.
+
+    grid = ledger(session, branch_id, 2026, as_of=date.today())
+    for row in grid.rows:            # GridRow, in 姓氏笔画 order
+        row.months[2].state          # March: paid / partial / unpaid / waived / not_due / ...
+    grid.months[2].collected_fen     # money received in March (by payment date)
+
+Months after the month of ``as_of`` are not yet due: unpaid they are NOT_DUE and owe nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col
+
+from dangjian_desktop.db.models import DuesAssessment, DuesPayment, DuesPaymentMonth, Person
+from dangjian_desktop.domain import dues_months as dm
+from dangjian_desktop.domain.dues import format_fen
+from dangjian_desktop.services.dues.standards import Payer, branch_assessments, list_assessments, payer, payers
+
+
+@dataclass(frozen=True)
+class PaidPart:
+    payment_id: str
+    amount_fen: int
+    paid_on: date
+    paid_by: str
+
+
+@dataclass(frozen=True)
+class MonthCell:
+    month: int
+    due_fen: int  # 应缴 (0 outside the member's months, unassessed or 免交)
+    paid_fen: int  # 实缴
+    owed_fen: int  # 欠缴 (only for due months up to the as-of month)
+    state: str  # one of domain.dues_months' states
+    back_paid: bool  # (partly) paid by a payment made in a later month: 补交
+    payment_ids: tuple[str, ...]
+
+    @property
+    def state_label(self) -> str:
+        return dm.STATE_LABELS[self.state]
+
+
+@dataclass(frozen=True)
+class AssessmentPart:
+    """One DuesAssessment row: the terms from ``from_month`` on."""
+
+    id: str
+    from_month: int
+    category: str
+    base_fen: int
+    rate_bp: int
+    due_fen: int
+    reduction: str
+    reason: str
+    approval_note: str
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One member's year. ``category``/``base_fen``/``rate_bp``/``due_fen`` are those fixed at the start of
+    the year (the first part); later changes are in ``parts`` and in ``notes``."""
+
+    person_id: str
+    name: str
+    person_category: str  # 正式党员 / 预备党员
+    status: str  # 组织关系状态
+    parts: tuple[AssessmentPart, ...]
+    months: tuple[MonthCell, ...]  # 12, January first
+    notes: tuple[str, ...]
+
+    def _first(self) -> AssessmentPart | None:
+        return self.parts[0] if self.parts else None
+
+    @property
+    def category(self) -> str:
+        first = self._first()
+        return first.category if first else ""
+
+    @property
+    def base_fen(self) -> int:
+        first = self._first()
+        return first.base_fen if first else 0
+
+    @property
+    def rate_bp(self) -> int:
+        first = self._first()
+        return first.rate_bp if first else 0
+
+    @property
+    def due_fen(self) -> int:
+        first = self._first()
+        return first.due_fen if first else 0
+
+    @property
+    def reduction(self) -> str:
+        return next((p.reduction for p in self.parts if p.reduction), "")
+
+    @property
+    def year_due_fen(self) -> int:
+        return sum(c.due_fen for c in self.months)
+
+    @property
+    def year_paid_fen(self) -> int:
+        return sum(c.paid_fen for c in self.months)
+
+    @property
+    def year_owed_fen(self) -> int:
+        return sum(c.owed_fen for c in self.months)
+
+    @property
+    def note(self) -> str:
+        return "；".join(self.notes)
+
+
+@dataclass(frozen=True)
+class MonthTotal:
+    month: int
+    due_fen: int
+    paid_fen: int
+    owed_fen: int
+    collected_fen: int  # received in this month (by payment date), whatever months it paid for
+    paid_count: int  # members whose month is paid (or waived)
+    owing_count: int  # members who owe for the month
+
+
+@dataclass(frozen=True)
+class DuesGrid:
+    branch_id: str
+    year: int
+    as_of: date
+    rows: tuple[GridRow, ...]
+    months: tuple[MonthTotal, ...]
+
+    @property
+    def year_due_fen(self) -> int:
+        return sum(m.due_fen for m in self.months)
+
+    @property
+    def year_paid_fen(self) -> int:
+        return sum(m.paid_fen for m in self.months)
+
+    @property
+    def year_owed_fen(self) -> int:
+        return sum(m.owed_fen for m in self.months)
+
+    @property
+    def collected_fen(self) -> int:
+        return sum(m.collected_fen for m in self.months)
+
+
+def _parts(rows: list[DuesAssessment]) -> tuple[AssessmentPart, ...]:
+    return tuple(AssessmentPart(a.id, a.from_month, a.category, a.base_fen, a.rate_bp, a.due_fen, a.reduction,
+                                a.reason, a.approval_note) for a in rows)
+
+
+def build_row(who: Payer, year: int, as_of: date, parts: tuple[AssessmentPart, ...],
+              paid: dict[int, list[PaidPart]]) -> GridRow:
+    """One member's 12 months from the assessment parts and the payments by month."""
+    as_of_index = dm.month_of(as_of)
+    cells = []
+    for month in range(1, 13):
+        index = dm.month_index(year, month)
+        part = next((p for p in reversed(parts) if p.from_month <= month), None)
+        outside = who.window.outside(index)
+        due = part.due_fen if part is not None and outside is None else 0
+        here = paid.get(month, [])
+        paid_fen = sum(p.amount_fen for p in here)
+        state = dm.month_state(index, as_of=as_of_index, window=who.window, assessed=part is not None,
+                               due_fen=due, paid_fen=paid_fen)
+        cells.append(MonthCell(month, due, paid_fen, dm.owed_fen(state, due, paid_fen), state,
+                               any(dm.month_of(p.paid_on) > index for p in here),
+                               tuple(dict.fromkeys(p.payment_id for p in here))))
+    return GridRow(who.person_id, who.name, who.category, who.status, parts, tuple(cells),
+                   _notes(who, year, parts, cells, paid))
+
+
+def _notes(who: Payer, year: int, parts: tuple[AssessmentPart, ...], cells: list[MonthCell],
+           paid: dict[int, list[PaidPart]]) -> tuple[str, ...]:
+    notes = []
+    w = who.window
+    if w.first is not None and dm.year_month(w.first)[0] == year:
+        month = dm.year_month(w.first)[1]
+        notes.append(f"{month}月入党" if w.before_first == dm.NOT_MEMBER_YET else f"{month}月起在本支部交纳（转入）")
+    if w.last is not None and dm.year_month(w.last)[0] == year:
+        month = dm.year_month(w.last)[1]
+        notes.append(f"{month}月转出" if w.after_last == dm.TRANSFERRED else f"{month}月{who.status}")
+    if not parts:
+        notes.append("未核定")
+    for p in parts[1:]:
+        base = f"基数{format_fen(p.base_fen)}元，" if p.base_fen else ""
+        notes.append(f"{p.from_month}月起{p.category}，{base}月应缴{format_fen(p.due_fen)}元")
+    for p in parts:
+        if p.reduction:
+            notes.append(f"{p.reduction}：{p.reason}（{p.approval_note}）")
+            break
+    late = [dm.month_index(year, c.month) for c in cells if c.back_paid]
+    if late:
+        notes.append("补交" + dm.months_label(late).removeprefix(f"{year}年"))
+    helpers = dict.fromkeys(p.paid_by for parts_ in paid.values() for p in parts_ if p.paid_by)
+    notes.extend(f"{name}代缴" for name in helpers)
+    return tuple(notes)
+
+
+def _branch_people(branch_id: str) -> Select[str]:
+    return core_select(col(Person.id)).where(col(Person.branch_id) == branch_id)
+
+
+def paid_by_month(session: Session, branch_id: str | None, year: int, person_id: str | None = None
+                  ) -> dict[str, dict[int, list[PaidPart]]]:
+    """person_id → month → the live payment parts for that month of ``year``."""
+    stmt = (core_select(col(DuesPaymentMonth.person_id), col(DuesPaymentMonth.month),
+                        col(DuesPaymentMonth.amount_fen), col(DuesPayment.id), col(DuesPayment.paid_on),
+                        col(DuesPayment.paid_by))
+            .join(DuesPayment, col(DuesPayment.id) == col(DuesPaymentMonth.payment_id))
+            .where(col(DuesPaymentMonth.year) == year, col(DuesPaymentMonth.deleted_at).is_(None),
+                   col(DuesPayment.deleted_at).is_(None))
+            .order_by(col(DuesPayment.paid_on), col(DuesPayment.created_at)))
+    if branch_id is not None:  # IN (the branch's people): a list lookup per row, not a join (4× faster)
+        stmt = stmt.where(col(DuesPaymentMonth.person_id).in_(_branch_people(branch_id)))
+    if person_id is not None:
+        stmt = stmt.where(col(DuesPaymentMonth.person_id) == person_id)
+    found: dict[str, dict[int, list[PaidPart]]] = defaultdict(lambda: defaultdict(list))
+    for pid, month, amount, payment_id, paid_on, paid_by in session.execute(stmt):
+        found[pid][month].append(PaidPart(payment_id, amount, paid_on, paid_by))
+    return found
+
+
+def _collected(session: Session, branch_id: str, year: int) -> dict[int, int]:
+    stmt = (core_select(col(DuesPayment.paid_on), col(DuesPayment.amount_fen))
+            .where(col(DuesPayment.person_id).in_(_branch_people(branch_id)), col(DuesPayment.deleted_at).is_(None),
+                   col(DuesPayment.paid_on) >= date(year, 1, 1), col(DuesPayment.paid_on) <= date(year, 12, 31)))
+    by_month: dict[int, int] = defaultdict(int)
+    for paid_on, amount in session.execute(stmt):
+        by_month[paid_on.month] += amount
+    return by_month
+
+
+def ledger(session: Session, branch_id: str, year: int, *, as_of: date | None = None) -> DuesGrid:
+    """The branch's grid for ``year``: every member who owes dues for some month of it."""
+    as_of = as_of or date.today()
+    assessments = branch_assessments(session, branch_id, year)
+    paid = paid_by_month(session, branch_id, year)
+    rows = tuple(build_row(who, year, as_of, _parts(assessments.get(who.person_id, [])), paid.get(who.person_id, {}))
+                 for who in payers(session, branch_id, year))
+    collected = _collected(session, branch_id, year)
+    totals = []
+    for i in range(12):
+        cells = [r.months[i] for r in rows]
+        totals.append(MonthTotal(
+            i + 1, sum(c.due_fen for c in cells), sum(c.paid_fen for c in cells), sum(c.owed_fen for c in cells),
+            collected.get(i + 1, 0), sum(c.state in (dm.PAID, dm.WAIVED) for c in cells),
+            sum(c.owed_fen > 0 for c in cells)))
+    return DuesGrid(branch_id, year, as_of, rows, tuple(totals))
+
+
+def person_year(session: Session, person_id: str, year: int, *, as_of: date | None = None) -> GridRow:
+    """One member's row for ``year`` (UserError if the person pays no dues)."""
+    who = payer(session, person_id)
+    paid = paid_by_month(session, None, year, person_id).get(person_id, {})
+    return build_row(who, year, as_of or date.today(), _parts(list_assessments(session, person_id, year)), paid)

@@ -1,0 +1,1 @@
+"""会议记录: records, attendance, drafts, attachments, the list and printing."""

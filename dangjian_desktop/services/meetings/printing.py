@@ -1,0 +1,93 @@
+"""Printing a meeting: the record as a 会议记录本 page, and a blank 签到表 for a planned meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from dangjian_desktop.db.models import PartyGroup
+from dangjian_desktop.domain import meetings as rules
+from dangjian_desktop.domain.dates import local_time
+from dangjian_desktop.domain.meetings_data import AttendanceData, MeetingData, count, item_check
+from dangjian_desktop.export.meeting_pdf import ItemPrint, MeetingPrint, write_meeting_pdf
+from dangjian_desktop.export.signin_pdf import SignInSheet, write_signin_pdf
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.meetings import attachments as meeting_attachments
+from dangjian_desktop.services.meetings import attendance as meeting_attendance
+from dangjian_desktop.services.meetings import records as meetings
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def date_text(d: date | None) -> str:
+    return f"{d.year}年{d.month}月{d.day}日（星期{_WEEKDAYS[d.weekday()]}）" if d else "＿＿年＿＿月＿＿日"
+
+
+def _names(rows: list[AttendanceData], with_reason: bool = True) -> str:
+    return "、".join(f"{a.name}（{a.reason}）" if with_reason and a.reason else a.name for a in rows)
+
+
+def meeting_print(session: Session, meeting_id: str) -> MeetingPrint:
+    data = meetings.meeting_data(session, meeting_id)
+    info = meetings.meeting_info(session, meeting_id)
+    branch = branches.get_branch(session, info.branch_id)
+    group = session.get(PartyGroup, data.group_id) if data.group_id else None
+    return build_print(data, branch.name, group.name if group else "", info, [
+        a.original_name for a in meeting_attachments.list_attachments(session, meeting_id)])
+
+
+def build_print(data: MeetingData, branch: str, group: str, info: meetings.MeetingInfo | None = None,
+                attachments: list[str] | None = None) -> MeetingPrint:
+    c = count(data.attendance)
+    by = {s: [a for a in data.attendance if a.status == s] for s in rules.ATTENDANCE_STATES}
+    expected = f"{c.expected} 人" + (f"（有表决权 {c.voters} 人）" if c.voters != c.expected else "")
+    present = f"{c.present} 人" + (f"（有表决权 {c.voters_present} 人）" if c.voters != c.expected else "")
+    items = []
+    for item in data.items:
+        vote = ""
+        if item.vote_method:
+            vote = (f"{item.vote_method}，赞成 {item.votes_for} 票，反对 {item.votes_against} 票，"
+                    f"弃权 {item.votes_abstain} 票" + (f"，书面意见赞成 {item.written_for} 票" if item.written_for else ""))
+        result = item_check(data, item)
+        items.append(ItemPrint(title=item.title, candidate=item.candidate, speeches=item.speeches, vote=vote,
+                               vote_result=result.message if result else "", resolution=item.resolution))
+    late = ""
+    if info is not None and info.late_entry and data.held_on:
+        late = f"补录（会后 {rules.days_late(data.held_on, info.created_at.astimezone())} 天录入）"
+    amendments = []
+    for a in info.amendments if info else []:
+        amendments.append(f"{local_time(a.created_at)} 修改，原因：{a.reason}")
+        amendments += [f"　　{line}" for line in a.changes.splitlines()]
+    return MeetingPrint(
+        branch=branch, title=data.title, types="、".join(data.types), date_text=date_text(data.held_on),
+        time_text=f"{data.start_time or '＿＿:＿＿'}—{data.end_time or '＿＿:＿＿'}", place=data.place,
+        host=data.host, recorder=data.recorder, lecturer=data.lecturer, group=group, expected=expected,
+        present=present, leave=_names(by[rules.LEAVE]), absent=_names(by[rules.ABSENT]),
+        late=_names(by[rules.LATE], with_reason=True), present_names=_names(by[rules.PRESENT] + by[rules.LATE], False),
+        observers=data.observers, items=items, summary=data.summary, end_time=data.end_time,
+        entered=local_time(info.created_at) if info else "（未保存）",
+        finalized=local_time(info.finalized_at) if info and info.finalized_at else "未定稿",
+        late_entry=late, amendments=amendments, attachments="、".join(attachments or []))
+
+
+def print_meeting(session: Session, meeting_id: str, out: Path) -> Path:
+    return write_meeting_pdf(meeting_print(session, meeting_id), out)
+
+
+def sign_in_sheet(session: Session, meeting_id: str) -> SignInSheet:
+    """Everyone expected (the 党小组's members for a 党小组会), 姓氏笔画 order, from the roster on the day."""
+    data = meetings.meeting_data(session, meeting_id)
+    info = meetings.meeting_info(session, meeting_id)
+    assert data.held_on is not None
+    people = meeting_attendance.expected(session, info.branch_id, data.held_on, data.types, data.group_id)
+    return SignInSheet(branch=branches.get_branch(session, info.branch_id).name, title=data.title,
+                       date_text=date_text(data.held_on),
+                       time_text=data.start_time or "", place=data.place, host=data.host,
+                       names=[p.name for p in people],
+                       remarks=["预备党员（无表决权）" if p.category == "预备党员" else "" for p in people])
+
+
+def print_sign_in_sheet(session: Session, meeting_id: str, out: Path) -> Path:
+    return write_signin_pdf(sign_in_sheet(session, meeting_id), out)

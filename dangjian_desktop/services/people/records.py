@@ -1,0 +1,181 @@
+"""People in the roster: list rows for the ledger, add, edit, soft delete and restore."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col, func, select
+
+from dangjian_desktop.db.base import utcnow
+from dangjian_desktop.db.models import PartyGroup, Person
+from dangjian_desktop.domain import development
+from dangjian_desktop.domain.names import pinyin_keys
+from dangjian_desktop.domain.people import ACTIVE_STATUSES, CATEGORIES, DEVELOPMENT_STEPS, check_person
+from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
+from dangjian_desktop.services import Changed
+
+_SYSTEM = {"id", "created_at", "updated_at", "deleted_at", "branch_id", "name_pinyin", "name_initials",
+           "import_batch_id"}
+EDITABLE_FIELDS = tuple(k for k in Person.model_fields if k not in _SYSTEM)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the ledger: what the table shows and filters on."""
+
+    id: str
+    name: str
+    gender: str
+    ethnicity: str
+    birth_date: date | None
+    id_number: str | None
+    education: str
+    work_unit: str
+    phone: str
+    address: str
+    group_id: str | None
+    group_name: str
+    party_post: str
+    category: str
+    join_date: date | None
+    full_member_date: date | None
+    status: str
+    name_pinyin: str
+    name_initials: str
+    is_hardship: bool
+    is_veteran: bool
+    is_retired: bool
+    attention: str = ""  # what in the 发展党员 timeline needs acting on, in plain words
+
+
+_ROW_FIELDS = [f for f in PersonRow.__dataclass_fields__ if f not in ("group_name", "attention")]
+_STEP_FIELDS = [f for f, _label in DEVELOPMENT_STEPS if f not in _ROW_FIELDS] + ["probation_extension_months"]
+_IN_PROGRESS = ("预备党员", "发展对象", "入党积极分子", "入党申请人")
+
+
+def attention_text(values: dict[str, Any], today: date | None = None) -> str:
+    """'首次谈话已逾期；…' for the steps that need acting on, or ''."""
+    if values.get("category") not in _IN_PROGRESS or values.get("status") not in ACTIVE_STATUSES:
+        return ""
+    steps = development.attention(development.timeline(values, today))
+    return "；".join(f"{s.label}{development.STATE_LABELS[s.state]}" for s in steps)
+
+
+def list_rows(session: Session, branch_id: str, today: date | None = None) -> list[PersonRow]:
+    """Every non-deleted person of the branch, with the 党小组 name and what needs attention, in one query."""
+    columns = [getattr(Person, f) for f in (*_ROW_FIELDS, *_STEP_FIELDS)]
+    stmt = (
+        core_select(*columns, col(PartyGroup.name))
+        .select_from(Person)
+        .outerjoin(PartyGroup, col(PartyGroup.id) == col(Person.group_id))
+        .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None))
+    )
+    rows = []
+    n = len(_ROW_FIELDS)
+    for r in session.execute(stmt):
+        values = dict(zip(_ROW_FIELDS, r[:n], strict=True))
+        note = ""
+        if values["category"] in _IN_PROGRESS:
+            note = attention_text({**values, **dict(zip(_STEP_FIELDS, r[n:-1], strict=True))}, today)
+        rows.append(PersonRow(group_name=r[-1] or "", attention=note, **values))
+    return rows
+
+
+def get_person(session: Session, person_id: str, *, include_deleted: bool = False) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or (person.deleted_at is not None and not include_deleted):
+        raise NotFoundError("找不到这个人员（可能已被删除）")
+    return person
+
+
+def person_values(person: Person) -> dict[str, Any]:
+    return {k: getattr(person, k) for k in EDITABLE_FIELDS}
+
+
+def find_by_id_number(session: Session, id_number: str, *, exclude_id: str | None = None) -> Person | None:
+    stmt = select(Person).where(Person.id_number == id_number, col(Person.deleted_at).is_(None))
+    if exclude_id:
+        stmt = stmt.where(Person.id != exclude_id)
+    return session.exec(stmt).first()
+
+
+def validate(session: Session, branch_id: str, values: dict[str, Any], *, person_id: str | None = None,
+             today: date | None = None) -> tuple[dict[str, Any], dict[str, str]]:
+    """Field checks plus the ones that need the database (duplicate ID, 党小组 of this branch)."""
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    clean, errors = check_person(values, today)
+    if clean.get("id_number") and "id_number" not in errors:
+        other = find_by_id_number(session, clean["id_number"], exclude_id=person_id)
+        if other is not None:
+            errors["id_number"] = f"这个公民身份号码已登记给“{other.name}”，不能重复"
+    group_id = clean.get("group_id")
+    if group_id:
+        group = session.get(PartyGroup, group_id)
+        if group is None or group.branch_id != branch_id or group.deleted_at is not None:
+            errors["group_id"] = "所选党小组不属于本支部"
+    return clean, errors
+
+
+def save_person(session: Session, branch_id: str, values: dict[str, Any], *, person_id: str | None = None,
+                today: date | None = None, import_batch_id: str | None = None) -> Changed:
+    """Add a person (``person_id`` None) or update one. Raises ValidationError with field messages."""
+    clean, errors = validate(session, branch_id, values, person_id=person_id, today=today)
+    if errors:
+        raise ValidationError(errors)
+    if person_id is None:
+        person = Person(branch_id=branch_id, name=clean["name"], import_batch_id=import_batch_id)
+    else:
+        person = get_person(session, person_id)
+        if person.branch_id != branch_id:
+            raise UserError("这个人员不属于当前支部")
+    for key, value in clean.items():
+        setattr(person, key, value)
+    person.name_pinyin, person.name_initials = pinyin_keys(person.name)
+    session.add(person)
+    session.flush()
+    return Changed("person", (person.id,))
+
+
+def delete_person(session: Session, person_id: str) -> Changed:
+    """Move to the 回收站 (soft delete)."""
+    person = get_person(session, person_id)
+    person.deleted_at = utcnow()
+    session.add(person)
+    return Changed("person", (person_id,))
+
+
+def restore_person(session: Session, person_id: str) -> Changed:
+    person = get_person(session, person_id, include_deleted=True)
+    if person.deleted_at is None:
+        return Changed("person", (person_id,))
+    if person.id_number:
+        other = find_by_id_number(session, person.id_number, exclude_id=person_id)
+        if other is not None:
+            raise UserError(f"无法恢复：公民身份号码 {person.id_number} 现已登记给“{other.name}”")
+    person.deleted_at = None
+    session.add(person)
+    return Changed("person", (person_id,))
+
+
+def list_deleted(session: Session, branch_id: str) -> list[Person]:
+    stmt = select(Person).where(Person.branch_id == branch_id, col(Person.deleted_at).is_not(None))
+    return list(session.exec(stmt.order_by(col(Person.deleted_at).desc())))
+
+
+def category_counts(rows: list[PersonRow]) -> dict[str, int]:
+    """Counts per 人员类别 of the people still on the branch's books."""
+    counts = Counter(r.category for r in rows if r.status in ACTIVE_STATUSES)
+    return {c: counts.get(c, 0) for c in CATEGORIES}
+
+
+def count_people(session: Session, branch_id: str | None = None) -> int:
+    stmt = select(func.count()).select_from(Person).where(col(Person.deleted_at).is_(None))
+    if branch_id:
+        stmt = stmt.where(Person.branch_id == branch_id)
+    return int(session.exec(stmt).one())

@@ -1,0 +1,140 @@
+"""The year archive's volumes, one per record kind, built from each kind's own records."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from dangjian_desktop.domain.dates import local_time
+from dangjian_desktop.domain.idcard import mask
+from dangjian_desktop.export.archive_docx import Block, Item, Volume
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.dues import export as dues_export
+from dangjian_desktop.services.people import records as people
+
+RETENTION = {"roster": "永久", "dues": "定期30年", "meetings": "永久", "cases": "定期10年", "study": "定期10年"}
+
+
+def _ymd(d: date | None) -> str:
+    return d.strftime("%Y%m%d") if d else ""
+
+
+def roster_volume(session: Session, branch_id: str, year: int, fonds: str, full_ids: bool) -> Volume:
+    rows = people.list_rows(session, branch_id)
+    from dangjian_desktop.domain.names import stroke_key
+    from dangjian_desktop.domain.people import ACTIVE_STATUSES
+
+    rows = sorted((r for r in rows if r.status in ACTIVE_STATUSES), key=lambda r: stroke_key(r.name))
+    table = [[str(i), r.name, r.gender, r.ethnicity, _ymd(r.birth_date),
+              (r.id_number or "") if full_ids else mask(r.id_number or ""), r.education, r.category,
+              _ymd(r.join_date), _ymd(r.full_member_date), r.group_name, r.work_unit] for i, r in enumerate(rows, 1)]
+    headers = ["序号", "姓名", "性别", "民族", "出生日期", "公民身份号码", "学历", "人员类别", "入党日期", "转正日期",
+               "党小组", "工作单位及职务"]
+    item = Item(f"{fonds}党员花名册", f"{year}1231", fonds, [
+        Block("text", f"截至{year}年12月31日（或导出之日），在册{len(rows)}人。"
+                      + ("" if full_ids else "公民身份号码按规定只显示前6位和后4位。")),
+        Block("table", headers=headers, rows=table, widths=[8, 16, 8, 12, 19, 41, 12, 20, 19, 19, 18, 33])])
+    return Volume("01_党员花名册.docx", "党员花名册", fonds, year, RETENTION["roster"], "HMC", [item], landscape=True)
+
+
+def dues_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
+    reg = dues_export.register(session, branch_id, year, as_of=as_of)
+    report = dues_export.register_report(reg)
+    rows = [*report.rows, *([report.totals] if report.totals else [])]
+    items = [Item(reg.title, f"{as_of:%Y%m%d}", fonds, [
+        Block("text", reg.subtitle), Block("table", headers=report.headers, rows=rows,
+                                           widths=[w * 225 / sum(report.widths) for w in report.widths]),
+        Block("text", dues_export.REGISTER_LEGEND)])]
+    sheet = dues_export.publicity_report(dues_export.publicity(session, branch_id, year, as_of=as_of))
+    rows = [*sheet.rows, *([sheet.totals] if sheet.totals else [])]
+    items.append(Item(sheet.title, f"{as_of:%Y%m%d}", fonds, [
+        Block("text", sheet.subtitle), Block("table", headers=sheet.headers, rows=rows,
+                                             widths=[w * 225 / sum(sheet.widths) for w in sheet.widths])]))
+    return Volume("02_党费收缴登记表.docx", "党费收缴登记表", fonds, year, RETENTION["dues"], "DF", items,
+                  landscape=True)
+
+
+def meetings_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+    from dangjian_desktop.services.meetings import listing as meeting_list
+    from dangjian_desktop.services.meetings import printing as meetings_print
+
+    rows = sorted(meeting_list.list_meetings(session, branch_id, year=year), key=lambda r: (r.held_on, r.created_at))
+    items = []
+    for r in rows:
+        p = meetings_print.meeting_print(session, r.id)
+        blocks = [Block("fields", fields=[
+            ("会议类型", p.types), ("时间", f"{p.date_text} {p.time_text}"), ("地点", p.place), ("主持人", p.host),
+            ("记录人", p.recorder), ("授课人", p.lecturer), ("党小组", p.group), ("应到", p.expected),
+            ("实到", p.present), ("出席人员", p.present_names), ("请假", p.leave), ("缺席", p.absent),
+            ("迟到", p.late), ("列席人员", p.observers)])]
+        for n, it in enumerate(p.items, 1):
+            blocks.append(Block("subheading", f"议题{n}：{it.title}" + (f"（{it.candidate}）" if it.candidate else "")))
+            blocks.append(Block("fields", fields=[("发言记录", it.speeches), ("表决", it.vote),
+                                                  ("表决结果", it.vote_result), ("决议", it.resolution)]))
+        blocks.append(Block("fields", fields=[
+            ("主持人小结", p.summary), ("散会时间", p.end_time), ("附件", p.attachments), ("录入时间", p.entered),
+            ("定稿时间", p.finalized), ("补录", p.late_entry), ("修改记录", "；".join(p.amendments))]))
+        blocks.append(Block("text", "主持人（签字）：　　　　　　　　记录人（签字）："))
+        note = "补录" if r.late_entry else ""
+        items.append(Item(f"{r.held_on:%Y年%m月%d日}{p.title}", _ymd(r.held_on), fonds, blocks, note=note))
+    return Volume("03_三会一课及组织生活记录.docx", "三会一课及组织生活记录", fonds, year, RETENTION["meetings"], "HY",
+                  items)
+
+
+def cases_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+    from dangjian_desktop.services.cases import printing as cases_print
+    from dangjian_desktop.services.cases import records as cases
+
+    rows = [r for r in cases.list_cases(session, branch_id)
+            if r.opened_on.year <= year and (r.closed_on is None or r.closed_on.year >= year)]
+    items = []
+    for r in sorted(rows, key=lambda r: r.opened_on):
+        p = cases_print.case_print(session, r.id, mask=True)
+        blocks = [Block("fields", fields=p.head)]
+        for card in p.cards:
+            blocks.append(Block("subheading", f"{card.title}（{card.date_text}）"))
+            blocks.append(Block("fields", fields=card.rows))
+        if p.history:
+            blocks.append(Block("subheading", "办理过程"))
+            blocks.append(Block("text", "\n".join(p.history)))
+        if p.closing:
+            blocks.append(Block("fields", fields=p.closing))
+        items.append(Item(f"{r.person_name}（{r.category}）一人一事记录", _ymd(r.opened_on), fonds, blocks, secrecy="内部"))
+    return Volume("04_一人一事思想政治工作记录.docx", "一人一事思想政治工作记录（三卡一法）", fonds, year,
+                  RETENTION["cases"], "YRYS", items, marking="内部资料")
+
+
+def study_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+    from dangjian_desktop.services.study import records as study
+    from dangjian_desktop.services.study import year as study_year
+
+    sessions = sorted(study.list_sessions(session, branch_id, year), key=lambda s: s.held_on)
+    items = [Item(f"{year}年度集中学习记录", f"{year}1231", fonds, [Block("table", headers=[
+        "序号", "日期", "主题", "形式", "学时", "主持/授课", "参加人数", "录入时间"], rows=[
+        [str(i), f"{s.held_on:%Y-%m-%d}", s.topic, s.form, str(s.hours), s.host, str(s.attendees),
+         local_time(s.created_at)] for i, s in enumerate(sessions, 1)], widths=[9, 20, 42, 14, 10, 20, 12, 29])])]
+    view = study_year.year_view(session, branch_id, year)
+    items.append(Item(f"{year}年度党员学习学时统计", f"{year}1231", fonds, [Block("table", headers=[
+        "序号", "姓名", "学时", "学时要求", "笔记/心得", "要求"], rows=[
+        [str(i), r.name, str(r.hours), str(r.hours_target), str(r.notes), str(r.notes_target)]
+        for i, r in enumerate(view, 1)], widths=[12, 34, 24, 28, 30, 28])]))
+    for n in sorted(study.list_notes(session, branch_id, year), key=lambda n: (n.note_date, n.name)):
+        note = study.get_note(session, n.id)
+        edited = note.updated_at - note.created_at > timedelta(minutes=1)
+        blocks = [Block("fields", fields=[("作者", n.name), ("日期", f"{n.note_date:%Y-%m-%d}"),
+                                          ("关联学习", n.session_topic), ("录入时间", local_time(note.created_at)),
+                                          ("最后修改", local_time(note.updated_at) if edited else "")]),
+                  Block("text", note.content)]
+        if note.reflection:
+            blocks += [Block("subheading", "心得体会"), Block("text", note.reflection)]
+        items.append(Item(f"{n.name}：{n.title}", _ymd(n.note_date), n.name, blocks))
+    return Volume("05_学习记录.docx", "学习记录", fonds, year, RETENTION["study"], "XX", items)
+
+
+def record_counts(volumes: list[Volume]) -> dict[str, int]:
+    return {v.title: len(v.items) for v in volumes}
+
+
+def fonds_name(session: Session, branch_id: str) -> str:
+    return branches.get_branch(session, branch_id).name

@@ -1,0 +1,1 @@
+"""Data safety: backups and restore, the start-up password."""

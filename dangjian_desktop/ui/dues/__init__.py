@@ -1,0 +1,1 @@
+"""The 党费 view: the dues table, rates, payments and reports."""

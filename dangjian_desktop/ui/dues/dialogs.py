@@ -1,0 +1,321 @@
+"""党费 dialogs: a payment, a collection day (tick everyone who paid), a member's yearly terms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.domain import dues_months as dm
+from dangjian_desktop.domain.dues import CATEGORIES, REDUCTIONS, DuesRuleError, format_fen, parse_money_fen
+from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import Changed
+from dangjian_desktop.services.dues import payments as dues_payments
+from dangjian_desktop.services.dues import standards as dues
+from dangjian_desktop.services.dues.ledger import GridRow, MonthCell
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.widgets import DateField
+
+
+def month_hint(cell: MonthCell) -> str:
+    if cell.owed_fen:
+        return f"（欠 {format_fen(cell.owed_fen)}）"
+    if cell.state in (dm.PAID, dm.WAIVED, dm.TRANSFERRED, dm.LEFT, dm.NOT_MEMBER_YET, dm.NOT_ARRIVED):
+        return f"（{cell.state_label}）"
+    return ""
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setText(ok_text)
+        ok.setDefault(True)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class PaymentDialog(QDialog):
+    """登记缴费 for one member: tick the months paid for; the amount defaults to what they owe."""
+
+    def __init__(self, db: Database, row: GridRow, year: int, dialogs: DialogService,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.row, self.year, self.dialogs = db, row, year, dialogs
+        self.today = today or date.today()
+        self.changed: Changed | None = None
+        self.setWindowTitle(f"登记缴费 — {row.name}")
+        form = QFormLayout()
+        self.months = QListWidget(objectName="paymentMonths")
+        self.months.setFlow(QListWidget.Flow.LeftToRight)
+        self.months.setWrapping(True)
+        self.months.setMaximumHeight(self.fontMetrics().height() * 5)
+        for cell in row.months:
+            item = QListWidgetItem(f"{cell.month}月 {month_hint(cell)}")
+            item.setData(Qt.ItemDataRole.UserRole, cell.month)
+            payable = cell.state in (dm.UNPAID, dm.PARTIAL, dm.NOT_DUE, dm.PAID, dm.UNASSESSED)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.ItemIsEnabled if payable
+                                                             else Qt.ItemFlag.NoItemFlags))
+            item.setCheckState(Qt.CheckState.Checked if cell.owed_fen else Qt.CheckState.Unchecked)
+            self.months.addItem(item)
+        self.paid_on = DateField()
+        self.paid_on.set_value(self.today)
+        self.amount = QLineEdit(objectName="paymentAmount")
+        self.amount.setPlaceholderText("不填则按所选月份应缴金额")
+        self.receiver = QLineEdit(objectName="paymentReceiver")
+        self.paid_by = QLineEdit(objectName="paymentPaidBy")
+        self.paid_by.setPlaceholderText("本人交纳请留空")
+        self.note = QLineEdit()
+        form.addRow("交纳哪几个月*", self.months)
+        form.addRow("交纳日期*", self.paid_on)
+        form.addRow("金额（元）", self.amount)
+        form.addRow("收款人", self.receiver)
+        form.addRow("代缴人", self.paid_by)
+        form.addRow("备注", self.note)
+        self.summary = QLabel(visible=False, wordWrap=True)
+        self.errors = FieldErrors({"months": self.months, "paid_on": self.paid_on, "amount_fen": self.amount,
+                                   "receiver": self.receiver, "paid_by": self.paid_by}, self.summary)
+        box = _buttons(self, "保存(&S)")
+        box.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{year}年　{row.category}　月应缴 {format_fen(row.due_fen)} 元"
+                                "　（补交最多可补到缴费当月之前6个月）"))
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(box)
+
+    def chosen_months(self) -> list[tuple[int, int]]:
+        return [(self.year, int(self.months.item(i).data(Qt.ItemDataRole.UserRole)))
+                for i in range(self.months.count()) if self.months.item(i).checkState() == Qt.CheckState.Checked]
+
+    def save(self, repeat_ok: bool = False) -> None:
+        errors: dict[str, str] = {}
+        try:
+            paid_on = self.paid_on.value()
+        except ValueError as exc:
+            errors["paid_on"], paid_on = str(exc), None
+        amount: int | None = None
+        if self.amount.text().strip():
+            try:
+                amount = parse_money_fen(self.amount.text())
+            except DuesRuleError as exc:
+                errors["amount_fen"] = str(exc)
+        if errors:
+            self.errors.show(errors)
+            return
+        data = dues_payments.PaymentInput(paid_on=paid_on, months=self.chosen_months(), amount_fen=amount,
+                                          receiver=self.receiver.text(), paid_by=self.paid_by.text(),
+                                          note=self.note.text(), repeat_ok=repeat_ok)
+        try:
+            with self.db.session_scope() as s:
+                self.changed = dues_payments.record_payment(s, self.row.person_id, data, today=self.today)
+        except dues_payments.AlreadyPaidError as exc:
+            if self.dialogs.confirm(exc.message + "\n仍要再登记一次吗？"):
+                self.save(repeat_ok=True)
+            return
+        except ValidationError as exc:
+            self.errors.show(exc.field_errors)
+            return
+        self.accept()
+
+
+class CollectDialog(QDialog):
+    """集中收缴: on a collection day, tick everyone who paid this month; one transaction for all."""
+
+    def __init__(self, db: Database, branch_id: str, rows: list[GridRow], year: int, month: int,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.branch_id, self.year = db, branch_id, year
+        self.today = today or date.today()
+        self.changed: Changed | None = None
+        self.rows = rows
+        self.setWindowTitle("集中收缴")
+        self.month = QSpinBox(objectName="collectMonth", minimum=1, maximum=12, value=month, suffix=" 月")
+        self.paid_on = DateField()
+        self.paid_on.set_value(self.today)
+        self.receiver = QLineEdit(objectName="collectReceiver")
+        self.list = QListWidget(objectName="collectList")
+        form = QFormLayout()
+        form.addRow(f"{year}年", self.month)
+        form.addRow("收缴日期*", self.paid_on)
+        form.addRow("收款人", self.receiver)
+        tick_all, tick_none = QPushButton("全选(&A)"), QPushButton("全不选(&N)")
+        tick_all.clicked.connect(lambda: self._tick(True))
+        tick_none.clicked.connect(lambda: self._tick(False))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("勾选本次交纳的党员（已交的不列出）："), 1)
+        bar.addWidget(tick_all)
+        bar.addWidget(tick_none)
+        self.total = QLabel(objectName="collectTotal")
+        self.summary = QLabel(visible=False, wordWrap=True)
+        self.errors = FieldErrors({"paid_on": self.paid_on, "months": self.month}, self.summary)
+        box = _buttons(self, "登记已勾选的人(&S)")
+        box.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(bar)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(self.summary)
+        layout.addWidget(box)
+        self.month.valueChanged.connect(self._fill)
+        self.list.itemChanged.connect(self._update_total)
+        self._fill()
+        self.resize(460, 560)
+
+    def _fill(self) -> None:
+        m = self.month.value()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in self.rows:
+            cell = row.months[m - 1]
+            if cell.state not in (dm.UNPAID, dm.PARTIAL, dm.NOT_DUE) or not cell.due_fen:
+                continue
+            owed = cell.due_fen - cell.paid_fen
+            item = QListWidgetItem(f"{row.name}　{format_fen(owed)} 元")
+            item.setData(Qt.ItemDataRole.UserRole, (row.person_id, owed))
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._update_total()
+
+    def _tick(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(state)
+
+    def ticked(self) -> list[tuple[str, int]]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _update_total(self) -> None:
+        chosen = self.ticked()
+        self.total.setText(f"已勾选 {len(chosen)} 人，合计 {format_fen(sum(a for _, a in chosen))} 元")
+
+    def save(self) -> None:
+        try:
+            paid_on = self.paid_on.value()
+        except ValueError as exc:
+            self.errors.show({"paid_on": str(exc)})
+            return
+        ids = [pid for pid, _ in self.ticked()]
+        if not ids:
+            self.errors.show({"months": "请勾选本次交纳党费的党员"})
+            return
+        try:
+            with self.db.session_scope() as s:
+                self.changed = dues_payments.collect_month(s, self.branch_id, self.year, self.month.value(), ids,
+                                                           paid_on, self.receiver.text(), today=self.today)
+        except ValidationError as exc:
+            self.errors.show(exc.field_errors)
+            return
+        self.accept()
+
+
+class AssessmentDialog(QDialog):
+    """核定缴费标准: a member's 缴费类别 and base for the year, from a given month; 少交/免交 with approval."""
+
+    def __init__(self, db: Database, branch_id: str, row: GridRow, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.row, self.year = db, row, year
+        self.changed: Changed | None = None
+        with db.session_scope() as s:
+            self.table = dues.get_rate_table(s, branch_id)
+        self.setWindowTitle(f"核定党费标准 — {row.name}（{year}年）")
+        self.category = QComboBox(objectName="assessCategory")
+        self.category.addItems(list(CATEGORIES))
+        self.base = QLineEdit(objectName="assessBase")
+        self.base.setPlaceholderText("税后固定月收入或离退休费，元")
+        self.from_month = QSpinBox(objectName="assessFrom", minimum=1, maximum=12, suffix=" 月起")
+        self.due = QLineEdit(objectName="assessDue")
+        self.due.setPlaceholderText("按比例表自动计算；“其他”或少交时填写")
+        self.reduction = QComboBox(objectName="assessReduction")
+        self.reduction.addItems([r or "按标准交纳" for r in REDUCTIONS])
+        self.reason = QLineEdit()
+        self.approval = QLineEdit()
+        self.approval.setPlaceholderText("如 支委会2026年3月5日研究同意")
+        self.preview = QLabel(objectName="assessPreview")
+        form = QFormLayout()
+        for label, widget in (("缴费类别*", self.category), ("缴费基数（元/月）", self.base), ("生效月份", self.from_month),
+                              ("月应缴（元）", self.due), ("少交/免交", self.reduction), ("原因", self.reason),
+                              ("批准情况", self.approval)):
+            form.addRow(label, widget)
+        form.addRow("", self.preview)
+        self.summary = QLabel(visible=False, wordWrap=True)
+        self.errors = FieldErrors({"category": self.category, "base_fen": self.base, "from_month": self.from_month,
+                                   "due_fen": self.due, "reduction": self.reduction, "reason": self.reason,
+                                   "approval_note": self.approval}, self.summary)
+        box = _buttons(self, "保存(&S)")
+        box.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("缴费基数在每年年初核定，全年不变；收入变化需调整时，选择从哪个月起生效。"))
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(box)
+        if row.parts:
+            last = row.parts[-1]
+            self.category.setCurrentText(last.category)
+            self.base.setText(format_fen(last.base_fen) if last.base_fen else "")
+            self.reduction.setCurrentIndex(REDUCTIONS.index(last.reduction))
+            self.reason.setText(last.reason)
+            self.approval.setText(last.approval_note)
+        for signal in (self.category.currentIndexChanged, self.base.textChanged, self.due.textChanged,
+                       self.reduction.currentIndexChanged):
+            signal.connect(self._update_preview)
+        self._update_preview()
+
+    def data(self) -> dues.AssessmentInput:
+        def money(edit: QLineEdit, field: str) -> int | None:
+            text = edit.text().strip()
+            if not text:
+                return None
+            try:
+                return parse_money_fen(text)
+            except DuesRuleError as exc:
+                raise ValidationError({field: str(exc)}) from None
+
+        return dues.AssessmentInput(
+            category=self.category.currentText(), base_fen=money(self.base, "base_fen") or 0,
+            from_month=self.from_month.value(), due_fen=money(self.due, "due_fen"),
+            reduction=REDUCTIONS[self.reduction.currentIndex()], reason=self.reason.text(),
+            approval_note=self.approval.text())
+
+    def _update_preview(self) -> None:
+        try:
+            rate, due, errors = dues.check_assessment(self.data(), self.table)
+        except ValidationError as exc:
+            self.preview.setText("；".join(exc.field_errors.values()))
+            return
+        if errors:
+            self.preview.setText("；".join(errors.values()))
+        else:
+            self.preview.setText(f"比例 {rate / 100:g}%　月应缴 {format_fen(due)} 元" if rate
+                                 else f"月应缴 {format_fen(due)} 元")
+
+    def save(self) -> None:
+        try:
+            data = self.data()
+            with self.db.session_scope() as s:
+                self.changed = dues.set_assessment(s, self.row.person_id, self.year, data)
+        except ValidationError as exc:
+            self.errors.show(exc.field_errors)
+            return
+        self.accept()

@@ -1,0 +1,125 @@
+"""党费标准: the branch's rate table (brackets, fixed amounts, rounding), editable for local rules."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.domain.dues import (
+    BRACKETS,
+    CATEGORIES,
+    FIXED,
+    ROUNDING_LABELS,
+    Bracket,
+    CategoryRule,
+    DuesRuleError,
+    RateTable,
+    default_rate_table,
+    format_fen,
+    format_rate,
+    parse_money_fen,
+    parse_rate_bp,
+)
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services import Changed
+from dangjian_desktop.services.dues import standards as dues
+from dangjian_desktop.ui.dialog_service import DialogService
+
+
+class RateTableDialog(QDialog):
+    def __init__(self, db: Database, branch_id: str, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.branch_id, self.dialogs = db, branch_id, dialogs
+        self.changed: Changed | None = None
+        self.setWindowTitle("党费交纳标准")
+        with db.session_scope() as s:
+            table = dues.get_rate_table(s, branch_id)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("默认按2008年《关于中国共产党党费收缴、使用和管理的规定》。各地另有规定的，可在此修改；"
+                                "修改只影响以后核定的标准，已核定的不变。", wordWrap=True))
+        self.brackets: dict[str, QTableWidget] = {}
+        self.fixed: dict[str, QLineEdit] = {}
+        for category in CATEGORIES:
+            rule = table.rule(category)
+            if rule.kind == BRACKETS:
+                box = QGroupBox(f"{category}：按月收入分档（每档含上限）")
+                grid = QTableWidget(len(rule.brackets), 2, objectName=f"brackets_{category}")
+                grid.setHorizontalHeaderLabels(["月收入上限（元，最后一档留空）", "比例"])
+                grid.horizontalHeader().setStretchLastSection(True)
+                grid.setColumnWidth(0, 220)
+                for r, b in enumerate(rule.brackets):
+                    grid.setItem(r, 0, QTableWidgetItem("" if b.upto_fen is None else format_fen(b.upto_fen)))
+                    grid.setItem(r, 1, QTableWidgetItem(format_rate(b.rate_bp)))
+                grid.setMaximumHeight(grid.verticalHeader().length() + grid.horizontalHeader().height() + 6)
+                inner = QVBoxLayout(box)
+                inner.addWidget(grid)
+                self.brackets[category] = grid
+                layout.addWidget(box)
+        fixed_form = QFormLayout()
+        for category in CATEGORIES:
+            rule = table.rule(category)
+            if rule.kind == FIXED:
+                edit = QLineEdit(format_fen(rule.fixed_fen), objectName=f"fixed_{category}")
+                fixed_form.addRow(f"{category}（元/月）", edit)
+                self.fixed[category] = edit
+        self.rounding = QComboBox(objectName="rounding")
+        for key, label in ROUNDING_LABELS.items():
+            self.rounding.addItem(label, key)
+        self.rounding.setCurrentIndex(self.rounding.findData(table.rounding))
+        fixed_form.addRow("金额取整", self.rounding)
+        layout.addLayout(fixed_form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        reset = QPushButton("恢复默认标准")
+        buttons.addButton(reset, QDialogButtonBox.ButtonRole.ResetRole)
+        reset.clicked.connect(self._reset)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def table(self) -> RateTable:
+        rules: dict[str, CategoryRule] = {}
+        for category, grid in self.brackets.items():
+            brackets = []
+            for r in range(grid.rowCount()):
+                upto_item, rate_item = grid.item(r, 0), grid.item(r, 1)
+                upto_text = upto_item.text().strip() if upto_item else ""
+                upto = parse_money_fen(upto_text) if upto_text else None
+                brackets.append(Bracket(upto, parse_rate_bp(rate_item.text() if rate_item else "")))
+            rules[category] = CategoryRule(BRACKETS, tuple(brackets))
+        for category, edit in self.fixed.items():
+            rules[category] = CategoryRule(FIXED, fixed_fen=parse_money_fen(edit.text()))
+        table = RateTable(rules, str(self.rounding.currentData()))
+        table.check()
+        return table
+
+    def _reset(self) -> None:
+        if self.dialogs.confirm("恢复为2008年规定的默认标准吗？"):
+            with self.db.session_scope() as s:
+                self.changed = dues.set_rate_table(s, self.branch_id, default_rate_table())
+            self.accept()
+
+    def save(self) -> None:
+        try:
+            table = self.table()
+            with self.db.session_scope() as s:
+                self.changed = dues.set_rate_table(s, self.branch_id, table)
+        except DuesRuleError as exc:
+            self.dialogs.warn(str(exc))
+            return
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+        self.accept()

@@ -1,0 +1,140 @@
+"""Add or edit one person (forms/person_dialog.ui)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain.people import check_person
+from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.forms.person_dialog_ui import Ui_PersonDialog
+from dangjian_desktop.ui.widgets import DateField
+
+
+class PersonDialog(QDialog):
+    """``exec()`` returns Accepted after a successful save; ``changed`` then says what was written."""
+
+    def __init__(self, db: Database, branch_id: str, person_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self.db, self.branch_id, self.person_id = db, branch_id, person_id
+        self.changed: Changed | None = None
+        self.fields: dict[str, QWidget] = {name: getattr(self.ui, name) for name in people.EDITABLE_FIELDS}
+        self.errors = FieldErrors(self.fields, self.ui.errorSummary, self.ui.tabs)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setText("保存(&S)")
+            save.setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.id_number.editingFinished.connect(self._fill_from_id)
+        with db.session_scope() as s:
+            self.ui.group_id.addItem("（未分组）", None)
+            for group in branches.list_groups(s, branch_id):
+                self.ui.group_id.addItem(group.name, group.id)
+            values = people.person_values(people.get_person(s, person_id)) if person_id else {}
+        self.setWindowTitle("编辑人员信息" if person_id else "新增人员")
+        self.set_values(values)
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.name.setFocus()
+
+    # --- values in and out -------------------------------------------------------------------
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, widget in self.fields.items():
+            value = values.get(name)
+            if isinstance(widget, DateField):
+                widget.set_value(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 0))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QComboBox) and name == "group_id":
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QComboBox):
+                if value:
+                    widget.setCurrentText(str(value))
+                elif name == "ethnicity" and self.person_id:
+                    widget.setCurrentText("")
+                elif name not in ("category", "status", "ethnicity"):
+                    widget.setCurrentIndex(0)
+            elif isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+
+    def values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The form's values, and messages for fields that cannot even be read (bad dates)."""
+        values: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, DateField):
+                try:
+                    values[name] = widget.value()
+                except ValueError as exc:
+                    errors[name] = str(exc)
+                    values[name] = None
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                number = widget.value()
+                values[name] = number if (number or name == "probation_extension_months") else None
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QComboBox) and name == "group_id":
+                values[name] = widget.currentData()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentText().strip()
+            elif isinstance(widget, QLineEdit):
+                values[name] = widget.text().strip()
+        return values, errors
+
+    # --- behaviour ---------------------------------------------------------------------------
+    def _fill_from_id(self) -> None:
+        """After the ID number is typed: fill birth date and sex, or say at once what is wrong."""
+        text = self.ui.id_number.text().strip()
+        if not text:
+            return
+        try:
+            info = idcard.parse(text, date.today())
+        except ValueError as exc:
+            self.errors.show({"id_number": str(exc)})
+            return
+        self.errors.clear()
+        self.ui.id_number.setText(info.number)
+        if not self.ui.birth_date.edit.text().strip():
+            self.ui.birth_date.set_value(info.birth_date)
+        if not self.ui.gender.currentText():
+            self.ui.gender.setCurrentText(info.gender)
+
+    def save(self) -> None:
+        values, errors = self.values()
+        _clean, more = check_person(values)
+        errors = {**more, **errors}
+        if errors:
+            self.errors.show(errors)
+            return
+        try:
+            with self.db.session_scope() as s:
+                self.changed = people.save_person(s, self.branch_id, values, person_id=self.person_id)
+        except ValidationError as exc:
+            self.errors.show(exc.field_errors)
+            return
+        self.accept()

@@ -1,0 +1,312 @@
+"""The 党员台账 tab: filter bar, the roster table, the detail pane and the counts line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.domain.people import CATEGORIES, STATUSES
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ledger.model import NAME_ORDERS, WIDTH_SAMPLES, LedgerFilter, LedgerModel
+from dangjian_desktop.ui.ledger.person_detail import PersonDetail
+
+
+class LedgerTab(QWidget):
+    def __init__(self, db: Database, events: DataEvents, dialogs: DialogService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.events, self.dialogs = db, events, dialogs
+        self.branch_id: str | None = None
+        self.model = LedgerModel()
+        self._build()
+        events.people_changed.connect(self.reload)
+        events.transfers_changed.connect(self.reload)
+        events.branch_changed.connect(self.reload_branch)
+        self.reload_branch()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("ledgerFilterEdit")
+        self.filter_edit.setPlaceholderText("姓名、拼音首字母（如 zjg）、身份证号后几位或电话")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.group_combo = QComboBox(objectName="groupFilter")
+        self.category_combo = QComboBox(objectName="categoryFilter")
+        self.category_combo.addItem("全部类别", None)
+        for c in CATEGORIES:
+            self.category_combo.addItem(c, c)
+        self.status_combo = QComboBox(objectName="statusFilter")
+        self.status_combo.addItem("在册人员", "在册")
+        self.status_combo.addItem("全部状态", None)
+        for st in STATUSES:
+            self.status_combo.addItem(st, st)
+        self.order_combo = QComboBox(objectName="nameOrder")
+        self.order_combo.addItems(list(NAME_ORDERS))
+        self.order_combo.setToolTip("姓名排序方式")
+        self.mask_check = QCheckBox("隐藏身份证号中间位", objectName="maskIds")
+        self.mask_check.setChecked(True)
+
+        bar = QHBoxLayout()
+        find_label = QLabel("查找(&F)：")
+        find_label.setBuddy(self.filter_edit)
+        bar.addWidget(find_label)
+        bar.addWidget(self.filter_edit, 3)
+        for w in (self.group_combo, self.category_combo, self.status_combo):
+            bar.addWidget(w, 1)
+        order_label = QLabel("排序：")
+        order_label.setBuddy(self.order_combo)
+        bar.addWidget(order_label)
+        bar.addWidget(self.order_combo)
+        bar.addWidget(self.mask_check)
+
+        self.table = QTableView(objectName="ledgerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(WIDTH_SAMPLES):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = PersonDetail(self.db)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.counts_label = QLabel(objectName="ledgerCounts")
+        self.empty_label = QLabel(objectName="ledgerEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.counts_label)
+
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        for combo in (self.group_combo, self.category_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.order_combo.currentTextChanged.connect(self._order_changed)
+        self.mask_check.toggled.connect(self._mask_toggled)
+        self._make_actions()
+        self.setTabOrder(self.filter_edit, self.group_combo)
+        self.setTabOrder(self.group_combo, self.category_combo)
+        self.setTabOrder(self.category_combo, self.status_combo)
+        self.setTabOrder(self.status_combo, self.order_combo)
+        self.setTabOrder(self.order_combo, self.mask_check)
+        self.setTabOrder(self.mask_check, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+    def _make_actions(self) -> None:
+        def action(text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.add_action = action("新增人员(&A)", self.add_person, QKeySequence.StandardKey.New, "addPerson")
+        self.edit_action = action("编辑(&E)", self.edit_selected, "Ctrl+E", "editPerson")
+        self.delete_action = action("删除到回收站(&D)", self.delete_selected, QKeySequence.StandardKey.Delete,
+                                    "deletePerson")
+        self.transfer_action = action("组织关系转接(&T)…", self.transfer_selected, "Ctrl+T", "transferPerson")
+        self.find_action = action("查找", self.filter_edit.setFocus, QKeySequence.StandardKey.Find, "findPerson")
+        self.recycle_action = action("回收站(&R)…", self.open_recycle_bin, None, "recycleBin")
+        self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录和党费缴纳都在这里，可以恢复")
+        self.toolbar_buttons = QHBoxLayout()
+        for act in (self.add_action, self.edit_action, self.delete_action, self.transfer_action,
+                    self.recycle_action):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.toolbar_buttons.addWidget(button)
+        self.toolbar_buttons.addStretch(1)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertLayout(0, self.toolbar_buttons)
+        self._update_actions()
+
+    # --- loading -----------------------------------------------------------------------------
+    def reload_branch(self) -> None:
+        with self.db.session_scope() as s:
+            self.branch_id = branches.current_branch_id(s)
+            groups = branches.list_groups(s, self.branch_id) if self.branch_id else []
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem("全部党小组", None)
+        for g in groups:
+            self.group_combo.addItem(g.name, g.id)
+        self.group_combo.addItem("（未分组）", "")
+        self.group_combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_ids()
+        if self.branch_id is None:
+            self.model.set_rows([])
+            self.empty_label.setText("还没有建立支部。请用菜单“文件 → 新建支部…”建立本支部，或用“文件 → 建立演示支部”先看看软件怎么用。")
+            self.empty_label.setVisible(True)
+        else:
+            with self.db.session_scope() as s:
+                rows = people.list_rows(s, self.branch_id)
+            self.model.set_rows(rows)
+            self.empty_label.setVisible(not rows)
+            self.empty_label.setText("台账里还没有人员。点“新增人员”逐个录入，或用“文件 → 从Excel导入花名册…”一次导入。")
+        self._apply_filter()
+        if selected:
+            self.select_person(selected[0])
+        self._update_counts()
+        self._update_actions()
+        self.detail.show_person(self.current_id())
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(LedgerFilter(
+            text=self.filter_edit.text(),
+            group_id=self.group_combo.currentData(),
+            category=self.category_combo.currentData(),
+            status=self.status_combo.currentData(),
+        ))
+        self._update_counts()
+
+    def _order_changed(self, order: str) -> None:
+        self.model.set_name_order(order)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _header_clicked(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        self.model.sort(column, header.sortIndicatorOrder())
+
+    def _mask_toggled(self, masked: bool) -> None:
+        self.model.set_mask_ids(masked)
+        self.detail.mask_ids = masked
+        self.detail.show_person(self.current_id())
+
+    def _update_counts(self) -> None:
+        counts = self.model.counts
+        parts = [f"{c} {n} 人" for c, n in counts.items() if n]
+        shown = self.model.rowCount()
+        total = sum(counts.values())
+        self.counts_label.setText("在册：" + (" · ".join(parts) if parts else "0 人")
+                                  + f"    共 {total} 人；当前列出 {shown} 人")
+
+    # --- selection ---------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        sel = self.table.selectionModel()
+        return [self.model.row_at(i.row()).id for i in sel.selectedRows()] if sel else []
+
+    def current_id(self) -> str | None:
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def select_person(self, person_id: str) -> None:
+        row = self.model.view_row_of(person_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        self._update_actions()
+        self.detail.show_person(self.current_id())
+
+    def _update_actions(self) -> None:
+        has_branch = self.branch_id is not None
+        ids = self.selected_ids() if hasattr(self, "table") else []
+        self.add_action.setEnabled(has_branch)
+        self.recycle_action.setEnabled(has_branch)
+        self.edit_action.setEnabled(len(ids) == 1)
+        self.transfer_action.setEnabled(len(ids) == 1)
+        self.delete_action.setEnabled(bool(ids))
+
+    # --- actions -----------------------------------------------------------------------------
+    def add_person(self) -> None:
+        if self.branch_id is None:
+            return
+        from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.db, self.branch_id, parent=self)
+        if dialog.exec() and dialog.changed is not None:
+            self.events.emit_changed(dialog.changed)
+            self.filter_edit.clear()
+            self.select_person(dialog.changed.id)
+
+    def edit_selected(self, _index: QModelIndex | None = None) -> None:
+        person_id = self.current_id()
+        if self.branch_id is None or person_id is None:
+            return
+        from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.db, self.branch_id, person_id, parent=self)
+        if dialog.exec() and dialog.changed is not None:
+            self.events.emit_changed(dialog.changed)
+            self.select_person(person_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = "、".join(self.model.row_at(i.row()).name for i in self.table.selectionModel().selectedRows())
+        if not self.dialogs.confirm(f"把 {names} 移到回收站吗？\n（可在“回收站”中恢复）"):
+            return
+        try:
+            with self.db.session_scope() as s:
+                changed = [people.delete_person(s, pid) for pid in ids]
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+        self.events.emit_changed(changed[0])
+
+    def transfer_selected(self) -> None:
+        person_id = self.current_id()
+        if person_id is None:
+            return
+        from dangjian_desktop.ui.ledger.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self.db, person_id, parent=self)
+        if dialog.exec() and dialog.changed is not None:
+            self.events.emit_changed(dialog.changed)
+
+    def open_recycle_bin(self) -> None:
+        if self.branch_id is None:
+            return
+        from dangjian_desktop.ui.recycle_bin import RecycleBinDialog
+
+        dialog = RecycleBinDialog(self.db, self.branch_id, self.dialogs, parent=self)
+        dialog.exec()
+        for table in {c.table for c in dialog.restored}:  # refresh every tab that got something back
+            self.events.emit_changed(next(c for c in dialog.restored if c.table == table))

@@ -1,0 +1,1 @@
+"""The 会议记录 tab and the meeting editor."""

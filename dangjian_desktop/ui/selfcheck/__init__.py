@@ -1,0 +1,1 @@
+"""The 年度自查 tab and the year-archive export dialog."""

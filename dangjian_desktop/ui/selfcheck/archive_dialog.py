@@ -1,0 +1,188 @@
+"""导出年度档案: choose year and folder, then export in the background with progress and cancel."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.export.docx_template import BUILTIN_LABEL, builtin_path, load_template
+from dangjian_desktop.paths import archive_template_path, custom_archive_template
+from dangjian_desktop.services.year import archive
+from dangjian_desktop.ui.dialog_service import DialogService
+
+
+class ArchiveOptions(QDialog):
+    def __init__(self, dialogs: DialogService, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.dialogs = dialogs
+        self.setWindowTitle("导出年度档案")
+        today = today or date.today()
+        self.year = QComboBox(objectName="archiveYear")
+        for y in range(today.year, today.year - 6, -1):
+            self.year.addItem(f"{y}年", y)
+        self.full_ids = QCheckBox("公民身份号码完整导出（默认只显示前6位和后4位）", objectName="archiveFullIds")
+        self.count = QCheckBox("用 LibreOffice 计算每件的页数（较慢）", objectName="archiveCount")
+        self.count.setChecked(True)
+        self.template_label = QLabel(objectName="archiveTemplateLabel")
+        self.template_label.setWordWrap(True)
+        self.template_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_template = QPushButton("修改格式模板(&M)…", objectName="archiveEditTemplate")
+        self.edit_template.setToolTip("在 Word 或 WPS 中打开格式模板：字体字号、页边距、页眉、全宗名称、整理人、保管期限")
+        self.edit_template.clicked.connect(self.open_template)
+        self.reset_template = QPushButton("恢复内置模板(&R)", objectName="archiveResetTemplate")
+        self.reset_template.clicked.connect(self.restore_builtin)
+        template_buttons = QHBoxLayout()
+        template_buttons.addWidget(self.edit_template)
+        template_buttons.addWidget(self.reset_template)
+        template_buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow("年度(&Y)", self.year)
+        form.addRow("", self.full_ids)
+        form.addRow("", self.count)
+        form.addRow("格式模板", self.template_label)
+        form.addRow("", template_buttons)
+        self.show_template()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText("选择文件夹并导出(&E)…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("导出本支部一年的党员花名册、党费收缴登记表、三会一课记录、一人一事记录、学习记录和自查报告，\n"
+                                "生成一个Word档案文件夹（含归档文件目录和校验清单）。"))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.year.setFocus()
+
+    def accept(self) -> None:
+        """A template that cannot be used is reported here, before a folder is chosen."""
+        try:
+            load_template(self.template())
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+        super().accept()
+
+    def template(self) -> Path | None:
+        """The secretary's own template if there is one; None = the built-in one."""
+        return custom_archive_template()
+
+    def show_template(self) -> None:
+        path = self.template()
+        self.template_label.setText(BUILTIN_LABEL if path is None else f"自定义模板：{path}")
+        self.reset_template.setEnabled(path is not None)
+
+    def open_template(self) -> None:
+        """Copy the built-in template to the data directory the first time, then open it in Word/WPS."""
+        path = archive_template_path()
+        if not path.is_file():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(builtin_path(), path)
+            except OSError as exc:
+                self.dialogs.user_error(UserError(f"无法复制格式模板到 {path}：{exc.strerror or exc}"))
+                return
+        self.show_template()
+        if self.dialogs.open_path(path):
+            self.dialogs.info(f"格式模板已用 Word 或 WPS 打开：\n{path}\n\n按其中的说明修改字体、页边距、页眉和“档案设置”表，"
+                              "保存并关闭后再导出，即按新格式生成。")
+        else:
+            self.dialogs.info(f"没有找到能打开 .docx 的程序。格式模板在：\n{path}\n\n请用 Word 或 WPS 打开修改，保存后再导出。")
+
+    def restore_builtin(self) -> None:
+        path = self.template()
+        if path is None or not self.dialogs.confirm("不再使用自定义格式模板，恢复内置的公文格式吗？\n（自定义模板改名保留在原文件夹中。）"):
+            return
+        kept = path.with_name(f"{path.stem}_停用_{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
+        try:
+            path.rename(kept)
+        except OSError as exc:
+            self.dialogs.user_error(UserError(f"无法停用自定义模板（可能正在 Word 中打开）：{exc.strerror or exc}"))
+            return
+        self.show_template()
+
+
+class _Worker(QObject):
+    value = Signal(int)
+    text = Signal(str)
+    finished = Signal(object)  # ArchiveResult, UserError, archive.Cancelled or another exception
+
+    def __init__(self, db: Database, branch_id: str, year: int, out: Path, full_ids: bool, count: bool,
+                 template: Path | None) -> None:
+        super().__init__()
+        self.args = (db, branch_id, year, out, full_ids, count, template)
+        self.cancel = threading.Event()
+
+    def _progress(self, value: int, text: str) -> None:
+        self.value.emit(value)
+        self.text.emit(text)
+
+    def run(self) -> None:
+        db, branch_id, year, out, full_ids, count, template = self.args
+        try:
+            with db.session_scope() as s:
+                result: object = archive.export_year(
+                    s, branch_id, year, out, full_ids=full_ids, count=count, template=template,
+                    progress=self._progress, cancelled=self.cancel.is_set)
+        except BaseException as exc:  # handed to the UI thread, which shows it
+            result = exc
+        self.finished.emit(result)
+
+
+def run_archive_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogService) -> None:
+    options = ArchiveOptions(dialogs, parent)
+    if not options.exec():
+        return
+    out = dialogs.choose_folder("导出到哪个文件夹（将在其中建立档案文件夹）")
+    if out is None:
+        return
+    progress = QProgressDialog("正在准备…", "取消", 0, 100, parent)
+    progress.setWindowTitle("导出年度档案")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    thread = QThread(parent)
+    worker = _Worker(db, branch_id, int(options.year.currentData()), out, options.full_ids.isChecked(),
+                     options.count.isChecked(), options.template())
+    worker.moveToThread(thread)
+    outcome: list[object] = []
+    worker.value.connect(progress.setValue)  # bound to the dialog: queued into the UI thread
+    worker.text.connect(progress.setLabelText)
+    worker.finished.connect(lambda r: (outcome.append(r), thread.quit()))
+    progress.canceled.connect(worker.cancel.set)
+    thread.started.connect(worker.run)
+    thread.start()
+    while thread.isRunning():
+        thread.wait(50)
+        QApplication.processEvents()
+    progress.close()
+    result = outcome[0] if outcome else None
+    if isinstance(result, archive.ArchiveResult):
+        pages = "" if result.pages_counted else "\n（本机没有 LibreOffice，页数未计算。）"
+        dialogs.info(f"已导出到\n{result.folder}\n共 {sum(result.counts.values())} 件。{pages}")
+    elif isinstance(result, archive.Cancelled):
+        dialogs.info("已取消导出，没有留下不完整的文件。")
+    elif isinstance(result, UserError):
+        dialogs.user_error(result)
+    elif isinstance(result, BaseException):
+        raise result

@@ -1,0 +1,200 @@
+"""年度自查: the year grid, the findings in plain words with the rule behind each, and the report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.domain import selfcheck_items as sr
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services.year import selfcheck
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.record_tab import RecordTab
+from dangjian_desktop.ui.selfcheck.grid import YearGrid
+
+_SEVERITY_COLOUR = {sr.SERIOUS: "#c62828", sr.WARN: "#e65100", sr.INFO: "#546e7a"}
+
+
+class SelfCheckTab(RecordTab):
+    navigate = Signal(object)  # an sc.Target: the main window opens the place to fix it
+
+    def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(db, events, dialogs, parent, today)
+        self.result: selfcheck.SelfCheck | None = None
+        self.year_combo = QComboBox(objectName="selfcheckYear")
+        for year in range(self.today.year, self.today.year - 6, -1):
+            self.year_combo.addItem(f"{year}年", year)
+        self.summary = QLabel(objectName="selfcheckSummary")
+        rules_button = QPushButton("自查规则(&R)…", objectName="selfcheckRules")
+        export_button = QPushButton("导出自查报告(&X)…", objectName="selfcheckExport")
+        rules_button.clicked.connect(self.edit_rules)
+        export_button.clicked.connect(self.export_report)
+        bar = QHBoxLayout()
+        year_label = QLabel("年度(&Y)：")
+        year_label.setBuddy(self.year_combo)
+        for w in (year_label, self.year_combo):
+            bar.addWidget(w)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(rules_button)
+        bar.addWidget(export_button)
+        self.grid = YearGrid()
+        self.grid.cell_clicked.connect(self.navigate)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid)
+        legend = QLabel("<span style='background:#c8e6c9'>&nbsp;✓&nbsp;</span> 已完成　"
+                        "<span style='background:#ef9a9a'>&nbsp;缺&nbsp;</span> 缺少记录　"
+                        "<span style='background:#f1f1f1'>&nbsp;&nbsp;&nbsp;</span> 未到期　　点击格子可打开相应记录")
+        self.findings = QTableWidget(0, 3, objectName="selfcheckFindings")
+        self.findings.setHorizontalHeaderLabels(["程度", "发现的问题", "依据"])
+        self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.findings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.findings.verticalHeader().setVisible(False)
+        self.findings.cellDoubleClicked.connect(lambda r, _c: self.open_finding(r))
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel("发现的问题（双击可打开相应记录）："))
+        lower_layout.addWidget(self.findings)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(scroll, 1)
+        upper_layout.addWidget(legend)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.year_combo.currentIndexChanged.connect(self.reload)
+        for name in ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
+                     "transfers_changed"):
+            getattr(events, name).connect(self.reload)
+        events.branch_changed.connect(self.reload_branch)
+
+    @property
+    def year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def refresh(self) -> None:
+        with self.db.session_scope() as s:
+            self.result = (selfcheck.check_year(s, self.branch_id, self.year, today=self.today)
+                           if self.branch_id else None)
+        result = self.result
+        self.grid.set_rows(result.grid if result else [])
+        rows = result.findings if result else []
+        self.findings.setRowCount(len(rows))
+        for r, f in enumerate(rows):
+            for c, text in enumerate((sr.SEVERITY_LABELS[f.severity], f.text, f.basis)):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setForeground(QBrush(QColor(_SEVERITY_COLOUR[f.severity])))
+                self.findings.setItem(r, c, item)
+        self.findings.resizeColumnToContents(0)
+        if result is None:
+            self.summary.setText("还没有建立支部。")
+        else:
+            n_serious = len(result.serious)
+            self.summary.setText(f"{len(rows)} 个问题，其中严重 {n_serious} 个" if rows else "没有发现问题")
+
+    def open_finding(self, row: int) -> None:
+        if self.result is not None and 0 <= row < len(self.result.findings):
+            self.navigate.emit(self.result.findings[row].target)
+
+    def edit_rules(self) -> None:
+        branch_id = self.branch_id
+        if branch_id is None:
+            return
+        with self.db.session_scope() as s:
+            table = selfcheck.get_rules(s, branch_id)
+        dialog = RulesDialog(table, self)
+        if dialog.exec():
+            with self.db.session_scope() as s:
+                selfcheck.set_rules(s, branch_id, dialog.table())
+            self.reload()
+
+    def export_report(self) -> None:
+        from dangjian_desktop.export.selfcheck_docx import write_report
+
+        if self.result is None:
+            return
+        path = self.dialogs.save_file("导出自查报告", "Word 文档 (*.docx)", self.dialogs.default_folder()
+                                      / f"{self.result.branch_name}_{self.year}年度自查报告.docx")
+        if path is None:
+            return
+        try:
+            r = self.result
+            write_report(r.branch_name, r.year, r.as_of, r.grid, r.findings, path.with_suffix(".docx"))
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+        self.dialogs.info(f"已导出到\n{path.with_suffix('.docx')}")
+
+
+class RulesDialog(QDialog):
+    """Switch a rule off, or change how often a meeting is due, for local practice."""
+
+    def __init__(self, table: sr.RuleTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("自查规则")
+        self._table = table
+        grid = QGridLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        self.periods: dict[str, QComboBox] = {}
+        for r, rule in enumerate(table.rules):
+            check = QCheckBox(rule.label, objectName=f"rule_{rule.key}")
+            check.setChecked(rule.enabled)
+            check.setToolTip(rule.basis)
+            grid.addWidget(check, r, 0)
+            self.checks[rule.key] = check
+            if rule.kind in (sr.MEETING, sr.DUES):
+                combo = QComboBox(objectName=f"period_{rule.key}")
+                for key, label in sr.PERIOD_LABELS.items():
+                    combo.addItem(label, key)
+                combo.setCurrentIndex(combo.findData(rule.period))
+                grid.addWidget(combo, r, 1)
+                self.periods[rule.key] = combo
+            grid.addWidget(QLabel(rule.basis, wordWrap=True), r, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("默认按党章和《中国共产党支部工作条例（试行）》等规定；本地另有要求的，可关闭某项或修改频次。"))
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+
+    def table(self) -> sr.RuleTable:
+        table = self._table
+        for key, check in self.checks.items():
+            combo = self.periods.get(key)
+            table = table.with_changes(key, enabled=check.isChecked(),
+                                       period=str(combo.currentData()) if combo is not None else None)
+        return table

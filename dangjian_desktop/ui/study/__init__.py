@@ -1,0 +1,1 @@
+"""The 学习笔记 tab and its editors."""

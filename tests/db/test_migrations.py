@@ -1,0 +1,109 @@
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.db.migrate import current_revision, head_revision, include_object, upgrade
+from dangjian_desktop.db.models import RecordBase
+from dangjian_desktop.db.session import open_database
+from dangjian_desktop.errors import NewerDatabaseError, UserError
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.people import records as people
+from tests.factories import person_values
+
+
+def test_new_database_reaches_head_and_matches_the_models(db: Database) -> None:
+    assert current_revision(db.engine) == head_revision()
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        assert compare_metadata(context, RecordBase.metadata) == []
+
+
+def test_connection_settings(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+
+
+def test_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Path) -> None:
+    old = Database.open(db_path)
+    upgrade(old.engine, db_path, target="0001")
+    with old.engine.begin() as conn:
+        conn.execute(text("INSERT INTO branch (id, created_at, updated_at, name, parent_org, kind, note) "
+                          "VALUES ('b1', '2025-01-01', '2025-01-01', '老支部', '', '村', '')"))
+        conn.execute(text("INSERT INTO person (id, created_at, updated_at, branch_id, name, gender, ethnicity, "
+                          "native_place, education, work_unit, phone, address, party_post, category, is_hardship, "
+                          "is_veteran, is_retired, status, status_note, note, probation_extension_months, "
+                          "contact_persons, introducer1, introducer2, name_pinyin, name_initials) VALUES "
+                          "('p1', '2025-01-01', '2025-01-01', 'b1', '老党员', '男', '汉族', '', '', '', '', '', '', "
+                          "'正式党员', 0, 0, 0, '正常', '', '', 0, '', '', '', 'laodangyuan', 'ldy')"))
+    old.dispose()
+
+    db = open_database(db_path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.session_scope() as s:
+            rows = people.list_rows(s, "b1")
+        assert [r.name for r in rows] == ["老党员"]
+    finally:
+        db.dispose()
+    backups = list((db_path.parent / "backups").glob("*升级前_0001_*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert con.execute("SELECT name FROM person").fetchall() == [("老党员",)]
+
+
+def test_current_database_is_not_backed_up_again(db: Database, db_path: Path) -> None:
+    assert upgrade(db.engine, db_path) is False
+    assert not list((db_path.parent / "backups").glob("*.sqlite3"))
+
+
+def test_newer_database_is_refused_untouched(db: Database, db_path: Path) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="更新版本"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_message(tmp_path: Path) -> None:
+    bogus = tmp_path / "台账.sqlite3"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(UserError, match="不是支部台账的数据库文件"):
+        open_database(bogus)
+
+
+def test_failed_action_leaves_nothing_behind(db: Database, branch_id: str) -> None:
+    with pytest.raises(RuntimeError), db.session_scope() as s:
+        people.save_person(s, branch_id, person_values("甲"))
+        raise RuntimeError("power cut")
+    with db.session_scope() as s:
+        assert people.count_people(s, branch_id) == 0
+        assert branches.get_branch(s, branch_id).name == "中共测试村党支部"
+
+
+def test_same_id_number_allowed_again_after_delete_only(db: Database, branch_id: str) -> None:
+    values = person_values("甲", birth=date(1970, 1, 1))
+    with db.session_scope() as s:
+        first = people.save_person(s, branch_id, values)
+    with db.session_scope() as s:
+        people.delete_person(s, first.id)
+    with db.session_scope() as s:
+        people.save_person(s, branch_id, {**values, "name": "乙"})
+    with pytest.raises(UserError, match="无法恢复"), db.session_scope() as s:
+        people.restore_person(s, first.id)
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from dangjian_desktop.db.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

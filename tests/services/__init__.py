@@ -1,0 +1,1 @@
+"""Tests of dangjian_desktop.services."""

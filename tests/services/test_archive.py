@@ -1,0 +1,160 @@
+"""The year archive: files, layout, directory, every meeting, manifest and verify, cancel."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from pytestqt.qtbot import QtBot
+
+from dangjian_desktop.cli import main
+from dangjian_desktop.db import Database
+from dangjian_desktop.export.manifest import verify
+from dangjian_desktop.services.demo.branch import create_demo_branch
+from dangjian_desktop.services.meetings import listing as meeting_list
+from dangjian_desktop.services.year import archive, selfcheck
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def demo(db: Database) -> str:
+    with db.session_scope() as s:
+        return create_demo_branch(s, members=10, today=TODAY).id
+
+
+def export(db: Database, branch_id: str, out: Path, **kw: object) -> archive.ArchiveResult:
+    with db.session_scope() as s:
+        return archive.export_year(s, branch_id, 2026, out, today=TODAY, count=False, **kw)  # type: ignore[arg-type]
+
+
+def test_folder_files_layout_and_directory(db: Database, demo: str, tmp_path: Path) -> None:
+    result = export(db, demo, tmp_path)
+    assert result.folder.name.endswith("_2026_党建档案")
+    names = sorted(p.name for p in result.folder.iterdir())
+    assert names == ["00_归档文件目录.docx", "01_党员花名册.docx", "02_党费收缴登记表.docx", "03_三会一课及组织生活记录.docx",
+                     "04_一人一事思想政治工作记录.docx", "05_学习记录.docx", "06_年度自查报告.docx", "manifest.json",
+                     "校验清单.txt"]
+    for name in names:
+        if not name.endswith(".docx"):
+            continue
+        doc = Document(str(result.folder / name))
+        sec = doc.sections[0]
+        assert (round(min(sec.page_width.mm, sec.page_height.mm)), round(max(sec.page_width.mm, sec.page_height.mm))) \
+            == (210, 297), name
+        margins = sorted(round(m.mm) for m in (sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin))
+        assert margins == [26, 28, 35, 37], name
+        normal = doc.styles["Normal"]
+        assert normal.font.size.pt == 16 and normal.element.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋", name
+        title = next(p for p in doc.paragraphs if p.runs and p.runs[0].font.size and p.runs[0].font.size.pt == 22)
+        assert title.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体", name
+        assert doc.settings.odd_and_even_pages_header_footer, name
+        for footer, align in ((sec.footer, 2), (sec.even_page_footer, 0)):
+            p = footer.paragraphs[0]
+            assert p.alignment == align and "PAGE" in "".join(t.text for t in p._p.iter(qn("w:instrText"))), name
+    assert Document(str(result.folder / "01_党员花名册.docx")).sections[0].orientation == WD_ORIENT.LANDSCAPE
+
+    directory = Document(str(result.folder / "00_归档文件目录.docx")).tables[0]
+    assert [c.text for c in directory.rows[0].cells] == ["序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数",
+                                                       "备注"]
+    assert len(directory.rows) - 1 == sum(result.counts.values())
+    assert all(len(row.cells[5].text) == 8 and row.cells[5].text.isdigit() for row in directory.rows[1:])
+
+    with db.session_scope() as s:
+        meetings = meeting_list.list_meetings(s, demo, year=2026)
+    volume = Document(str(result.folder / "03_三会一课及组织生活记录.docx"))
+    headings = [p.text for p in volume.paragraphs if p._p.pPr is not None and p._p.pPr.find(qn("w:outlineLvl")) is not None]
+    assert len(headings) == len(meetings) == result.counts["三会一课及组织生活记录"]
+    text = "\n".join(p.text for p in volume.paragraphs)
+    assert "录入时间" in text and "定稿时间" in text and "补录" in text and "主持人（签字）" in text
+    for name in ("04_一人一事思想政治工作记录.docx", "05_学习记录.docx"):  # when each record was entered
+        doc = Document(str(result.folder / name))
+        cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        assert any(p.text.startswith("录入时间：20") for p in doc.paragraphs) or "录入时间" in cells, name
+    roster = Document(str(result.folder / "01_党员花名册.docx")).tables[1]
+    assert all("*" in row.cells[5].text for row in roster.rows[1:])  # ID numbers masked by default
+
+
+def test_verify_catches_changed_missing_and_extra_files(db: Database, demo: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = export(db, demo, tmp_path).folder
+    assert verify(folder) == []
+    assert main(["verify", str(folder)]) == 0
+    changed = folder / "02_党费收缴登记表.docx"
+    data = bytearray(changed.read_bytes())
+    data[len(data) // 2] ^= 1
+    changed.write_bytes(bytes(data))
+    (folder / "05_学习记录.docx").unlink()
+    (folder / "多出来的.txt").write_text("x", encoding="utf-8")
+    found = {(p.name, p.what) for p in verify(folder)}
+    assert found == {("02_党费收缴登记表.docx", "已修改"), ("05_学习记录.docx", "缺失"), ("多出来的.txt", "多出")}
+    assert main(["verify", str(folder)]) == 1
+    assert "已修改：02_党费收缴登记表.docx" in capsys.readouterr().out
+
+
+def test_cancelled_export_leaves_nothing(db: Database, demo: str, tmp_path: Path) -> None:
+    out = tmp_path / "导出"
+    out.mkdir()
+    calls = iter(range(100))
+    with pytest.raises(archive.Cancelled):
+        export(db, demo, out, cancelled=lambda: next(calls) >= 3)
+    assert list(out.iterdir()) == []
+
+
+def test_page_counts_from_libreoffice(db: Database, demo: str, tmp_path: Path) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    with db.session_scope() as s:
+        result = archive.export_year(s, demo, 2026, tmp_path, today=TODAY, count=True)
+    assert result.pages_counted
+    directory = Document(str(result.folder / "00_归档文件目录.docx"))
+    pages = [row.cells[7].text for row in directory.tables[0].rows[1:]]
+    assert pages and all(p.isdigit() and int(p) >= 1 for p in pages)
+    assert "LibreOffice" in "\n".join(p.text for p in directory.paragraphs)
+
+
+def test_cli_export(db: Database, demo: str, db_path: Path, tmp_path: Path) -> None:
+    db.dispose()
+    assert main(["export", "--db", str(db_path), "--year", "2026", "--out", str(tmp_path), "--no-page-count"]) == 0
+    folder = next(tmp_path.glob("*_2026_党建档案"))
+    assert verify(folder) == []
+
+
+def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, demo: str, db_path: Path,
+                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
+
+    from dangjian_desktop.app import create_main_window
+    from tests.ui.test_ledger_ui import with_dialog
+
+    db.dispose()
+    win = create_main_window(db_path)
+    qtbot.addWidget(win)
+    out = tmp_path / "导出"
+    out.mkdir()
+    infos: list[str] = []
+    monkeypatch.setattr(win.dialogs, "choose_folder", lambda *_a: out)
+    monkeypatch.setattr(win.dialogs, "info", lambda text, *_a: infos.append(text))
+
+    def options(dialog: QDialog) -> None:
+        dialog.findChild(QCheckBox, "archiveCount").setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with_dialog(qtbot, options)
+    win.archive_action.trigger()
+    assert infos and "已导出到" in infos[0]
+    folder = next(out.iterdir())
+    assert verify(folder) == []
+
+    with win.db.session_scope() as s:
+        findings = selfcheck.check_year(s, demo, 2026, today=TODAY).findings
+    finding = next(f for f in findings if f.target.tab == "党员台账")
+    win.go_to(finding.target)
+    assert win.tabs.currentWidget() is win.roster_tabs
+    assert win.ledger.current_id() == finding.target.record_id
+    win.close()

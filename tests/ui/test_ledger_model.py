@@ -1,0 +1,76 @@
+"""The ledger's table model on its own, without widgets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from dangjian_desktop.domain.names import pinyin_keys
+from dangjian_desktop.services.people.records import PersonRow
+from dangjian_desktop.ui.ledger.model import COLUMNS, ID_COLUMN, LedgerFilter, LedgerModel
+
+BASE = PersonRow(id="", name="", gender="男", ethnicity="汉族", birth_date=date(1980, 1, 1), id_number=None,
+                 education="", work_unit="", phone="", address="", group_id=None, group_name="", party_post="",
+                 category="正式党员", join_date=None, full_member_date=None, status="正常", name_pinyin="",
+                 name_initials="", is_hardship=False, is_veteran=False, is_retired=False)
+
+
+def row(name: str, **kw: object) -> PersonRow:
+    full, initials = pinyin_keys(name)
+    return replace(BASE, id=name, name=name, name_pinyin=full, name_initials=initials, **kw)  # type: ignore[arg-type]
+
+
+ROWS = [row("张建国", phone="13912345678", id_number="620102198005120011"), row("王芳", status="转出"),
+        row("丁一", group_id="g1"), row("张军", category="预备党员", birth_date=date(1999, 1, 1)),
+        row("曾强", attention="首次谈话已逾期")]
+
+
+def names(model: LedgerModel) -> list[str]:
+    return [model.row_at(i).name for i in range(model.rowCount())]
+
+
+def test_typing_narrows_to_the_same_result_as_a_fresh_filter() -> None:
+    model = LedgerModel()
+    model.set_rows(ROWS)
+    for text in ("z", "zh", "zha", "zhang", "zhangj"):
+        model.set_filter(LedgerFilter(text=text))
+        fresh = LedgerModel()
+        fresh.set_rows(ROWS)
+        fresh.set_filter(LedgerFilter(text=text))
+        assert names(model) == names(fresh)
+    assert names(model) == ["张军", "张建国"]
+    model.set_filter(LedgerFilter(text="zha"))  # deleting a character widens again
+    assert names(model) == ["张军", "张建国"]
+    model.set_filter(LedgerFilter(text="0011"))
+    assert names(model) == ["张建国"]
+
+
+def test_status_group_and_category_filters() -> None:
+    model = LedgerModel()
+    model.set_rows(ROWS)
+    assert "王芳" not in names(model)  # 转出: not on the books
+    model.set_filter(LedgerFilter(status=None))
+    assert "王芳" in names(model)
+    model.set_filter(LedgerFilter(group_id="g1"))
+    assert names(model) == ["丁一"]
+    model.set_filter(LedgerFilter(group_id=""))  # 未分组
+    assert "丁一" not in names(model)
+    model.set_filter(LedgerFilter(category="预备党员"))
+    assert names(model) == ["张军"]
+    assert model.counts["正式党员"] == 3 and model.counts["预备党员"] == 1
+
+
+def test_header_sort_and_masked_ids() -> None:
+    model = LedgerModel()
+    model.set_rows(ROWS)
+    age = [c.title for c in COLUMNS].index("年龄")
+    model.sort(age, Qt.SortOrder.AscendingOrder)
+    assert names(model)[-1] == "张军"  # youngest last when sorted by birth date
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names(model) == ["曾强", "张建国", "张军", "丁一"]  # 建 8 strokes > 军 6
+    idx = model.index(names(model).index("张建国"), ID_COLUMN)
+    assert model.data(idx) == "620102********0011"
+    model.set_mask_ids(False)
+    assert model.data(idx) == "620102198005120011"

@@ -1,0 +1,1 @@
+"""Developer scripts (not shipped): setting up a machine, compiling Designer forms."""
