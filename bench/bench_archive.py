@@ -414,7 +414,7 @@ def run_case(name: str, db_path: Path, branch_id: str, year: int, today: date, a
                 print(f"[{name}] profile …", flush=True)
                 result["profile"] = _profile(lambda: _export(s, branch_id, year, today))
             if args.count:
-                soffice = archive._soffice()
+                soffice = archive.find_soffice()
                 if soffice is None:
                     result["count_true"] = {"soffice": None}
                 else:

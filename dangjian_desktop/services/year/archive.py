@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from dangjian_desktop.errors import UserError
 from dangjian_desktop.export import archive_docx as ad
 from dangjian_desktop.export.docx_template import load_template
 from dangjian_desktop.export.manifest import write_manifest
+from dangjian_desktop.export.page_count import count_pages, find_soffice
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.services.year import volumes as av
 
@@ -38,38 +38,6 @@ class ArchiveResult:
     files: list[str]
     counts: dict[str, int]
     pages_counted: bool
-
-
-def _soffice() -> str | None:
-    for name in ("soffice", "libreoffice", r"C:\Program Files\LibreOffice\program\soffice.exe"):
-        found = shutil.which(name) or (name if Path(name).is_file() else None)
-        if found:
-            return found
-    return None
-
-
-def count_pages(volume: ad.Volume, docx: Path, soffice: str) -> bool:
-    """Fill in each item's 页数 from a LibreOffice layout of the volume: every item title is an outline
-    entry, so the PDF's bookmarks give each item's first page. False if it could not be laid out."""
-    from pypdf import PdfReader
-
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file:///{Path(tmp).as_posix()}/profile",
-                            "--convert-to", "pdf", "--outdir", tmp, str(docx)], capture_output=True, timeout=300,
-                           check=True)
-            reader = PdfReader(str(next(Path(tmp).glob("*.pdf"))))
-            found = [reader.get_destination_page_number(d) for d in reader.outline if not isinstance(d, list)]
-            starts = [n for n in found if n is not None]
-            total = len(reader.pages)
-        except (OSError, subprocess.SubprocessError, StopIteration, ValueError):
-            return False
-    if len(starts) != len(volume.items):
-        return False
-    ends = [*starts[1:], total - 1]  # the last page is the 备考表
-    for item, start, end in zip(volume.items, starts, ends, strict=True):
-        item.pages = max(1, end - start)
-    return True
 
 
 def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, full_ids: bool = False,
@@ -102,7 +70,7 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
     tmp = Path(tempfile.mkdtemp(prefix=f".{name[:20]}-", dir=out_dir))
     try:
         volumes = []
-        soffice = _soffice() if count else None
+        soffice = find_soffice() if count else None
         counted = soffice is not None
         for n, (title, build) in enumerate(builders):
             check()
