@@ -46,12 +46,12 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.db.migrate import head_revision
 from dangjian_desktop.db.models import AppSetting, Branch, CommitteeMember, OrgTransfer, PartyGroup, Person, new_id
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.domain.names import pinyin_keys
 from dangjian_desktop.domain.people import COMMITTEE_ROLES
-from dangjian_desktop.services.branches import CURRENT_BRANCH_KEY
 from dangjian_desktop.services.demo.people import (
     AGE_RANGES,
     COMMITTEE_JOBS,
@@ -146,7 +146,7 @@ def insert_branches(ctx: Context) -> int:
         ctx.branches.append(BranchRows(branch["id"], county, town, village, [g["id"] for g in group_rows]))
     ctx.conn.execute(Branch.__table__.insert(), rows)  # type: ignore[attr-defined]
     ctx.conn.execute(PartyGroup.__table__.insert(), groups)  # type: ignore[attr-defined]
-    ctx.conn.execute(AppSetting.__table__.insert(), [{"key": CURRENT_BRANCH_KEY, "value": rows[0]["id"]}])  # type: ignore[attr-defined]
+    ctx.conn.execute(AppSetting.__table__.insert(), [{"key": settings.CURRENT_BRANCH.name, "value": rows[0]["id"]}])  # type: ignore[attr-defined]
     return len(rows) + len(groups)
 
 

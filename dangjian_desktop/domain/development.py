@@ -74,11 +74,14 @@ def _wait_step(label: str, done: date | None, start: date | None, months: int, w
     return Step(label, done, DONE)
 
 
+ACTIVIST_WAIT_MONTHS = 6  # *local*: months from applying to 确定积极分子 (db/settings.py lets a branch change it)
+
+
 def probation_end(join_date: date, extension_months: int = 0) -> date:
     return add_months(join_date, 12 + extension_months)
 
 
-def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_months: int = 6) -> list[Step]:
+def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_months: int = ACTIVIST_WAIT_MONTHS) -> list[Step]:
     """The steps of one person's record, in order, each with a state and a plain-words note."""
     today = today or date.today()
     g = p.get

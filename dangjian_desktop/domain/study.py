@@ -1,12 +1,11 @@
 """学习笔记 rules: session forms, 学时, yearly targets, word counts (DESIGN.md §4.5).
 
-The targets are *local*: a branch may change them (services/study_settings keeps them per branch).
+The targets are *local*: a branch may change them (db/settings.py keeps them per branch).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 FORMS = ("集中学习", "专题研讨", "党课", "观看", "参观", "线上")
 HALF_DAY_HOURS = 4
@@ -28,23 +27,6 @@ class StudyTargets:
 
     def hours_for(self, is_leader: bool) -> int:
         return self.leader_hours if is_leader else self.member_hours
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> StudyTargets:
-        """Saved targets; anything unreadable or missing falls back to the defaults."""
-        try:
-            data = json.loads(text) if text else {}
-        except ValueError:
-            data = {}
-        defaults = cls()
-        values = {}
-        for key in asdict(defaults):
-            value = data.get(key) if isinstance(data, dict) else None
-            values[key] = value if isinstance(value, int) and 0 <= value <= 1000 else getattr(defaults, key)
-        return cls(**values)
 
 
 def check_targets(targets: StudyTargets) -> dict[str, str]:

@@ -7,14 +7,13 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.db.base import utcnow
-from dangjian_desktop.db.models import AppSetting, Branch, CommitteeMember, PartyGroup
+from dangjian_desktop.db.models import Branch, CommitteeMember, PartyGroup
 from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, term_years
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed
-
-CURRENT_BRANCH_KEY = "current_branch_id"
 
 
 @dataclass
@@ -130,20 +129,9 @@ def ensure_group(session: Session, branch_id: str, name: str) -> PartyGroup:
     return group
 
 
-def get_setting(session: Session, key: str, default: str = "") -> str:
-    row = session.get(AppSetting, key)
-    return row.value if row else default
-
-
-def set_setting(session: Session, key: str, value: str) -> None:
-    row = session.get(AppSetting, key) or AppSetting(key=key)
-    row.value = value
-    session.add(row)
-
-
 def current_branch_id(session: Session) -> str | None:
     """The branch the window shows: the one last chosen, or the only/first one."""
-    wanted = get_setting(session, CURRENT_BRANCH_KEY)
+    wanted = settings.get(session, settings.CURRENT_BRANCH)
     branches = list_branches(session)
     for b in branches:
         if b.id == wanted:
@@ -152,4 +140,4 @@ def current_branch_id(session: Session) -> str | None:
 
 
 def set_current_branch(session: Session, branch_id: str) -> None:
-    set_setting(session, CURRENT_BRANCH_KEY, branch_id)
+    settings.put(session, settings.CURRENT_BRANCH, branch_id)

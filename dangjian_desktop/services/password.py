@@ -12,13 +12,10 @@ import secrets
 
 from sqlmodel import Session
 
-from dangjian_desktop.db.models.audit import AppSetting
+from dangjian_desktop.db import settings
 from dangjian_desktop.errors import ValidationError
 
-HASH_KEY = "security.password"
-IDLE_KEY = "security.idle_minutes"
-CASES_KEY = "security.protect_cases"  # 三卡一法 records are sensitive: ask the password before showing them
-DEFAULT_IDLE_MINUTES = 10
+DEFAULT_IDLE_MINUTES = settings.IDLE_MINUTES.default
 MIN_LENGTH = 4
 _N, _R, _P = 2**14, 8, 1
 
@@ -41,24 +38,13 @@ def matches(stored: str, password: str) -> bool:
     return hmac.compare_digest(got.hex(), digest)
 
 
-def _get(session: Session, key: str) -> str:
-    row = session.get(AppSetting, key)
-    return row.value if row else ""
-
-
-def _set(session: Session, key: str, value: str) -> None:
-    row = session.get(AppSetting, key) or AppSetting(key=key)
-    row.value = value
-    session.add(row)
-
-
 def has_password(session: Session) -> bool:
-    return bool(_get(session, HASH_KEY))
+    return bool(settings.get(session, settings.PASSWORD_HASH))
 
 
 def check(session: Session, password: str) -> bool:
     """True if no password is set, or ``password`` is the one set."""
-    stored = _get(session, HASH_KEY)
+    stored = settings.get(session, settings.PASSWORD_HASH)
     return not stored or matches(stored, password)
 
 
@@ -73,33 +59,30 @@ def set_password(session: Session, new: str, repeat: str, *, current: str = "") 
         errors["repeat"] = "两次输入的新密码不一样"
     if errors:
         raise ValidationError(errors)
-    _set(session, HASH_KEY, hash_password(new))
+    settings.put(session, settings.PASSWORD_HASH, hash_password(new))
 
 
 def remove_password(session: Session, current: str) -> None:
     if not check(session, current):
         raise ValidationError({"current": "当前密码不对"})
-    _set(session, HASH_KEY, "")
+    settings.put(session, settings.PASSWORD_HASH, "")
 
 
 def idle_minutes(session: Session) -> int:
     """Minutes without keyboard or mouse input after which the window locks (0 = never)."""
-    try:
-        return max(0, int(_get(session, IDLE_KEY) or DEFAULT_IDLE_MINUTES))
-    except ValueError:
-        return DEFAULT_IDLE_MINUTES
+    return settings.get(session, settings.IDLE_MINUTES)
 
 
 def set_idle_minutes(session: Session, minutes: int) -> None:
-    if not 0 <= minutes <= 240:
+    if settings.IDLE_MINUTES.check(minutes):
         raise ValidationError({"idle": "自动锁定时间应在 0（不锁定）到 240 分钟之间"})
-    _set(session, IDLE_KEY, str(minutes))
+    settings.put(session, settings.IDLE_MINUTES, minutes)
 
 
 def cases_protected(session: Session) -> bool:
     """Whether opening the 三卡一法 tab asks for the password (only meaningful while one is set)."""
-    return has_password(session) and _get(session, CASES_KEY) == "1"
+    return has_password(session) and settings.get(session, settings.PROTECT_CASES)
 
 
 def set_cases_protected(session: Session, on: bool) -> None:
-    _set(session, CASES_KEY, "1" if on else "")
+    settings.put(session, settings.PROTECT_CASES, on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dangjian_desktop.db import Database
+from dangjian_desktop.db import Database, settings
 from dangjian_desktop.db.models import AppSetting
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import password
@@ -22,7 +22,7 @@ def test_set_change_remove(db: Database) -> None:
         assert not password.has_password(s) and password.check(s, "")
         password.set_password(s, "1234abcd", "1234abcd")
     with db.session_scope() as s:
-        stored = s.get(AppSetting, password.HASH_KEY)
+        stored = s.get(AppSetting, settings.PASSWORD_HASH.name)
         assert stored is not None and "1234abcd" not in stored.value
         assert password.check(s, "1234abcd") and not password.check(s, "")
     with pytest.raises(ValidationError) as err, db.session_scope() as s:

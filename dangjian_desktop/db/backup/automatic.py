@@ -20,8 +20,9 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.db.backup.copy import backup_to, integrity_ok
-from dangjian_desktop.db.models.audit import AppSetting, AuditLog
+from dangjian_desktop.db.models.audit import AuditLog
 from dangjian_desktop.domain.backup_policy import backups_to_delete
 from dangjian_desktop.errors import NewerDatabaseError, UserError
 from dangjian_desktop.paths import backups_dir
@@ -30,7 +31,6 @@ log = logging.getLogger(__name__)
 
 AUTO, MANUAL, BEFORE_RESTORE, MIGRATION, DAMAGED = "自动", "手动", "恢复前", "升级前", "损坏"
 KINDS = (AUTO, MANUAL, BEFORE_RESTORE, MIGRATION, DAMAGED)
-REMOVABLE_KEY = "backup.removable_folder"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+?)_(?P<kind>" + "|".join(KINDS) + r")(?:_[^_]+)?_(?P<stamp>\d{8}-\d{6})"
                    r"(?:-\d+)?\.sqlite3$")
@@ -63,14 +63,12 @@ class BackupResult:
 
 # --- settings --------------------------------------------------------------------------------
 def removable_folder(session: Session) -> Path | None:
-    row = session.get(AppSetting, REMOVABLE_KEY)
-    return Path(row.value) if row is not None and row.value else None
+    value = settings.get(session, settings.REMOVABLE_FOLDER)
+    return Path(value) if value else None
 
 
 def set_removable_folder(session: Session, folder: Path | None) -> None:
-    row = session.get(AppSetting, REMOVABLE_KEY) or AppSetting(key=REMOVABLE_KEY)
-    row.value = str(folder) if folder else ""
-    session.add(row)
+    settings.put(session, settings.REMOVABLE_FOLDER, str(folder) if folder else "")
 
 
 def change_marker(session: Session) -> str:

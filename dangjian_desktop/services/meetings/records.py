@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.db.base import RecordBase, utcnow
 from dangjian_desktop.db.models import PartyGroup
 from dangjian_desktop.db.models.meetings import Meeting, MeetingAmendment, MeetingAttendance, MeetingItem
@@ -16,10 +17,8 @@ from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.domain.meetings_data import ItemData, MeetingData
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
-from dangjian_desktop.services.branches import get_setting, set_setting
 from dangjian_desktop.services.meetings.attendance import saved as saved_attendance
 
-LATE_DAYS_KEY = "meeting_late_entry_days"
 _FIELDS = ("title", "held_on", "start_time", "end_time", "place", "host", "recorder", "lecturer", "group_id",
            "observers", "summary", "note")
 _LABELS = {"types": "会议类型", "title": "会议名称", "held_on": "会议日期", "start_time": "开始时间",
@@ -46,16 +45,13 @@ class MeetingInfo:
 
 
 def late_entry_days(session: Session) -> int:
-    try:
-        return max(0, int(get_setting(session, LATE_DAYS_KEY, str(rules.LATE_ENTRY_DAYS))))
-    except ValueError:
-        return rules.LATE_ENTRY_DAYS
+    return settings.get(session, settings.LATE_ENTRY_DAYS)
 
 
 def set_late_entry_days(session: Session, days: int) -> None:
-    if not 0 <= days <= 365:
+    if settings.LATE_ENTRY_DAYS.check(days):
         raise UserError("补录天数应在0到365之间")
-    set_setting(session, LATE_DAYS_KEY, str(days))
+    settings.put(session, settings.LATE_ENTRY_DAYS, days)
 
 
 def validate(session: Session, branch_id: str, data: MeetingData) -> dict[str, str]:

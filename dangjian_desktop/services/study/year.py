@@ -10,6 +10,7 @@ from sqlalchemy import case
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.db.models import CommitteeMember, Person
 from dangjian_desktop.db.models.study import StudyAttendance, StudyNote, StudySession
 from dangjian_desktop.domain.names import stroke_key
@@ -17,10 +18,10 @@ from dangjian_desktop.domain.people import ACTIVE_STATUSES
 from dangjian_desktop.domain.study import LEADER_ROLES, MemberYear, StudyTargets, check_targets
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
-from dangjian_desktop.services.branches import get_setting, set_setting
 
 MEMBER_CATEGORIES = ("正式党员", "预备党员")  # whose 学时 and notes are counted against the targets
-_TARGETS_KEY = "study_targets:"
+_TARGET_SETTINGS = {"member_hours": settings.MEMBER_HOURS, "leader_hours": settings.LEADER_HOURS,
+                    "notes": settings.NOTES_TARGET, "reflections": settings.REFLECTIONS_TARGET}
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,16 @@ class Member:
 
 
 def get_targets(session: Session, branch_id: str) -> StudyTargets:
-    return StudyTargets.from_json(get_setting(session, _TARGETS_KEY + branch_id))
+    return StudyTargets(**{field: settings.get(session, setting, branch_id=branch_id)
+                           for field, setting in _TARGET_SETTINGS.items()})
 
 
 def set_targets(session: Session, branch_id: str, targets: StudyTargets) -> Changed:
     errors = check_targets(targets)
     if errors:
         raise ValidationError(errors)
-    set_setting(session, _TARGETS_KEY + branch_id, targets.to_json())
+    for field, setting in _TARGET_SETTINGS.items():
+        settings.put(session, setting, getattr(targets, field), branch_id=branch_id)
     return Changed("study_targets", (branch_id,))
 
 

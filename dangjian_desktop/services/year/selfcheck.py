@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.domain import selfcheck as sc
 from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.domain.people import ACTIVE_STATUSES, MEMBER_CATEGORIES
@@ -20,8 +21,6 @@ from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.dues import ledger as dues_ledger
 from dangjian_desktop.services.dues import reports as dues_reports
 from dangjian_desktop.services.people import records as people
-
-RULES_KEY = "selfcheck_rules:{branch_id}"
 
 
 @dataclass(frozen=True)
@@ -38,13 +37,13 @@ class SelfCheck:
 
 
 def get_rules(session: Session, branch_id: str) -> sr.RuleTable:
-    text = branches.get_setting(session, RULES_KEY.format(branch_id=branch_id))
+    text = settings.get(session, settings.SELFCHECK_RULES, branch_id=branch_id)
     return sr.RuleTable.from_json(text) if text else sr.RuleTable()
 
 
 def set_rules(session: Session, branch_id: str, table: sr.RuleTable) -> Changed:
     branches.get_branch(session, branch_id)
-    branches.set_setting(session, RULES_KEY.format(branch_id=branch_id), table.to_json())
+    settings.put(session, settings.SELFCHECK_RULES, table.to_json(), branch_id=branch_id)
     return Changed("branch", (branch_id,))
 
 
