@@ -127,7 +127,7 @@ def ask_password(window: MainWindow) -> bool:
     return bool(PasswordPrompt(window.db).exec())
 
 
-def run_gui(db_path: Path | None, qt_args: list[str]) -> int:
+def run_gui(db_path: Path | str | None, qt_args: list[str]) -> int:
 
     log_file = setup_logging()
     log.info("%s %s starting; log at %s", APP_NAME, __version__, log_file)

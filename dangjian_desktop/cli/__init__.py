@@ -1,19 +1,24 @@
 """Command line: start the app (default) or run a sub-command.
 
-    dangjian-desktop [--db PATH]
+    dangjian-desktop [--db PATH|URL] [Qt options]
     python -m dangjian_desktop demo --db PATH [--members N] [--years Y] [--seed S]
     python -m dangjian_desktop import-members --db PATH FILE [--dry-run] [--skip-bad]
+
+The first word that is not an option names the sub-command; an unknown word is an error (exit 2, with
+the commands and the nearest one), never a window. Without a word the window opens; options starting
+with "-" other than --db are left to Qt (``-style fusion``).
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from dangjian_desktop import APP_NAME, __version__
+from dangjian_desktop.cli.common import add_db_option
 from dangjian_desktop.errors import UserError
 
 # sub-command name → (module, function that adds its arguments and returns the handler)
@@ -38,7 +43,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
     import importlib
 
     parser = argparse.ArgumentParser(prog="dangjian-desktop", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录）")
+    add_db_option(parser)
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command")
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -47,20 +52,48 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
     return parser, handlers
 
 
+def _first_word(argv: list[str]) -> int | None:
+    """Where the first argument that is neither --db nor its value is: the sub-command, or an option for Qt."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--db":
+            i += 2
+        elif argv[i].startswith("--db="):
+            i += 1
+        else:
+            return i
+    return None
+
+
+def unknown_command(word: str) -> int:
+    """Say that ``word`` is not a command, which one was probably meant, and what the commands are."""
+    close = difflib.get_close_matches(word, list(_COMMANDS), n=1, cutoff=0.5)
+    print(f"错误：没有“{word}”这个命令。", file=sys.stderr)
+    if close:
+        print(f"是不是想用：{close[0]}", file=sys.stderr)
+    print("可用的命令：" + "、".join(_COMMANDS), file=sys.stderr)
+    print("不带命令运行时打开软件窗口；用 --help 查看各命令的说明。", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wants_help = any(a in ("-h", "--help", "--version") for a in argv)
-    if not wants_help and not any(a in _COMMANDS for a in argv):
-        # no sub-command: start the window (only --db is understood)
+    at = _first_word(argv)
+    word = None if at is None else argv[at]
+    if word is not None and not word.startswith("-") and word not in _COMMANDS:
+        return unknown_command(word)
+    if not wants_help and (word is None or word.startswith("-")):
+        # no sub-command: start the window; what is not --db is for Qt
         from dangjian_desktop.app import run_gui
 
         parser = argparse.ArgumentParser(prog="dangjian-desktop")
-        parser.add_argument("--db", type=Path)
+        add_db_option(parser)
         args, qt_args = parser.parse_known_args(argv)
-        return run_gui(args.db, qt_args)
+        return run_gui(getattr(args, "db", None), qt_args)
     parser, handlers = build_parser()
-    if argv[:1] == ["--db"] and len(argv) > 2 and argv[2] in _COMMANDS:
-        argv = [argv[2], *argv[:2], *argv[3:]]  # "--db X import-members FILE" → "import-members --db X FILE"
+    if at and word in _COMMANDS:
+        argv.insert(0, argv.pop(at))  # "--db X import-members FILE" → "import-members --db X FILE"
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

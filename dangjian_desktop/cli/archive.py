@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli.common import command_session, pick_branch
+from dangjian_desktop.cli.common import add_db_option, command_session, pick_branch
 from dangjian_desktop.export.docx_template import BUILTIN_LABEL
 from dangjian_desktop.export.manifest import verify
 from dangjian_desktop.paths import custom_archive_template
@@ -16,7 +16,7 @@ from dangjian_desktop.services.year import archive
 
 def register_export(subparsers: argparse._SubParsersAction) -> Callable[[argparse.Namespace], int]:
     p = subparsers.add_parser("export", help="导出年度党建档案（Word）")
-    p.add_argument("--db", type=Path, required=True, help="数据库文件")
+    add_db_option(p, required=True)
     p.add_argument("--year", type=int, default=date.today().year, help="年度（默认今年）")
     p.add_argument("--out", type=Path, required=True, help="导出到哪个文件夹")
     p.add_argument("--branch", help="支部名称（数据库中有多个支部时）")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from dangjian_desktop.cli.common import add_db_option, db_file
 from dangjian_desktop.db.backup.automatic import MANUAL, restore, summarize
 from dangjian_desktop.db.backup.copy import backup_to
 from dangjian_desktop.db.integrity import check_report
@@ -18,13 +19,13 @@ Sub = argparse._SubParsersAction  # type: ignore[type-arg]
 
 def register_backup(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("backup", help="把数据文件备份到一个文件夹（校验后写入）")
-    parser.add_argument("--db", type=Path, required=True, help="数据文件")
+    add_db_option(parser, required=True, help="数据文件")
     parser.add_argument("--to", type=Path, required=True, help="备份到哪个文件夹（例如U盘上的文件夹）")
     return run_backup
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    db: Path = args.db
+    db = db_file(args)
     if not db.is_file():
         raise UserError(f"找不到数据文件：{db}")
     folder: Path = args.to
@@ -49,7 +50,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def register_restore(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("restore", help="用一个备份文件替换数据文件（替换前先备份当前文件）")
-    parser.add_argument("--db", type=Path, required=True, help="要恢复的数据文件")
+    add_db_option(parser, required=True, help="要恢复的数据文件")
     parser.add_argument("--from", dest="source", type=Path, required=True, help="备份文件")
     return run_restore
 
@@ -58,27 +59,28 @@ def run_restore(args: argparse.Namespace) -> int:
     source: Path = args.source
     if not source.is_file():
         raise UserError(f"找不到备份文件：{source}")
-    lock = DatabaseLock(args.db)
+    db = db_file(args)
+    lock = DatabaseLock(db)
     lock.acquire()  # not while the window has the file open
     try:
-        saved = restore(args.db, source)
+        saved = restore(db, source)
     finally:
         lock.release()
     if saved is not None:
         print(f"原来的数据文件已先保存为：{saved}")
-    info = summarize(args.db)
-    print(f"已从备份恢复：{args.db}（人员 {info.people} 人，记录共 {info.records} 条）")
+    info = summarize(db)
+    print(f"已从备份恢复：{db}（人员 {info.people} 人，记录共 {info.records} 条）")
     return 0
 
 
 def register_check(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("check", help="检查数据文件的完整性和数据库结构版本")
-    parser.add_argument("--db", type=Path, required=True, help="数据文件")
+    add_db_option(parser, required=True, help="数据文件")
     return run_check
 
 
 def run_check(args: argparse.Namespace) -> int:
-    report = check_report(args.db)
+    report = check_report(db_file(args))
     for line in report.lines:
         print(line)
     return 0 if report.ok else 1

@@ -11,22 +11,21 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli.common import command_session, pick_branch
+from dangjian_desktop.cli.common import add_db_and_branch, add_db_option, command_session, pick_branch
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.services.cases import records as cases
 
 
 def register_list(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("cases", help="列出三卡一法事项（含编号、进展、下次回访，逾期的标出）")
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件（默认在用户数据目录）")
-    parser.add_argument("--branch", metavar="NAME", help="支部名称（数据库中有多个支部时必填）")
+    add_db_and_branch(parser)
     parser.add_argument("--open", action="store_true", help="只列出未销号的事项")
     return run_list
 
 
 def register_print(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("print-case", help="把一个三卡一法事项（含全部卡片）打印为 PDF（内部资料）")
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件（默认在用户数据目录）")
+    add_db_option(parser)
     parser.add_argument("--id", required=True, help="事项编号（cases 命令列出的编号）")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到此文件")
     parser.add_argument("--no-mask", action="store_true", help="完整显示身份证号和电话（默认隐去中间几位）")

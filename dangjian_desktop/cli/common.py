@@ -1,5 +1,9 @@
-"""What the sub-commands share: the --db and --branch options, opening the database for one
-transaction, and picking the branch a command works on."""
+"""What the sub-commands and the window share: the --db option (defined here only), the --branch
+option, opening the database for one transaction, and picking the branch a command works on.
+
+``--db`` takes a database file or a database URL (``postgresql+psycopg://user@host/name``); a URL is
+checked here, once, so every command and the window refuse the same unusable address the same way.
+Commands that copy the file itself (backup, restore, check) take only a file (``db_file``)."""
 
 from __future__ import annotations
 
@@ -19,14 +23,52 @@ from dangjian_desktop.services import branches
 Handler = Callable[[argparse.Namespace], int]
 
 
+DB_HELP = "数据库文件或数据库地址（默认：用户数据目录中的数据库文件）"
+DbTarget = Path | str  # a file, or a database URL
+
+
+def db_target(text: str) -> DbTarget:
+    """The value of --db: a file path, or a database URL whose driver this computer has."""
+    if "://" not in text:
+        return Path(text)
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise argparse.ArgumentTypeError(f"无法识别的数据库地址：{text}") from exc
+    shown = url.render_as_string(hide_password=True)
+    try:
+        url.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError) as exc:
+        raise argparse.ArgumentTypeError(
+            f"本机无法连接这种数据库：{shown}（缺少“{url.drivername}”所需的组件）。请改用数据库文件。") from exc
+    return text
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False, help: str = DB_HELP) -> None:
+    """The one definition of --db. SUPPRESS keeps a --db given before the sub-command (on the main parser)
+    when none is given after it."""
+    parser.add_argument("--db", type=db_target, required=required, default=argparse.SUPPRESS,
+                        metavar="文件或地址", help=help)
+
+
 def add_db_and_branch(parser: argparse.ArgumentParser) -> None:
-    # SUPPRESS keeps a --db given before the sub-command (on the main parser) when none is given after it
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件（默认在用户数据目录）")
+    add_db_option(parser)
     parser.add_argument("--branch", metavar="NAME", help="支部名称（数据库中有多个支部时必填）")
 
 
 def open_db(args: argparse.Namespace) -> Database:
     return open_database(getattr(args, "db", None) or default_db_path())
+
+
+def db_file(args: argparse.Namespace) -> Path:
+    """The --db of a command that works on the file itself; a database URL is refused."""
+    target = getattr(args, "db", None) or default_db_path()
+    if isinstance(target, str):
+        raise UserError("备份、恢复和检查只适用于数据库文件，不适用于数据库地址。")
+    return target
 
 
 @contextmanager

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from sqlmodel import Session
 
-from dangjian_desktop.db.session import open_database
+from dangjian_desktop.cli.common import add_db_option, open_db
 from dangjian_desktop.domain import development
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
@@ -20,7 +19,7 @@ from dangjian_desktop.services.people import records as people
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("demo", help="创建一个演示支部（村党支部，含完整的党员台账）",
                                    description="在数据库中创建一个演示用的村党支部及其党员台账。")
-    parser.add_argument("--db", type=Path, required=True, help="数据库文件（不存在时新建）")
+    add_db_option(parser, required=True, help="数据库文件或数据库地址（文件不存在时新建）")
     parser.add_argument("--members", type=int, default=36, help="人员数（默认 36）")
     parser.add_argument("--years", type=int, default=1, help="生成几年的历史记录（默认 1）")
     parser.add_argument("--seed", type=int, default=1, help="随机种子，同一种子生成相同的数据（默认 1）")
@@ -29,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     today = date.today()
-    db = open_database(args.db)
+    db = open_db(args)
     try:
         try:
             with db.session_scope() as s:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli.common import open_db, pick_branch
+from dangjian_desktop.cli.common import add_db_option, open_db, pick_branch
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
 from dangjian_desktop.errors import UserError
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("dues-report", help="党费收缴情况：欠缴名单、月度和全年合计，可导出党费收缴登记表",
                                    description="显示某一年度的党费欠缴名单和月度、全年合计；"
                                                "指定 --out 时同时导出党费收缴登记表（.xlsx）。")
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件（默认在用户数据目录）")
+    add_db_option(parser)
     parser.add_argument("--year", type=int, required=True, metavar="YYYY", help="年度，如 2026")
     parser.add_argument("--out", type=Path, metavar="FILE.xlsx", help="导出党费收缴登记表到此文件")
     parser.add_argument("--branch", metavar="NAME", help="支部名称（数据库中有多个支部时必填）")

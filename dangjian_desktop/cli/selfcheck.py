@@ -7,14 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dangjian_desktop.cli.common import command_session, pick_branch
+from dangjian_desktop.cli.common import add_db_option, command_session, pick_branch
 from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.services.year import selfcheck
 
 
 def register(subparsers: argparse._SubParsersAction) -> Callable[[argparse.Namespace], int]:
     p = subparsers.add_parser("check-year", help="年度自查：列出本年度记录中的问题")
-    p.add_argument("--db", type=Path, required=True, help="数据库文件")
+    add_db_option(p, required=True)
     p.add_argument("--year", type=int, default=date.today().year, help="年度（默认今年）")
     p.add_argument("--branch", help="支部名称（数据库中有多个支部时）")
     p.add_argument("--out", type=Path, help="同时导出自查报告（.docx）")
