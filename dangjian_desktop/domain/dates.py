@@ -81,6 +81,15 @@ def fmt(d: date | None) -> str:
     return d.strftime("%Y-%m-%d") if d else ""
 
 
+def local_day(moment: datetime | date) -> date:
+    """The day on the computer's calendar: a stored (UTC) time is turned into local time first, so a record
+    saved at 07:30 Beijing time counts on that Beijing day, not on the UTC day before. A time without a
+    zone is already local."""
+    if isinstance(moment, datetime):
+        return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+    return moment
+
+
 def local_time(t: datetime | None) -> str:
     """A stored UTC time as the PC's local time, to the minute."""
     return t.astimezone().strftime("%Y-%m-%d %H:%M") if t else ""

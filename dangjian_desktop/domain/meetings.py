@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from dangjian_desktop.domain.dates import local_day
+
 GENERAL = "支部党员大会"
 COMMITTEE = "支部委员会"
 GROUP = "党小组会"
@@ -110,8 +112,8 @@ def is_admission_item(title: str) -> bool:
 
 
 def days_late(held_on: date, entered: datetime | date) -> int:
-    entered_day = entered.date() if isinstance(entered, datetime) else entered
-    return (entered_day - held_on).days
+    """Calendar days from the meeting to the day the record was entered, on the computer's local calendar."""
+    return (local_day(entered) - held_on).days
 
 
 def is_late_entry(held_on: date, entered: datetime | date, limit_days: int = LATE_ENTRY_DAYS) -> bool:

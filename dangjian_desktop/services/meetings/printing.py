@@ -55,7 +55,7 @@ def build_print(data: MeetingData, branch: str, group: str, info: meetings.Meeti
                                vote_result=result.message if result else "", resolution=item.resolution))
     late = ""
     if info is not None and info.late_entry and data.held_on:
-        late = f"补录（会后 {rules.days_late(data.held_on, info.created_at.astimezone())} 天录入）"
+        late = f"补录（会后 {rules.days_late(data.held_on, info.created_at)} 天录入）"
     amendments = []
     for a in info.amendments if info else []:
         amendments.append(f"{local_time(a.created_at)} 修改，原因：{a.reason}")
