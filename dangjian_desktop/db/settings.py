@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 from sqlmodel import Session
 
 from dangjian_desktop.db.models.audit import AppSetting
-from dangjian_desktop.domain import development, meetings, study
+from dangjian_desktop.domain import development, duty, meetings, study
 from dangjian_desktop.errors import ValidationError
 
 T = TypeVar("T")
@@ -114,14 +114,18 @@ ACTIVIST_WAIT_MONTHS = _int_setting(
     "people.activist_wait_months", development.ACTIVIST_WAIT_MONTHS, "确定入党积极分子的等待期",
     "《中国共产党发展党员工作细则》第十条由支部委员会研究决定；多数地方规定递交入党申请书半年以上（本地规定）",
     low=0, high=36, unit="个月")
+ACTIVITY_TARGET = _int_setting(
+    "study.activities", duty.DEFAULT_ACTIVITY_TARGET, "全年党员学习教育活动次数",
+    "本地规定：全年组织开展党员学习教育活动不少于24次，半年和年终各检查一次（半年按一半）",
+    low=1, high=200, unit="次", per_branch=True)
 SELFCHECK_RULES = _text_setting("selfcheck.rules", "年度自查规则", "本支部修改过的自查规则（JSON；未修改时用默认规则）",
                                 per_branch=True)
 
 ALL: tuple[Setting[Any], ...] = (
     CURRENT_BRANCH, PASSWORD_HASH, IDLE_MINUTES, PROTECT_CASES, REMOVABLE_FOLDER, LATE_ENTRY_DAYS, MEMBER_HOURS,
-    LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET, ACTIVIST_WAIT_MONTHS, SELFCHECK_RULES)
+    LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET, ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET, SELFCHECK_RULES)
 LOCAL: tuple[Setting[int], ...] = (LATE_ENTRY_DAYS, MEMBER_HOURS, LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET,
-                                   ACTIVIST_WAIT_MONTHS)
+                                   ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET)
 
 
 def get(session: Session, setting: Setting[T], *, branch_id: str | None = None) -> T:

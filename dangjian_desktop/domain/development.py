@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.domain.people import DEVELOPMENT_STEPS
+from dangjian_desktop.domain.workdays import WorkdayCount
 
 DUE_SOON_DAYS = 30
 
@@ -81,8 +82,12 @@ def probation_end(join_date: date, extension_months: int = 0) -> date:
     return add_months(join_date, 12 + extension_months)
 
 
-def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_months: int = ACTIVIST_WAIT_MONTHS) -> list[Step]:
-    """The steps of one person's record, in order, each with a state and a plain-words note."""
+def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_months: int = ACTIVIST_WAIT_MONTHS,
+             notices: Mapping[str, NoticeFacts] | None = None) -> list[Step]:
+    """The steps of one person's record, in order, each with a state and a plain-words note.
+
+    With ``notices`` (the person's 公示 by kind, from the 党员责任区 records) the 公示 before the
+    支部大会 and before 转正 are steps too."""
     today = today or date.today()
     g = p.get
     reached = _reached(p)
@@ -101,6 +106,8 @@ def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_mont
     if g("review_date"):
         steps.append(Step("政治审查", g("review_date"), DONE))
     steps.append(_training_step(p))
+    if notices is not None and (g("candidate_date") or g("join_date")):
+        steps.append(_notice_step("发展对象", notices.get("发展对象"), g("candidate_date"), g("join_date"), today))
     if g("join_date"):
         steps.append(Step("支部大会接收（入党）", g("join_date"), DONE))
         if not g("approval_date") and reached > 8:
@@ -109,6 +116,8 @@ def timeline(p: Mapping[str, Any], today: date | None = None, activist_wait_mont
             steps.append(_limit_step("上级党委审批", g("approval_date"), g("join_date"), 3, today, "三个月"))
         if g("oath_date"):
             steps.append(Step("入党宣誓", g("oath_date"), DONE))
+        if notices is not None:
+            steps.append(_notice_step("转正", notices.get("转正"), g("join_date"), g("full_member_date"), today))
         steps.append(_full_member_step(p, today))
     return [s for s in steps if s is not None]
 
@@ -145,3 +154,39 @@ def _full_member_step(p: Mapping[str, Any], today: date) -> Step:
 def attention(steps: list[Step]) -> list[Step]:
     """The steps a secretary should act on (overdue, due soon, breached)."""
     return [s for s in steps if s.state in (OVERDUE, DUE_SOON, BREACH)]
+
+
+NOTICE_LABELS = {"发展对象": "发展对象公示", "转正": "转正公示"}
+_RECENT = timedelta(days=366)  # a meeting this recent without a registered 公示 is a finding
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """A registered 公示: its kind, dates, working days (counted by domain.workdays) and result."""
+
+    kind: str  # 发展对象 / 转正
+    start: date
+    end: date
+    workdays: WorkdayCount
+    result: str = ""
+
+
+def _notice_step(kind: str, n: NoticeFacts | None, after: date | None, meeting: date | None,
+                 today: date) -> Step:
+    """The 公示 before the meeting that acts on it (支部大会接收, or the 转正 decision)."""
+    from dangjian_desktop.domain.duty import MIN_NOTICE_WORKDAYS, check_notice_dates
+
+    label = NOTICE_LABELS[kind]
+    if n is None:
+        what = "支部大会讨论前" if kind == "发展对象" else "讨论转正前"
+        if meeting is None:
+            return Step(label, None, WAITING, f"{what}应公示不少于{MIN_NOTICE_WORKDAYS}个工作日")
+        if today - meeting <= _RECENT:
+            return Step(label, None, BREACH, f"{what}未登记公示（应公示不少于{MIN_NOTICE_WORKDAYS}个工作日）")
+        return _missing(label)
+    meeting_label = "支部大会" if kind == "发展对象" else "转正"
+    checked = check_notice_dates(n.start, n.end, n.workdays, meeting, meeting_label)
+    note = checked.text + (f"，{n.result}" if n.result else "")
+    if after is not None and n.start < after:
+        return Step(label, n.end, BREACH, note + "；公示早于上一环节")
+    return Step(label, n.end, DONE if checked.ok else BREACH, note)
