@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -10,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db.lock import DatabaseLock
@@ -23,11 +24,22 @@ log = logging.getLogger(__name__)
 _translators: list[QTranslator] = []
 
 
+class PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """The log names people and files: each log file is created readable by its owner only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        from dangjian_desktop.db.backup.copy import create_private
+
+        with contextlib.suppress(FileExistsError, OSError):
+            create_private(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging() -> Path:
     path = logs_dir() / "dangjian.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = PrivateLogHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
@@ -37,8 +49,9 @@ def setup_logging() -> Path:
 
 def _excepthook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     if isinstance(value, UserError):
-        log.info("user error: %s", value.message)
-        QMessageBox.warning(None, APP_NAME, value.message)
+        from dangjian_desktop.ui.dialog_service import DialogService
+
+        DialogService().user_error(value)
         return
     log.error("unexpected error", exc_info=(etype, value, tb))
     if QApplication.instance() is not None:
@@ -85,35 +98,13 @@ def create_main_window(db_path: Path | str | None = None) -> MainWindow:
 
 
 def check_database_file(path: Path) -> bool:
-    """The quick check before opening: a damaged file is replaced only with the user's consent, by
-    the newest good backup, after a copy of it is saved. False: do not open (the user was told)."""
-    from dangjian_desktop.db.backup.automatic import restore
-    from dangjian_desktop.db.integrity import newest_good_backup, startup_check
+    """The quick check before opening (ui/backup/health.py): a damaged file, or a missing or empty one
+    beside good backups, is replaced only with the user's consent, by the newest good backup, after a
+    copy of it is saved. False: do not open (the user was told)."""
+    from dangjian_desktop.ui.backup.health import check_database_file as check
+    from dangjian_desktop.ui.dialog_service import DialogService
 
-    check = startup_check(path)
-    if check.state in ("ok", "missing"):
-        return True
-    log.warning("start-up check of %s: %s (%s)", path, check.state, check.detail)
-    if not check.damaged:
-        QMessageBox.critical(None, APP_NAME, f"{check.message}\n\n{path}")
-        return False
-    good = newest_good_backup(path)
-    if good is None:
-        text = check.message if check.state == "not_a_db" else (
-            "数据文件已损坏，也没有找到可用的备份。请不要删除或改动这个文件，联系技术人员帮助修复。")
-        QMessageBox.critical(None, APP_NAME, text)
-        return False
-    question = (f"{check.message}\n\n{path}\n\n找到了最近一份完好的备份：{good.taken_at:%Y-%m-%d %H:%M}（{good.kind}）。"
-                "是否用它恢复？\n\n恢复前，损坏的文件会原样另存到备份文件夹，不会丢掉。这份备份之后的修改需要重新录入。")
-    answer = QMessageBox.question(None, f"{APP_NAME} — 数据文件损坏", question,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        QMessageBox.critical(None, APP_NAME, "没有恢复，数据文件保持原样。软件现在退出。")
-        return False
-    saved = restore(path, good.path)
-    log.warning("restored %s from %s; damaged file kept as %s", path, good.path, saved)
-    return True
+    return check(path, DialogService())
 
 
 def ask_password(window: MainWindow) -> bool:
@@ -152,8 +143,10 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
                 return 1
         window = create_main_window(target)
     except UserError as exc:
+        from dangjian_desktop.ui.dialog_service import DialogService
+
         log.warning("cannot open database: %s (%s)", exc.message, exc.detail)
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        DialogService().error(exc.message)
         return 1
     if not ask_password(window):
         window.db.dispose()

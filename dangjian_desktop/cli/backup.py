@@ -10,7 +10,7 @@ from pathlib import Path
 from dangjian_desktop.cli.common import add_db_option, db_file
 from dangjian_desktop.db.backup.automatic import MANUAL, restore, summarize
 from dangjian_desktop.db.backup.copy import backup_to
-from dangjian_desktop.db.integrity import check_report
+from dangjian_desktop.db.integrity import INDEX_DAMAGED, OK, check_report, full_check, repair_indexes
 from dangjian_desktop.db.lock import DatabaseLock
 from dangjian_desktop.errors import UserError
 
@@ -76,11 +76,31 @@ def run_restore(args: argparse.Namespace) -> int:
 def register_check(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
     parser = subparsers.add_parser("check", help="检查数据文件的完整性和数据库结构版本")
     add_db_option(parser, required=True, help="数据文件")
+    parser.add_argument("--repair", action="store_true",
+                        help="索引有损坏时重建索引（重建前把现在的文件原样另存到备份文件夹）")
     return run_check
 
 
 def run_check(args: argparse.Namespace) -> int:
-    report = check_report(db_file(args))
+    path = db_file(args)
+    if args.repair and path.is_file():
+        repair(path)
+    report = check_report(path)
     for line in report.lines:
         print(line)
     return 0 if report.ok else 1
+
+
+def repair(path: Path) -> None:
+    """Rebuild damaged indexes (only that: damaged records are a matter for a backup)."""
+    check = full_check(path)
+    if check.state != INDEX_DAMAGED:
+        print("索引没有损坏，不需要重建。" if check.state == OK else "这不是索引的损坏，重建索引修不好；请从备份恢复。")
+        return
+    lock = DatabaseLock(path)
+    lock.acquire()  # not while the window has the file open
+    try:
+        saved = repair_indexes(path)
+    finally:
+        lock.release()
+    print(f"已重建索引。修复前的文件已另存为：{saved}")

@@ -49,3 +49,12 @@ def backups_to_delete(times: Iterable[datetime], **limits: int) -> list[datetime
     """The complement of :func:`backups_to_keep`, oldest first."""
     all_times = set(times)
     return sorted(all_times - backups_to_keep(all_times, **limits))
+
+
+def far_fewer(current: int, previous: int) -> bool:
+    """Whether a data file holding ``current`` records looks like a loss next to a backup holding
+    ``previous``: none at all, or fewer than half of at least ten. Such a backup is taken only after
+    asking, so that it never silently takes the place of the good one."""
+    if previous <= 0:
+        return False
+    return current == 0 or (previous >= 10 and current * 2 < previous)

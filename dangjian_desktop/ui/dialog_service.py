@@ -35,6 +35,17 @@ class DialogService:
     def warn(self, text: str, title: str = APP_NAME) -> None:
         QMessageBox.warning(self.parent, title, text)
 
+    def error(self, text: str, title: str = APP_NAME) -> None:
+        """Something that stops the program from going on (at start-up)."""
+        QMessageBox.critical(self.parent, title, text)
+
+    def ask(self, text: str, title: str = APP_NAME) -> bool:
+        """A yes/no question whose recommended answer is 是 (Enter accepts it)."""
+        answer = QMessageBox.question(self.parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm(self, text: str, title: str = APP_NAME) -> bool:
         answer = QMessageBox.question(self.parent, title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -21,9 +21,9 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from dangjian_desktop.db import settings
-from dangjian_desktop.db.backup.copy import backup_to, integrity_ok
+from dangjian_desktop.db.backup.copy import BackupVerifyError, BackupWriteError, backup_to, create_private, integrity_ok
 from dangjian_desktop.db.models.audit import AuditLog
-from dangjian_desktop.domain.backup_policy import backups_to_delete
+from dangjian_desktop.domain.backup_policy import backups_to_delete, far_fewer
 from dangjian_desktop.errors import NewerDatabaseError, UserError
 from dangjian_desktop.paths import backups_dir
 
@@ -99,9 +99,10 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def summarize(path: Path) -> BackupSummary:
-    """People and live records in a database file, read without changing it."""
-    if not integrity_ok(path, quick=True):
+def summarize(path: Path, *, check: bool = True) -> BackupSummary:
+    """People and live records in a database file, read without changing it (after the quick
+    integrity check unless ``check`` is False)."""
+    if check and not integrity_ok(path, quick=True):
         return BackupSummary(ok=False)
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
@@ -127,6 +128,30 @@ def summarize(path: Path) -> BackupSummary:
     return BackupSummary(True, people, records, revision)
 
 
+@dataclass(frozen=True)
+class Shrinkage:
+    """The data file holds far fewer records than the newest backup: a backup now would take its place."""
+
+    backup: BackupInfo
+    backup_records: int
+    current_records: int
+
+
+def shrinkage(db_path: Path) -> Shrinkage | None:
+    """Compare the data file with the newest readable backup (see domain/backup_policy.far_fewer)."""
+    current = summarize(db_path, check=False)
+    for info in list_backups(db_path):
+        if info.kind == DAMAGED:
+            continue
+        previous = summarize(info.path, check=False)
+        if not previous.ok:
+            continue
+        if current.ok and far_fewer(current.records, previous.records):
+            return Shrinkage(info, previous.records, current.records)
+        return None
+    return None
+
+
 def last_auto_backup(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if b.kind == AUTO), None)
 
@@ -138,7 +163,7 @@ def daily_backup_due(db_path: Path, now: datetime | None = None) -> bool:
 
 
 # --- writing ---------------------------------------------------------------------------------
-def _free_name(folder: Path, stem: str, kind: str, now: datetime) -> Path:
+def free_name(folder: Path, stem: str, kind: str, now: datetime) -> Path:
     base = f"{stem}_{kind}_{now.strftime(_STAMP)}"
     dest = folder / f"{base}.sqlite3"
     n = 1
@@ -176,9 +201,11 @@ def make_backup(db_path: Path, kind: str = MANUAL, *, removable: Path | None = N
         raise UserError(f"找不到数据文件：{db_path}")
     now = now or datetime.now()
     try:
-        main = backup_to(db_path, _free_name(backups_dir(db_path), db_path.stem, kind, now))
+        folder = backups_dir(db_path)
     except OSError as exc:
-        raise UserError(f"无法写入备份文件夹：{db_path.parent / 'backups'}", detail=str(exc)) from exc
+        raise BackupWriteError(f"无法建立备份文件夹：{db_path.resolve().parent / 'backups'}",
+                               detail=str(exc)) from exc
+    main = backup_to(db_path, free_name(folder, db_path.stem, kind, now))
     log.info("backup (%s) written to %s", kind, main)
     if kind == AUTO:
         thin(db_path, now=now)
@@ -188,19 +215,28 @@ def make_backup(db_path: Path, kind: str = MANUAL, *, removable: Path | None = N
             note = f"U盘备份文件夹现在不在（{removable}），这次只备份到了本机。"
         else:
             try:
-                extra = backup_to(main, _free_name(removable, db_path.stem, kind, now))
+                extra = backup_to(main, free_name(removable, db_path.stem, kind, now))
                 if kind == AUTO:
                     thin(db_path, removable, now=now)
             except (UserError, OSError) as exc:
-                note = f"没能写入U盘备份文件夹（{removable}），这次只备份到了本机。"
+                why = exc.message if isinstance(exc, UserError) else (exc.strerror or str(exc))
+                note = f"没能写入U盘备份文件夹（{removable}），这次只备份到了本机。{why}"
                 log.warning("removable backup failed: %s", exc)
     return BackupResult(main, extra, note)
 
 
-def _raw_copy(src: Path, dest: Path) -> None:
+def raw_copy(src: Path, dest: Path) -> None:
+    """A byte-for-byte copy (of a file the backup API may not read), owner-only, written atomically."""
     tmp = dest.with_name(dest.name + ".part")
-    shutil.copyfile(src, tmp)
-    os.replace(tmp, dest)
+    try:
+        if tmp.exists():
+            tmp.unlink()
+        create_private(tmp)
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, dest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def check_revision(path: Path) -> None:
@@ -235,14 +271,18 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     journal = db_path.with_name(db_path.name + "-journal")
     try:
         if db_path.exists():
-            if integrity_ok(db_path, quick=True):
-                saved = backup_to(db_path, _free_name(folder, db_path.stem, BEFORE_RESTORE, now))
-            else:
-                saved = _free_name(folder, db_path.stem, DAMAGED, now)
-                _raw_copy(db_path, saved)
+            try:
+                if not integrity_ok(db_path, quick=True):
+                    raise BackupVerifyError("damaged")
+                saved = backup_to(db_path, free_name(folder, db_path.stem, BEFORE_RESTORE, now))
+            except BackupVerifyError:  # damaged (perhaps only an index): kept exactly as it is
+                saved = free_name(folder, db_path.stem, DAMAGED, now)
+                raw_copy(db_path, saved)
         if journal.exists():  # belongs to the file being replaced: it must not be applied to the restored one
             os.replace(journal, (saved or folder / db_path.name).with_name((saved or db_path).name + "-journal"))
         backup_to(backup, db_path)
+    except BackupWriteError as exc:
+        raise UserError(f"恢复失败，数据文件没有改动。{exc.message}", detail=exc.detail) from exc
     except OSError as exc:
         raise UserError(f"恢复失败，数据文件没有改动：{exc.strerror or exc}", detail=str(exc)) from exc
     log.info("restored %s from %s (previous file saved as %s)", db_path, backup, saved)

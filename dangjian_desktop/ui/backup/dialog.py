@@ -46,11 +46,15 @@ def removable_of(db: Database) -> Path | None:
 
 
 class AutoBackup(QObject):
-    """Backs up the open database once a day and when the window closes after a change."""
+    """Backs up the open database once a day and when the window closes after a change.
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    A failure is always shown to the secretary (ui/backup/health.py), never only logged; a backup
+    that would take the place of one holding far more records is taken only after asking."""
+
+    def __init__(self, db: Database, parent: QObject | None = None, dialogs: DialogService | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.dialogs = dialogs or DialogService(parent if isinstance(parent, QWidget) else None)
         self.marker = self._marker()
         self.timer = QTimer(self)
         self.timer.setInterval(60 * 60 * 1000)  # a window left open for days still gets its daily backup
@@ -67,13 +71,30 @@ class AutoBackup(QObject):
             return ""
 
     def _backup(self) -> bk.BackupResult | None:
-        if self.db.path is None or not self.db.path.is_file():
+        from dangjian_desktop.ui.backup import health
+
+        path = self.db.path
+        if path is None or not path.is_file():
             return None
-        try:
-            self.last = bk.make_backup(self.db.path, bk.AUTO, removable=removable_of(self.db))
-        except UserError as exc:
-            log.warning("automatic backup failed: %s (%s)", exc.message, exc.detail)
+        shrink = bk.shrinkage(path)
+        if shrink is not None and not health.confirm_shrinking_backup(shrink, self.dialogs):
+            log.warning("automatic backup skipped: %s holds %d records, the backup %s holds %d",
+                        path, shrink.current_records, shrink.backup.path, shrink.backup_records)
             return None
+        for _attempt in range(2):
+            try:
+                self.last = bk.make_backup(path, bk.AUTO, removable=removable_of(self.db))
+                break
+            except UserError as exc:
+                if not health.report_backup_failure(self.db, exc, self.dialogs):
+                    return None
+        else:
+            return None
+        if self.last.removable_note:
+            log.warning("automatic backup: %s", self.last.removable_note)
+            if self.last.removable_path is None and removable_of(self.db) is not None and \
+                    (removable_of(self.db) or Path()).is_dir():  # the U盘 is there, but the copy failed
+                self.dialogs.warn(f"自动备份已写入本机，但{self.last.removable_note}", "U盘备份没有成功")
         self.marker = self._marker()
         return self.last
 
