@@ -6,13 +6,14 @@ from dangjian_desktop.db.models import cases, duty, meetings, study  # noqa: F40
 from dangjian_desktop.db.models.audit import AppSetting, AuditLog
 from dangjian_desktop.db.models.dues import DuesAssessment, DuesPayment, DuesPaymentMonth, DuesRateTable
 from dangjian_desktop.db.models.org import Branch, CommitteeMember, PartyGroup
-from dangjian_desktop.db.models.people import ImportBatch, OrgTransfer, Person
+from dangjian_desktop.db.models.people import Discipline, ImportBatch, OrgTransfer, Person
 
 __all__ = [
     "AppSetting",
     "AuditLog",
     "Branch",
     "CommitteeMember",
+    "Discipline",
     "DuesAssessment",
     "DuesPayment",
     "DuesPaymentMonth",
