@@ -110,7 +110,7 @@ def test_head_constant_matches_the_migration_scripts() -> None:
 
 
 def test_release_0006_database_keeps_its_probation_notes_and_lists_those_people(db_path: Path) -> None:
-    """Migration 0008 (党纪处分 as records): notes stay as they were; the people whose notes mention 留党察看
+    """Migration 0009 (党纪处分 as records): notes stay as they were; the people whose notes mention 留党察看
     are listed so the secretary enters the record once; until then the note no longer takes the vote away
     (党章第四十条: only a running 留党察看 does)."""
     from dangjian_desktop.domain import meetings as rules
