@@ -47,6 +47,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from dangjian_desktop.db import settings
+from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.db.migrate import head_revision
 from dangjian_desktop.db.models import AppSetting, Branch, CommitteeMember, OrgTransfer, PartyGroup, Person, new_id
 from dangjian_desktop.db.session import open_database
@@ -333,7 +334,7 @@ class _Meetings:
                 continue
             category = _category_on(p, day)
             out.append({"person_id": p["id"], "name": p["name"], "category": category,
-                        "can_vote": rules.has_vote(category)})
+                        "can_vote": rules.has_vote(category, f"{p['status_note']} {p['note']}")})
         return out
 
     def speech(self, names: list[str]) -> str:
@@ -716,6 +717,7 @@ def generate(path: Path, spec: Spec, *, verbose: bool = False) -> Path:
                 count = insert(ctx)
                 if verbose:
                     print(f"  {label}: {count} 行，{time.perf_counter() - started:.1f} s")
+            refresh_statistics(conn)  # as after a roster import
     finally:
         db.dispose()
     os.replace(tmp, path)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from dangjian_desktop.db.base import RecordBase, utcnow
+from dangjian_desktop.db.base import RecordBase, new_id, utcnow
 from dangjian_desktop.db.models.audit import AuditLog
 
 _actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", default="")
@@ -88,6 +88,28 @@ def _storable(obj: RecordBase) -> None:
         value = getattr(obj, key)
         if isinstance(value, str) and _SURROGATES.search(value):
             setattr(obj, key, _SURROGATES.sub("", value))
+
+
+def insert_many(session: Session, model: type[RecordBase], rows: list[dict[str, Any]]) -> None:
+    """Insert many new records with one ``executemany``, with their audit rows (one more), as the
+    flush hook would write them one by one. ``rows`` hold every column (ids and timestamps set)."""
+    if not rows:
+        return
+    actor, now = current_actor(), utcnow()
+    table = model.__table__  # type: ignore[attr-defined]
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, str) and _SURROGATES.search(value):
+                row[key] = _SURROGATES.sub("", value)
+    session.execute(table.insert(), rows)
+    audit_rows = [
+        {"id": new_id(), "at": now, "actor": actor, "table_name": table.name, "row_id": row["id"],
+         "action": "insert",
+         "changes": json.dumps({k: [None, _plain(v)] for k, v in row.items()
+                                if k not in _SKIP_FIELDS and v not in (None, "")}, ensure_ascii=False)}
+        for row in rows
+    ]
+    session.execute(AuditLog.__table__.insert(), audit_rows)  # type: ignore[attr-defined]
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:

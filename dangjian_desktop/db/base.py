@@ -21,4 +21,4 @@ class RecordBase(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
     updated_at: datetime = Field(default_factory=utcnow, nullable=False)
-    deleted_at: datetime | None = Field(default=None, index=True)
+    deleted_at: datetime | None = Field(default=None)  # indexed partially: see db/models/live_indexes.py

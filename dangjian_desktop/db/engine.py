@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from dangjian_desktop.db import audit
 from dangjian_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
 
 # SQLite primary result codes → what the user is told.
 _SQLITE_MESSAGES = {
@@ -60,6 +63,20 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+# ANALYZE reads about this many rows per index (approximate statistics, milliseconds even on a large file)
+ANALYSIS_LIMIT = 1000
+
+
+def refresh_statistics(conn: Connection, tables: tuple[str, ...] = ()) -> None:
+    """Give SQLite's planner current statistics (``ANALYZE``, approximate): after migrations and bulk
+    imports. Without them it may pick a poor index and walk every branch's rows for one branch."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+    for table in tables or ("",):
+        conn.exec_driver_sql(f"ANALYZE {table}".strip())
+
+
 def make_engine(target: str | Path) -> Engine:
     """An engine for a SQLite file path, or for any SQLAlchemy URL (e.g. a PostgreSQL server)."""
     url = str(target)
@@ -98,6 +115,16 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
+        """Close the connections; on SQLite first ``PRAGMA optimize`` (refreshes the statistics of
+        tables that grew or were queried without them, usually in milliseconds)."""
+        if self.engine.dialect.name == "sqlite" and getattr(self.engine.pool, "checkedin", lambda: 0)():
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+                    conn.exec_driver_sql("PRAGMA optimize")
+                    conn.commit()
+            except DBAPIError as exc:  # a damaged or read-only file: nothing to tune
+                log.info("PRAGMA optimize skipped: %s", exc)
         self.engine.dispose()
 
 

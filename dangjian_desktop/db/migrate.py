@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from dangjian_desktop.db.backup.copy import backup_before_migration
+from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.errors import NewerDatabaseError
 
 if TYPE_CHECKING:
@@ -82,5 +83,6 @@ def upgrade(engine: Engine, db_path: Path | None, target: str = "head") -> bool:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        refresh_statistics(conn)
     log.info("migrated %s from %s to %s", db_path or engine.url, current, wanted)
     return True

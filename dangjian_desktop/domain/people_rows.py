@@ -87,7 +87,8 @@ def skip_reason(cells: Sequence[object], match: HeaderMatch) -> str | None:
         return ""  # only 序号 or columns not imported
     if len(filled) >= 3 and len(set(filled)) == 1:
         return "说明行"  # one merged cell across the table
-    if map_header_row(cells) is not None:
+    # a header repeated further down names the 姓名 column (every alias has 名): only then map the row
+    if any("名" in t for t in filled if len(t) <= 20) and map_header_row(cells) is not None:
         return "表头行"
     return None
 

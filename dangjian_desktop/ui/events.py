@@ -15,7 +15,6 @@ class DataEvents(QObject):
     meetings_changed = Signal()
     cases_changed = Signal()
     study_changed = Signal()
-    duty_changed = Signal()  # 党员责任区, 承诺, 结对, 发展党员的公示
 
     def emit_changed(self, changed: Changed) -> None:
         signal = {
@@ -23,14 +22,12 @@ class DataEvents(QObject):
             "person": self.people_changed,
             "import_batch": self.people_changed,
             "org_transfer": self.transfers_changed,
-            "discipline": self.people_changed,
             "dues_assessment": self.dues_changed,
             "dues_payment": self.dues_changed,
             "dues_rate_table": self.dues_changed,
         }.get(changed.table)
         if signal is None:  # each record kind's tables share a prefix
-            prefixes = {"meeting": self.meetings_changed, "case": self.cases_changed, "study": self.study_changed,
-                        "duty": self.duty_changed}
+            prefixes = {"meeting": self.meetings_changed, "case": self.cases_changed, "study": self.study_changed}
             signal = next((sig for prefix, sig in prefixes.items() if changed.table.startswith(prefix)), None)
         if signal is not None:
             signal.emit()

@@ -5,15 +5,17 @@ from dangjian_desktop.db.base import RecordBase, new_id, utcnow
 from dangjian_desktop.db.models import cases, duty, meetings, study  # noqa: F401
 from dangjian_desktop.db.models.audit import AppSetting, AuditLog
 from dangjian_desktop.db.models.dues import DuesAssessment, DuesPayment, DuesPaymentMonth, DuesRateTable
+from dangjian_desktop.db.models.live_indexes import add_to as _add_live_indexes
 from dangjian_desktop.db.models.org import Branch, CommitteeMember, PartyGroup
-from dangjian_desktop.db.models.people import Discipline, ImportBatch, OrgTransfer, Person
+from dangjian_desktop.db.models.people import ImportBatch, OrgTransfer, Person
+
+_add_live_indexes(RecordBase.metadata)
 
 __all__ = [
     "AppSetting",
     "AuditLog",
     "Branch",
     "CommitteeMember",
-    "Discipline",
     "DuesAssessment",
     "DuesPayment",
     "DuesPaymentMonth",

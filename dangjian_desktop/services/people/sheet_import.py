@@ -21,8 +21,11 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import audit
 from dangjian_desktop.db.base import utcnow
+from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.db.models import ImportBatch, Person
+from dangjian_desktop.domain.people import check_person
 from dangjian_desktop.domain.people_columns import FIELD_LABELS, HeaderMatch, find_header, normalize_header
 from dangjian_desktop.domain.people_rows import read_row, skip_reason
 from dangjian_desktop.errors import UserError, ValidationError
@@ -139,8 +142,11 @@ def _preview(session: Session, branch_id: str, sheet: SheetData, match: HeaderMa
                                   "请确认要导入到当前支部。")
     if "category" not in match.columns.values():
         preview.notices.append("文件中没有“人员类别”列：按入党、转正日期判断，未填日期的记为正式党员，请导入后核对。")
+    # what the rows are checked against, read once for the whole file
     existing_groups = {g.name for g in branches.list_groups(session, branch_id)}
     known = _known_ids(session)
+    names_in_branch = _names_without_file(session, branch_id)
+    lengths = _max_lengths()
     first_row_of_id: dict[str, RowResult] = {}
     first_row_of_name: dict[str, RowResult] = {}
     for index in range(match.data_start, len(sheet.rows)):
@@ -150,8 +156,8 @@ def _preview(session: Session, branch_id: str, sheet: SheetData, match: HeaderMa
             if why:
                 preview.skipped.append((index + 1, why))
             continue
-        row = _check_row(session, branch_id, cells, match, index + 1, today, known)
-        _mark_duplicates(session, branch_id, row, known, first_row_of_id, first_row_of_name)
+        row = _check_row(cells, match, index + 1, today, known, lengths)
+        _mark_duplicates(branch_id, row, known, names_in_branch, first_row_of_id, first_row_of_name)
         preview.rows.append(row)
         if row.group_name and row.group_name not in existing_groups and row.group_name not in preview.new_groups:
             preview.new_groups.append(row.group_name)
@@ -181,37 +187,54 @@ def _known_ids(session: Session) -> dict[str, tuple[str, str]]:
     return {n: (name, b) for n, name, b in session.exec(stmt) if n}
 
 
+def _names_without_file(session: Session, branch_id: str) -> set[str]:
+    """Names of the branch's people (not deleted), for rows that give no 公民身份号码."""
+    stmt = select(Person.name).where(Person.branch_id == branch_id, col(Person.deleted_at).is_(None))
+    return set(session.exec(stmt))
+
+
 def _label(f: str, message: str) -> str:
     label = FIELD_LABELS.get(f, "")
     return message if not label or label in message else f"{label}：{message}"
 
 
-def _too_long(values: dict[str, Any]) -> dict[str, str]:
+def _max_lengths() -> dict[str, int]:
+    """Column → the most characters it holds (text columns with a limit)."""
+    lengths = {}
+    for column in sa_inspect(Person).columns:
+        length = getattr(column.type, "length", None)
+        if length:
+            lengths[column.key] = int(length)
+    return lengths
+
+
+def _too_long(values: dict[str, Any], lengths: dict[str, int]) -> dict[str, str]:
     errors = {}
-    columns = sa_inspect(Person).columns
     for f, value in values.items():
-        length = getattr(columns[f].type, "length", None) if f in columns else None
+        length = lengths.get(f)
         if isinstance(value, str) and length and len(value) > length:
             errors[f] = f"{FIELD_LABELS.get(f, f)}过长（最多 {length} 字，现在 {len(value)} 字）"
     return errors
 
 
-def _check_row(session: Session, branch_id: str, cells: Sequence[object], match: HeaderMatch, row_no: int,
-               today: date, known: dict[str, tuple[str, str]]) -> RowResult:
+def _check_row(cells: Sequence[object], match: HeaderMatch, row_no: int, today: date,
+               known: dict[str, tuple[str, str]], lengths: dict[str, int]) -> RowResult:
+    """The roster rules for one row; the database checks (ID already registered) use ``known``."""
     parsed = read_row(cells, match, today)
-    clean, errors = people.validate(session, branch_id, parsed.values, today=today)
+    unknown = set(parsed.values) - set(people.EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    clean, errors = check_person(parsed.values, today)
     errors.update(parsed.errors)
-    for f, msg in _too_long(clean).items():
+    for f, msg in _too_long(clean, lengths).items():
         errors.setdefault(f, msg)
-    if clean.get("id_number") in known:
-        errors.pop("id_number", None)  # reported as a duplicate by _mark_duplicates
     status = ERROR if errors else WARNING if parsed.warnings else OK
     messages = [_label(f, m) for f, m in errors.items()] + parsed.warnings
     return RowResult(row_no=row_no, name=str(clean.get("name") or ""), status=status, messages=messages,
                      values=clean, group_name=parsed.group_name)
 
 
-def _mark_duplicates(session: Session, branch_id: str, row: RowResult, known: dict[str, tuple[str, str]],
+def _mark_duplicates(branch_id: str, row: RowResult, known: dict[str, tuple[str, str]], names_in_branch: set[str],
                      by_id: dict[str, RowResult], by_name: dict[str, RowResult]) -> None:
     id_number = row.values.get("id_number")
     if id_number:
@@ -233,9 +256,7 @@ def _mark_duplicates(session: Session, branch_id: str, row: RowResult, known: di
         _warn(row, f"与第 {first.row_no} 行姓名相同且未填公民身份号码，请核对是否重复")
     else:
         by_name[row.name] = row
-    stmt = select(Person.id).where(Person.branch_id == branch_id, Person.name == row.name,
-                                   col(Person.deleted_at).is_(None))
-    if session.exec(stmt).first() is not None:
+    if row.name in names_in_branch:
         _warn(row, "本支部已有同名人员，且本行未填公民身份号码，请核对是否重复")
 
 
@@ -257,8 +278,8 @@ def commit(session: Session, branch_id: str, preview: ImportPreview, *, skip_bad
         raise UserError("这份导入预览不是为当前支部生成的，请重新选择文件导入。")
     bad = preview.rejected
     if bad and not skip_bad:
-        rows = "、".join(str(r.row_no) for r in bad[:10]) + ("等" if len(bad) > 10 else "")
-        raise UserError(f"有 {len(bad)} 行不能导入（第 {rows} 行），没有导入任何人员。"
+        numbers = "、".join(str(r.row_no) for r in bad[:10]) + ("等" if len(bad) > 10 else "")
+        raise UserError(f"有 {len(bad)} 行不能导入（第 {numbers} 行），没有导入任何人员。"
                         "请修改文件后重新导入，或选择只导入正确的行。")
     good = preview.importable
     if not good:
@@ -269,22 +290,24 @@ def commit(session: Session, branch_id: str, preview: ImportPreview, *, skip_bad
         batch.created_at = _aware(previous.created_at) + timedelta(microseconds=1)  # keep batches in order
     session.add(batch)
     session.flush()
-    group_ids: dict[str, str] = {}
-    ids: list[str] = []
+    group_ids = {g.name: g.id for g in branches.list_groups(session, branch_id)}
+    for name in dict.fromkeys(r.group_name for r in good if r.group_name and r.group_name not in group_ids):
+        group_ids[name] = branches.ensure_group(session, branch_id, name).id
+    known = _known_ids(session)  # the database may have changed since the preview
+    rows: list[dict[str, Any]] = []
     for row in good:
-        values = dict(row.values)
-        if row.group_name:
-            if row.group_name not in group_ids:
-                group_ids[row.group_name] = branches.ensure_group(session, branch_id, row.group_name).id
-            values["group_id"] = group_ids[row.group_name]
-        try:
-            changed = people.save_person(session, branch_id, values, today=preview.today,
-                                         import_batch_id=batch.id)
-        except ValidationError as exc:
-            raise UserError(f"第 {row.row_no} 行（{row.name}）无法保存：{exc.message}。"
-                            "数据在预览之后有了变化，请重新导入。") from exc
-        ids.extend(changed.ids)
-    return Changed("person", tuple(ids))
+        values = {**row.values, "group_id": group_ids[row.group_name]} if row.group_name else dict(row.values)
+        clean, errors = check_person(values, preview.today)
+        if clean.get("id_number") in known:
+            errors["id_number"] = f"这个公民身份号码已登记给“{known[clean['id_number']][0]}”，不能重复"
+        if errors:
+            message = ValidationError(errors).message
+            raise UserError(f"第 {row.row_no} 行（{row.name}）无法保存：{message}。"
+                            "数据在预览之后有了变化，请重新导入。")
+        rows.append(people.new_person_row(branch_id, clean, import_batch_id=batch.id))
+    audit.insert_many(session, Person, rows)
+    refresh_statistics(session.connection(), ("person",))
+    return Changed("person", tuple(r["id"] for r in rows))
 
 
 def last_import(session: Session, branch_id: str, *, include_undone: bool = False) -> ImportBatch | None:
