@@ -172,7 +172,7 @@ class NoticeFacts:
 
 
 def _notice_step(kind: str, n: NoticeFacts | None, after: date | None, meeting: date | None,
-                 today: date) -> Step:
+                 today: date) -> Step | None:
     """The 公示 before the meeting that acts on it (支部大会接收, or the 转正 decision)."""
     from dangjian_desktop.domain.duty import MIN_NOTICE_WORKDAYS, check_notice_dates
 
@@ -183,7 +183,7 @@ def _notice_step(kind: str, n: NoticeFacts | None, after: date | None, meeting: 
             return Step(label, None, WAITING, f"{what}应公示不少于{MIN_NOTICE_WORKDAYS}个工作日")
         if today - meeting <= _RECENT:
             return Step(label, None, BREACH, f"{what}未登记公示（应公示不少于{MIN_NOTICE_WORKDAYS}个工作日）")
-        return _missing(label)
+        return None  # long past: older rosters rarely kept it, and it is no longer actionable
     meeting_label = "支部大会" if kind == "发展对象" else "转正"
     checked = check_notice_dates(n.start, n.end, n.workdays, meeting, meeting_label)
     note = checked.text + (f"，{n.result}" if n.result else "")

@@ -65,7 +65,7 @@ def test_tabs_in_order_and_qt_speaks_chinese(window: MainWindow) -> None:
     tabs = window.centralWidget()
     assert isinstance(tabs, QTabWidget)
     assert [tabs.tabText(i) for i in range(tabs.count())][:4] == ["党员台账", "会议记录", "三卡一法", "学习笔记"]
-    assert tabs.tabText(4) == "年度自查"
+    assert tabs.tabText(4) == "责任区与承诺" and tabs.tabText(5) == "年度自查"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts & {"取消", "取消(C)"} and texts & {"关闭", "关闭(C)"}, texts

@@ -142,10 +142,9 @@ def year_findings(session: Session, branch_id: str, year: int, today: date) -> l
         if not any(d is not None and start <= d <= end for d in meetings.values()):
             continue
         values = {f: getattr(p, f) for f in _STEP_FIELDS}
-        for step in dev.timeline(values, today, notices=notices.get(p.id, {})):
+        # judged as at the end of the year (or today), as the person's timeline showed it then
+        for step in dev.timeline(values, min(today, end), notices=notices.get(p.id, {})):
             when = meetings.get(step.label)
-            if when is None or not start <= when <= end or step.state not in (dev.BREACH, dev.MISSING):
-                continue
-            note = step.note if step.state == dev.BREACH else "未登记公示"
-            out.append(NoticeFinding(p.id, p.name, step.label, note))
+            if when is not None and start <= when <= end and step.state == dev.BREACH:
+                out.append(NoticeFinding(p.id, p.name, step.label, step.note))
     return sorted(out, key=lambda f: stroke_key(f.name))

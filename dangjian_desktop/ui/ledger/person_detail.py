@@ -11,6 +11,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.domain import development as dev
 from dangjian_desktop.domain.dates import age_on, fmt
 from dangjian_desktop.domain.idcard import mask
+from dangjian_desktop.services.duty import notices as duty_notices
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
 
@@ -28,6 +29,7 @@ class PersonDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.person_id: str | None = None
         self.mask_ids = True
+        self._notices: dict[str, dev.NoticeFacts] = {}  # the person's 公示, steps of the timeline
         self.show_person(None)
 
     def show_person(self, person_id: str | None) -> None:
@@ -39,6 +41,7 @@ class PersonDetail(QTextBrowser):
             person = people.get_person(s, person_id, include_deleted=True)
             values = people.person_values(person)
             moves = transfers.list_transfers(s, person_id)
+            self._notices = duty_notices.person_notices(s, person_id)
         self.setHtml(self._html(values, moves))
 
     def _html(self, v: dict, moves: list) -> str:
@@ -67,7 +70,7 @@ class PersonDetail(QTextBrowser):
         parts.append("</table>")
         if v.get("note"):
             parts.append(f"<p><b>备注：</b>{escape(v['note'])}</p>")
-        steps = dev.timeline(v, today)
+        steps = dev.timeline(v, today, notices=self._notices)
         if steps:
             parts.append("<h3>发展党员进程</h3><table cellspacing='0' cellpadding='3'>")
             for step in steps:
