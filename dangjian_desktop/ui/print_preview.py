@@ -7,6 +7,8 @@ resolution, so the paper looks exactly like the preview and the PDF.
 from __future__ import annotations
 
 import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.export.atomic import write_atomic
+from dangjian_desktop.ui.busy import busy_cursor, run_busy
 from dangjian_desktop.ui.dialog_service import DialogService
 
 
@@ -141,3 +144,18 @@ class PrintPreviewDialog(QDialog):
             self.dialogs.user_error(exc)
             return
         self.dialogs.info(f"已保存到\n{target}")
+
+
+def show_preview(parent: QWidget, dialogs: DialogService, write: Callable[[Path], object], suggested_name: str,
+                 title: str = "打印预览") -> None:
+    """Write the PDF (``write(path)``, on a worker thread, with a busy cursor and progress) and preview it."""
+    with tempfile.TemporaryDirectory(prefix="dangjian-print-") as tmp:
+        pdf = Path(tmp) / "preview.pdf"
+        try:
+            run_busy(parent, "正在生成打印预览…", lambda: write(pdf))
+            with busy_cursor():
+                dialog = PrintPreviewDialog(pdf, dialogs, suggested_name, parent, title)
+        except UserError as exc:
+            dialogs.user_error(exc)
+            return
+        dialog.exec()

@@ -22,6 +22,7 @@ from dangjian_desktop.ui.cases.coverage_dialog import CoverageDialog
 from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.print_preview import PrintPreviewDialog
 from dangjian_desktop.ui.widgets import DateField
 from tests.factories import person_values
 from tests.services.test_cases_service import TODAY, case_values
@@ -161,8 +162,18 @@ def test_filters_history_and_print(tabs: QTabWidget, qtbot: QtBot, db: Database,
     shown: list[str] = []
     monkeypatch.setattr(tab.dialogs, "save_file", lambda *_a: out)
     monkeypatch.setattr(tab.dialogs, "info", lambda text, *_a: shown.append(text))
+    previews: list[tuple[str, int]] = []
+
+    def preview(dialog: QDialog) -> None:  # 打印 first shows the pages, like 会议记录
+        assert isinstance(dialog, PrintPreviewDialog)
+        previews.append((dialog.windowTitle(), len(dialog.pages)))
+        dialog.save_button.click()
+        dialog.reject()
+
+    with_dialog(qtbot, preview)
     tab.print_action.trigger()
-    assert out.is_file() and out.read_bytes().startswith(b"%PDF") and "内部资料" in shown[0]
+    assert previews and previews[0][1] >= 1 and "内部资料" in previews[0][0]
+    assert out.is_file() and out.read_bytes().startswith(b"%PDF") and "已保存" in shown[0]
 
 
 def test_coverage_view_lists_members_without_a_talk(qtbot: QtBot, db: Database, branch_id: str) -> None:

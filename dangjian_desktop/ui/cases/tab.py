@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -387,24 +388,20 @@ class CasesTab(RecordTab):
 
     def print_case(self) -> None:
         from dangjian_desktop.services.cases.printing import export_case_pdf, suggested_name
+        from dangjian_desktop.ui.print_preview import show_preview
 
         row = self._current()
         if row is None:
             return
         with self.db.session_scope() as s:
             name = suggested_name(s, row.id)
-        path = self.dialogs.save_file("打印事项（PDF）", "PDF 文件 (*.pdf)", self.dialogs.default_folder() / name)
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        try:
+        masked = self.mask_print.isChecked()
+
+        def make(pdf: Path) -> None:
             with self.db.session_scope() as s:
-                export_case_pdf(s, row.id, path, mask=self.mask_print.isChecked(), today=self.today)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.dialogs.info(f"已保存到\n{path}\n（标有“内部资料”，请妥善保管）")
+                export_case_pdf(s, row.id, pdf, mask=masked, today=self.today)
+
+        show_preview(self, self.dialogs, make, name, "打印预览 — 一人一事（内部资料，请妥善保管）")
 
     def show_coverage(self) -> None:
         from dangjian_desktop.ui.cases.coverage_dialog import CoverageDialog

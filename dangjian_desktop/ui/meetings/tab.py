@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tempfile
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -243,22 +242,24 @@ class MeetingsTab(RecordTab):
             self._run(lambda s: meetings.delete_meeting(s, mid))
 
     def _preview(self, write: Any, name: str, title: str) -> None:
-        from dangjian_desktop.ui.print_preview import PrintPreviewDialog
+        from dangjian_desktop.ui.print_preview import show_preview
 
         mid = self._current()
         if mid is None:
             return
-        with tempfile.TemporaryDirectory(prefix="dangjian-print-") as tmp:
-            pdf = Path(tmp) / "preview.pdf"
-            try:
-                with self.db.session_scope() as s:
-                    write(s, mid, pdf)
-                    data = meetings.meeting_data(s, mid)
-            except UserError as exc:
-                self.dialogs.user_error(exc)
-                return
-            safe = re.sub(r'[\\/:*?"<>|\s]+', "_", data.title)[:60]
-            PrintPreviewDialog(pdf, self.dialogs, f"{fmt(data.held_on)}_{safe}{name}.pdf", self, title).exec()
+        try:
+            with self.db.session_scope() as s:
+                data = meetings.meeting_data(s, mid)
+        except UserError as exc:
+            self.dialogs.user_error(exc)
+            return
+
+        def make(pdf: Path) -> None:
+            with self.db.session_scope() as s:
+                write(s, mid, pdf)
+
+        safe = re.sub(r'[\\/:*?"<>|\s]+', "_", data.title)[:60]
+        show_preview(self, self.dialogs, make, f"{fmt(data.held_on)}_{safe}{name}.pdf", title)
 
     def print_record(self) -> None:
         self._preview(meetings_print.print_meeting, "", "打印预览 — 会议记录")

@@ -19,6 +19,7 @@ MARK = {sc.OK: "✓", sc.MISSING: "缺", sc.PENDING: "", sc.NA: ""}
 
 class YearGrid(QWidget):
     cell_clicked = Signal(object)  # the clicked cell's sc.Target
+    resized = Signal()  # the rows changed: the height the grid asks for changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,7 @@ class YearGrid(QWidget):
     def set_rows(self, rows: list[sc.GridRow]) -> None:
         self.rows = rows
         self.updateGeometry()
+        self.resized.emit()
         self.update()
 
     # --- geometry ----------------------------------------------------------------------------

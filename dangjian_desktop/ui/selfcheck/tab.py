@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -62,12 +62,12 @@ class SelfCheckTab(RecordTab):
         bar.addWidget(export_button)
         self.grid = YearGrid()
         self.grid.cell_clicked.connect(self.navigate)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid)
+        self.grid_scroll = GridScroll(self.grid)
         legend = QLabel("<span style='background:#c8e6c9'>&nbsp;✓&nbsp;</span> 已完成　"
                         "<span style='background:#ef9a9a'>&nbsp;缺&nbsp;</span> 缺少记录　"
-                        "<span style='background:#f1f1f1'>&nbsp;&nbsp;&nbsp;</span> 未到期　　点击格子可打开相应记录")
+                        "<span style='background:#e0e0e0'>&nbsp;&nbsp;&nbsp;</span> 未到期　"
+                        "<span style='background:#fafafa;color:#9e9e9e'>未启用</span> 启用本软件之前　　"
+                        "点击格子可打开相应记录", objectName="selfcheckLegend", wordWrap=True)
         self.findings = QTableWidget(0, 3, objectName="selfcheckFindings")
         self.findings.setHorizontalHeaderLabels(["程度", "发现的问题", "依据"])
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,25 +75,19 @@ class SelfCheckTab(RecordTab):
         self.findings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.findings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.findings.verticalHeader().setVisible(False)
+        self.findings.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.findings.setMinimumHeight(self.fontMetrics().height() * 6)
         self.findings.cellDoubleClicked.connect(lambda r, _c: self.open_finding(r))
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel("发现的问题（双击可打开相应记录）："))
-        lower_layout.addWidget(self.findings)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(scroll, 1)
-        upper_layout.addWidget(legend)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(upper)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        findings_label = QLabel("发现的问题（双击可转到相应记录补正）(&L)：")
+        findings_label.setBuddy(self.findings)
+        # no splitter: the grid takes the height of all its rows, the findings the rest; a scroll bar
+        # appears on the grid only when the window is too low for both (very large text)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.grid_scroll)
+        layout.addWidget(legend)
+        layout.addWidget(findings_label)
+        layout.addWidget(self.findings, 1)
         self.year_combo.currentIndexChanged.connect(self.reload)
         for name in ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
                      "transfers_changed"):
@@ -157,6 +151,28 @@ class SelfCheckTab(RecordTab):
             self.dialogs.user_error(exc)
             return
         self.dialogs.info(f"已导出到\n{path.with_suffix('.docx')}")
+
+
+class GridScroll(QScrollArea):
+    """The year grid in a scroll area that asks for the grid's whole height (every row visible)."""
+
+    def __init__(self, grid: YearGrid) -> None:
+        super().__init__(objectName="selfcheckGridScroll")
+        self.setWidgetResizable(True)
+        self.setWidget(grid)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        grid.resized.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint()
+        frame = 2 * self.frameWidth()
+        return QSize(inner.width() + frame, inner.height() + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("支部党员大会") * 3, (fm.height() + 14) * 3)
 
 
 class RulesDialog(QDialog):

@@ -1,0 +1,247 @@
+"""The window tour: every tab and dialog on a demo database, saved as PNGs.
+
+    python -m dangjian_desktop.ui.tour --out DIR [--scale 1.5] [--screen 1366x728]
+
+The main window is sized to the screen's work area (default 1366×728 at 100 %, 1280×680 logical pixels
+at 150 %: what a taskbar leaves of 1366×768 and of 1920×1080 displays). Each dialog is opened the way
+the secretary opens it (through the same action) and pictured at the size it opens with. ``sizes.txt``
+beside the pictures lists every window's size and minimum size, and whether it fits the work area.
+
+The help window's pictures come from this tour: ``--help-pictures`` writes them to resources/help/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Step = tuple[str, Callable[[Any], object]]  # (picture name, what to do with the main window)
+
+
+@dataclass
+class Shot:
+    name: str
+    title: str
+    width: int
+    height: int
+    min_width: int
+    min_height: int
+    path: Path | None = None
+
+    def fits(self, screen: tuple[int, int]) -> bool:
+        return self.min_width <= screen[0] and self.min_height <= screen[1]
+
+    def line(self, screen: tuple[int, int]) -> str:
+        mark = "ok  " if self.fits(screen) and self.width <= screen[0] and self.height <= screen[1] else "TOO BIG"
+        return (f"{mark} {self.name}: {self.title} — opens {self.width}×{self.height}, "
+                f"minimum {self.min_width}×{self.min_height}")
+
+
+def _select_first(view: Any) -> None:
+    model = view.model()
+    if model is not None and model.rowCount() > 0:
+        view.setCurrentIndex(model.index(0, 0))
+        view.selectRow(0)
+
+
+def _show_tab(w: Any, name: str) -> None:
+    if name in ("花名册", "党费"):
+        w.tabs.setCurrentWidget(w.roster_tabs)
+        w.roster_tabs.setCurrentWidget(w.ledger if name == "花名册" else w.dues)
+        return
+    w.tabs.setCurrentWidget({"会议记录": w.meetings, "三卡一法": w.cases, "学习笔记": w.study,
+                             "年度自查": w.selfcheck}[name])
+
+
+def tab_steps() -> list[Step]:
+    return [(f"tab_{name}", lambda w, n=name: _show_tab(w, n))
+            for name in ("花名册", "党费", "会议记录", "三卡一法", "学习笔记", "年度自查")]
+
+
+def _on(tab: str, call: str, view: str | None = None) -> Callable[[Any], object]:
+    """Show ``tab``, select the first row of ``view`` (an attribute path from the window), call ``call``."""
+
+    def attr(w: Any, path: str) -> Any:
+        obj = w
+        for part in path.split("."):
+            obj = getattr(obj, part)
+        return obj
+
+    def step(w: Any) -> object:
+        _show_tab(w, tab)
+        if view is not None:
+            _select_first(attr(w, view))
+        return attr(w, call)()
+
+    return step
+
+
+def dialog_steps() -> list[Step]:
+    """Every dialog of the application, opened through the action the secretary uses."""
+    return [
+        ("dlg_建立支部", lambda w: w.create_branch()),
+        ("dlg_支部信息", lambda w: w.edit_branch()),
+        ("dlg_新增人员", _on("花名册", "ledger.add_person")),
+        ("dlg_编辑人员", _on("花名册", "ledger.edit_selected", "ledger.table")),
+        ("dlg_组织关系转接", _on("花名册", "ledger.transfer_selected", "ledger.table")),
+        ("dlg_回收站", _on("花名册", "ledger.open_recycle_bin")),
+        ("dlg_导入预览", _on("花名册", "import_roster")),
+        ("dlg_登记缴费", _on("党费", "dues.record_payment", "dues.grid")),
+        ("dlg_集中收缴", _on("党费", "dues.collect")),
+        ("dlg_核定党费", _on("党费", "dues.assess", "dues.grid")),
+        ("dlg_党费标准", _on("党费", "dues.edit_rates")),
+        ("dlg_新建会议", _on("会议记录", "meetings.new")),
+        ("dlg_编辑会议", _on("会议记录", "meetings.edit", "meetings.table")),
+        ("dlg_会议记录打印预览", _on("会议记录", "meetings.print_record", "meetings.table")),
+        ("dlg_新增一人一事", _on("三卡一法", "cases.new_case")),
+        ("dlg_编辑一人一事", _on("三卡一法", "cases.edit_case", "cases.table")),
+        ("dlg_填卡", _on("三卡一法", "cases.add_card", "cases.table")),
+        ("dlg_办结", _on("三卡一法", "cases.close_case", "cases.table")),
+        ("dlg_谈心谈话覆盖", _on("三卡一法", "cases.show_coverage")),
+        ("dlg_卡片类型", _on("三卡一法", "cases.edit_card_types")),
+        ("dlg_一人一事打印预览", _on("三卡一法", "cases.print_case", "cases.table")),
+        ("dlg_登记学习活动", _on("学习笔记", "study.add_session")),
+        ("dlg_新增笔记", _on("学习笔记", "study.add_note")),
+        ("dlg_学习目标", _on("学习笔记", "study.edit_targets")),
+        ("dlg_自查规则", _on("年度自查", "selfcheck.edit_rules")),
+        ("dlg_导出年度档案", lambda w: w.export_archive()),
+        ("dlg_备份与恢复", lambda w: w.open_backups()),
+        ("dlg_启动密码", lambda w: w.open_password()),
+        ("dlg_修改记录", lambda w: w.open_audit()),
+    ]
+
+
+@contextmanager
+def capturing_dialogs(seen: Callable[[Any], None]) -> Iterator[None]:
+    """While inside: every modal dialog is shown, handed to ``seen``, then closed (exec returns 0);
+    message boxes and file choosers answer "no" (a file chooser offers the sample roster)."""
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+    from dangjian_desktop.ui.dialog_service import DialogService
+
+    saved: dict[tuple[object, str], object] = {}
+
+    def patch(owner: object, name: str, value: object) -> None:
+        saved[(owner, name)] = getattr(owner, name)
+        setattr(owner, name, value)
+
+    def exec_(dialog: Any) -> int:
+        dialog.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        seen(dialog)
+        dialog.hide()
+        return 0
+
+    def no(*_a: object, **_k: object) -> Any:
+        return QMessageBox.StandardButton.No
+
+    found = [p / "shared" / "samples" / "党员花名册_样例.xlsx" for p in Path(__file__).resolve().parents]
+    sample = next((p for p in found if p.is_file()), Path())
+    patch(QDialog, "exec", exec_)
+    for name in ("information", "warning", "critical", "question"):
+        patch(QMessageBox, name, staticmethod(no))
+    patch(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(sample) if sample.name else "", "")))
+    patch(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    patch(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    patch(DialogService, "confirm", lambda *a, **k: False)
+    try:
+        yield
+    finally:
+        for (owner, name), value in saved.items():
+            setattr(owner, name, value)
+
+
+def demo_window(folder: Path) -> Any:
+    """A main window on a new database in ``folder`` holding the demo branch."""
+    from dangjian_desktop.app import create_main_window
+    from dangjian_desktop.services.demo.branch import create_demo_branch
+
+    window = create_main_window(folder / "演示台账.sqlite3")
+    with window.db.session_scope() as s:
+        changed = create_demo_branch(s)
+    window.events.emit_changed(changed)
+    return window
+
+
+def run_tour(window: Any, out: Path | None, screen: tuple[int, int],
+             steps: list[Step] | None = None) -> list[Shot]:
+    """Show every tab and dialog; save a PNG of each into ``out`` (None: only measure)."""
+    from PySide6.QtWidgets import QApplication
+
+    shots: list[Shot] = []
+
+    def take(name: str, widget: Any) -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+        path = None
+        if out is not None:
+            path = out / f"{name}.png"
+            widget.grab().save(str(path))
+        minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        shots.append(Shot(name, widget.windowTitle(), widget.width(), widget.height(),
+                          minimum.width(), minimum.height(), path))
+
+    window.resize(*screen)
+    window.show()
+    current: list[str] = [""]
+    counter: dict[str, int] = {}
+
+    def seen(dialog: Any) -> None:
+        n = counter[current[0]] = counter.get(current[0], 0) + 1
+        take(current[0] if n == 1 else f"{current[0]}_{n}", dialog)
+
+    with capturing_dialogs(seen):
+        for name, step in steps if steps is not None else tab_steps() + dialog_steps():
+            current[0] = name
+            step(window)
+            if name.startswith("tab_"):
+                take(name, window)
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dangjian_desktop.ui.tour",
+                                     description="每个标签页和对话框各截一张图（演示数据）")
+    parser.add_argument("--out", type=Path, required=True, help="保存截图的文件夹")
+    parser.add_argument("--scale", type=float, default=1.0, help="显示缩放，如 1.5 表示 150%%")
+    parser.add_argument("--screen", default="", help="可用屏幕区域（逻辑像素），如 1366x728")
+    parser.add_argument("--only", default="", help="只截名称中含有这段文字的图")
+    parser.add_argument("--font-scale", type=int, default=100, help="字号（百分比）")
+    args = parser.parse_args(argv)
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    screen = tuple(int(v) for v in args.screen.split("x")) if args.screen else (
+        (1366, 728) if args.scale == 1.0 else (1280, 680))
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.setdefault("XDG_DATA_HOME", tmp)  # the tour leaves the real settings alone
+        from dangjian_desktop.app import ensure_app
+
+        ensure_app()
+        if args.font_scale != 100:
+            from dangjian_desktop.ui import font_size
+
+            font_size.apply(args.font_scale)
+        window = demo_window(Path(tmp))
+        steps = [s for s in tab_steps() + dialog_steps() if args.only in s[0]]
+        shots = run_tour(window, args.out, (screen[0], screen[1]), steps)
+        report = [f"screen {screen[0]}×{screen[1]} logical px, scale {args.scale:g}, 字号 {args.font_scale}%"]
+        report += [s.line((screen[0], screen[1])) for s in shots]
+        (args.out / "sizes.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
+        sys.stdout.write("\n".join(report) + "\n")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
