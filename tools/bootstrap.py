@@ -27,6 +27,7 @@ APP_DEBS = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-randr0",
     "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "fonts-wqy-zenhei",
+    "fonts-hanazono", "fonts-symbola",  # PDFs: CJK Extension B names (𠮷 𪚥), emoji
 ]
 # What the tests use besides: pdffonts/pdftotext, LibreOffice for .docx → PDF, Xvfb for screenshots.
 TEST_DEBS = ["poppler-utils", "libreoffice-writer-nogui", "xvfb"]

@@ -76,6 +76,16 @@ def unknown_command(word: str) -> int:
     return 2
 
 
+def warn_missing_glyphs() -> None:
+    """Characters a PDF had to print as 〓 (no font on this computer has them): say so."""
+    if "dangjian_desktop.export.pdf_fonts" in sys.modules:
+        from dangjian_desktop.export.pdf_fonts import missing_message, take_missing
+
+        missing = take_missing()
+        if missing:
+            print(missing_message(missing), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wants_help = any(a in ("-h", "--help", "--version") for a in argv)
@@ -99,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        warn_missing_glyphs()
+        return code
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2

@@ -40,7 +40,7 @@ def write_case_pdf(data: CasePrint, path: Path) -> Path:
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from dangjian_desktop.export.docx_layout import clean
-    from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+    from dangjian_desktop.export.pdf_fonts import paragraph, register_cjk_fonts
     from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
@@ -51,8 +51,7 @@ def write_case_pdf(data: CasePrint, path: Path) -> Path:
     sub = ParagraphStyle("sub", parent=text, alignment=1)
 
     def para(value: str, style: ParagraphStyle) -> Paragraph:
-        escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(escaped.replace("\n", "<br/>"), style)
+        return paragraph(value, style)
 
     width = A4[0] - 40 * mm
 

@@ -69,12 +69,9 @@ def _styles(body: str, bold: str) -> dict[str, Any]:
 
 
 def _para(value: str, style: Any) -> Any:
-    from reportlab.platypus import Paragraph
+    from dangjian_desktop.export.pdf_fonts import paragraph
 
-    from dangjian_desktop.export.docx_layout import clean
-
-    escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-    return Paragraph(escaped, style)
+    return paragraph(value, style)
 
 
 def _header(m: MeetingPrint, st: dict[str, Any], body: str, width: float) -> Any:

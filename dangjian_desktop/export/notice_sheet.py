@@ -58,7 +58,7 @@ def write_pdf(sheet: NoticeSheet, path: Path) -> Path:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from dangjian_desktop.export.docx_layout import clean
-    from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+    from dangjian_desktop.export.pdf_fonts import paragraph, register_cjk_fonts
     from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
@@ -70,8 +70,7 @@ def write_pdf(sheet: NoticeSheet, path: Path) -> Path:
     head = ParagraphStyle("head", parent=cell, fontName=bold, alignment=1)
 
     def para(value: str, style: ParagraphStyle) -> Paragraph:
-        escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(escaped.replace("\n", "<br/>"), style)
+        return paragraph(value, style)
 
     page_w = A4[0]
     left, right_m = 28 * mm, 26 * mm

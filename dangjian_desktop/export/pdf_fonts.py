@@ -1,20 +1,35 @@
-"""Finding and registering a TrueType CJK font for reportlab, which embeds it in every PDF.
+"""Finding and registering TrueType fonts for reportlab, which embeds them in every PDF.
 
 Windows office PCs have SimSun/SimHei/FangSong in C:\\Windows\\Fonts; on Linux WenQuanYi Zen Hei
 (Debian fonts-wqy-zenhei) works. reportlab cannot use CFF-based OpenType collections such as
 Noto Sans CJK, so those are not tried.
+
+Those fonts lack the rarer characters real names use (CJK Extension B and beyond, e.g. 𠮷 𪚥), emoji
+and other scripts. Every text goes through :func:`markup`, which picks a font per character: the
+style's own font when it has the glyph, else the first fallback font that has it (Windows:
+SimSun-ExtB, SimSun-ExtG, Segoe UI Symbol/Emoji…; Linux: Hanazono, Symbola, DejaVu). A character no
+font has is printed as the visible marker 〓 and reported (:func:`take_missing`), never dropped.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
+import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from dangjian_desktop.errors import UserError
 
+log = logging.getLogger(__name__)
+
 BODY = "CJKBody"
 BOLD = "CJKBold"
+MARKER = "〓"  # the typesetters' mark for a character the type case lacks
+_missing: dict[str, None] = {}  # characters no font had, in the order met, until take_missing()
+_TAG = re.compile(r"(<[^>]*>)")
 
 
 def _windows_fonts() -> Path:
@@ -34,12 +49,139 @@ def _candidates(kind: str) -> list[tuple[Path, int]]:
     return [(win / "simfang.ttf", 0), (win / "simsun.ttc", 0), (win / "simhei.ttf", 0), *linux]
 
 
+def _fallback_candidates() -> list[Path]:
+    win = _windows_fonts()
+    return [
+        win / "simsunb.ttf",  # SimSun-ExtB: CJK Extension B
+        win / "SimsunExtG.ttf", win / "simsunextg.ttf",  # SimSun-ExtG (Windows 11): Extensions C–G
+        win / "seguisym.ttf", win / "seguiemj.ttf", win / "seguihis.ttf",  # symbols, emoji, historic scripts
+        win / "msyh.ttc", win / "arialuni.ttf", win / "arial.ttf", win / "Nirmala.ttf",
+        Path("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf"),  # Debian fonts-hanazono
+        Path("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"),  # CJK Extension B
+        Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),  # Debian fonts-symbola: emoji
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    ]
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond the BMP written as UTF-16 (a surrogate pair):
+    reportlab writes them as five hex digits, so copying 𠮷 out of the PDF (or searching it) gave ₻."""
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
 @cache
-def register_cjk_fonts() -> tuple[str, str]:
-    """Register the body and bold CJK fonts once; returns their reportlab names."""
+def fallback_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
+    """The fallback fonts found on this computer, registered: (reportlab name, code points it has)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    register_cjk_fonts()
+    found = []
+    for n, path in enumerate(p for p in _fallback_candidates() if p.is_file()):
+        name = f"Fallback{n}"
+        try:
+            font = TTFont(name, str(path))
+            pdfmetrics.registerFont(font)
+        except Exception:  # not a TrueType outline font reportlab can embed
+            log.info("fallback font %s cannot be used", path)
+            continue
+        found.append((name, frozenset(font.face.charToGlyph)))
+    return tuple(found)
+
+
+@cache
+def _cmap(font_name: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    face = getattr(pdfmetrics.getFont(font_name), "face", None)
+    return frozenset(getattr(face, "charToGlyph", {}))
+
+
+def _invisible(ch: str) -> bool:
+    """Joiners and variation selectors (emoji sequences): they have no glyph of their own."""
+    code = ord(ch)
+    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF)
+
+
+def font_for(ch: str, font_name: str) -> str | None:
+    """The font that prints ``ch`` in a text set in ``font_name``: that font, a fallback, or None."""
+    code = ord(ch)
+    if code in _cmap(font_name) or ch in "\n\t ":
+        return font_name
+    for name, codes in fallback_fonts():
+        if code in codes:
+            return name
+    return None
+
+
+def markup(text: str, font_name: str, *, breaks: bool = True) -> str:
+    """Paragraph markup for plain ``text`` set in ``font_name``: XML-escaped, line breaks as <br/>
+    (unless not ``breaks``), each character the font lacks in a fallback font that has it, or 〓
+    where none has."""
+    from dangjian_desktop.export.docx_layout import clean
+
+    out: list[str] = []
+    run_font, run = font_name, ""
+
+    def flush() -> None:
+        if run:
+            escaped = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            out.append(escaped if run_font == font_name else f'<font face="{run_font}">{escaped}</font>')
+
+    for ch in clean(text):
+        target = font_for(ch, font_name)
+        if target is None:
+            if _invisible(ch):
+                continue
+            _missing.setdefault(ch)
+            log.info("no font has U+%04X: printed as %s", ord(ch), MARKER)
+            ch, target = MARKER, font_for(MARKER, font_name) or font_name
+        if target != run_font:
+            flush()
+            run_font, run = target, ""
+        run += ch
+    flush()
+    joined = "".join(out)
+    return joined.replace("\n", "<br/>") if breaks else joined
+
+
+def paragraph(text: str, style: Any, *, breaks: bool = True) -> Any:
+    """A reportlab Paragraph of plain ``text`` in ``style``, every character printed (see markup)."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(text, style.fontName, breaks=breaks), style)
+
+
+def take_missing() -> list[str]:
+    """The characters printed as 〓 since the last call (and forget them)."""
+    found = list(_missing)
+    _missing.clear()
+    return found
+
+
+def missing_message(chars: list[str]) -> str:
+    """The warning for the secretary: which characters could not be printed and what to do."""
+    listed = "、".join(f"{ch}（U+{ord(ch):04X}）" for ch in chars[:10]) + ("等" if len(chars) > 10 else "")
+    return (f"注意：这台电脑的字体里没有 {listed} 这{'个' if len(chars) == 1 else '些'}字，PDF 中用“{MARKER}”标出了它们的位置。"
+            "请安装含有这些字的字体（Windows 上如“SimSun-ExtB”宋体扩展字库）后重新生成，或打印后手写补上。")
+
+
+@cache
+def register_cjk_fonts() -> tuple[str, str]:
+    """Register the body and bold CJK fonts once; returns their reportlab names."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in (BODY, BOLD):
         for path, index in _candidates(name):
             if not path.is_file():

@@ -29,7 +29,7 @@ def write_signin_pdf(sheet: SignInSheet, path: Path) -> Path:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from dangjian_desktop.export.docx_layout import clean
-    from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+    from dangjian_desktop.export.pdf_fonts import paragraph, register_cjk_fonts
     from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
@@ -39,7 +39,7 @@ def write_signin_pdf(sheet: SignInSheet, path: Path) -> Path:
     title = ParagraphStyle("title", fontName=bold, fontSize=18, leading=26, alignment=1)
 
     def para(value: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
+        return paragraph(value, style, breaks=False)
 
     margin = 20 * mm
     width = A4[0] - 2 * margin

@@ -55,7 +55,7 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from dangjian_desktop.export.docx_layout import clean
-    from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+    from dangjian_desktop.export.pdf_fonts import paragraph, register_cjk_fonts
     from dangjian_desktop.export.pdf_pages import numbered_canvas
 
     body, bold = register_cjk_fonts()
@@ -66,8 +66,7 @@ def write_pdf(report: TableReport, path: Path, *, size: float = 8.5) -> Path:
     sub = ParagraphStyle("sub", parent=text, alignment=1)
 
     def para(value: str, style: ParagraphStyle) -> Paragraph:
-        escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(escaped, style)
+        return paragraph(value, style, breaks=False)
 
     page_w, page_h = landscape(A4)
     margin = 15 * mm

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from pathlib import Path
 
@@ -30,6 +31,14 @@ class DialogService:
         self.parent = parent
 
     def info(self, text: str, title: str = APP_NAME) -> None:
+        """A message; after a PDF was written, it also names the characters printed as 〓 (no font has them)."""
+        if "dangjian_desktop.export.pdf_fonts" in sys.modules:
+            from dangjian_desktop.export.pdf_fonts import missing_message, take_missing
+
+            missing = take_missing()
+            if missing:
+                QMessageBox.warning(self.parent, title, f"{text}\n\n{missing_message(missing)}")
+                return
         QMessageBox.information(self.parent, title, text)
 
     def warn(self, text: str, title: str = APP_NAME) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.export.atomic import write_atomic
+from dangjian_desktop.export.pdf_fonts import missing_message, take_missing
 from dangjian_desktop.ui.busy import busy_cursor, run_busy
 from dangjian_desktop.ui.dialog_service import DialogService
 
@@ -98,7 +99,12 @@ class PrintPreviewDialog(QDialog):
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet("QScrollArea { background: #808080; }")
-        self.info = QLabel(f"共 {len(self.pages)} 页。打印出来与此处显示的一致。")
+        self.info = QLabel(f"共 {len(self.pages)} 页。打印出来与此处显示的一致。", objectName="previewInfo")
+        missing = take_missing()
+        if missing:  # characters no font on this computer has: marked 〓 in the pages, and said here
+            self.info.setText(f"{self.info.text()}\n{missing_message(missing)}")
+            self.info.setStyleSheet("color: #b00020")
+        self.info.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton("打印(&P)…", objectName="printButton")
         self.save_button = QPushButton("另存为 PDF(&S)…", objectName="savePdfButton")
