@@ -15,6 +15,7 @@ class DataEvents(QObject):
     meetings_changed = Signal()
     cases_changed = Signal()
     study_changed = Signal()
+    duty_changed = Signal()  # 党员责任区, 承诺, 结对, 发展党员的公示
 
     def emit_changed(self, changed: Changed) -> None:
         signal = {
@@ -27,7 +28,8 @@ class DataEvents(QObject):
             "dues_rate_table": self.dues_changed,
         }.get(changed.table)
         if signal is None:  # each record kind's tables share a prefix
-            prefixes = {"meeting": self.meetings_changed, "case": self.cases_changed, "study": self.study_changed}
+            prefixes = {"meeting": self.meetings_changed, "case": self.cases_changed, "study": self.study_changed,
+                        "duty": self.duty_changed}
             signal = next((sig for prefix, sig in prefixes.items() if changed.table.startswith(prefix)), None)
         if signal is not None:
             signal.emit()

@@ -13,6 +13,7 @@ from dangjian_desktop.services import branches
 from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.tab import DuesTab
+from dangjian_desktop.ui.duty.tab import DutyTab
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger.tab import LedgerTab
 from dangjian_desktop.ui.meetings.tab import MeetingsTab
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.meetings, "会议记录")
         self.tabs.addTab(self.cases, "三卡一法")
         self.tabs.addTab(self.study, "学习笔记")
+        self.duty = DutyTab(db, self.events, self.dialogs)
+        self.tabs.addTab(self.duty, "责任区与承诺")
         self._cases_unlocked = False
         self._last_tab = 0
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -210,7 +213,8 @@ class MainWindow(QMainWindow):
         tab = getattr(target, "tab", "")
         record_id = getattr(target, "record_id", "")
         pages = {"党员台账": self.roster_tabs, "党费": self.roster_tabs, "会议记录": self.meetings,
-                 "三卡一法": self.cases, "学习笔记": self.study}
+                 "三卡一法": self.cases, "学习笔记": self.study,
+                 "责任区与承诺": self.duty}
         if tab == "支部信息":
             self.edit_branch()
             return

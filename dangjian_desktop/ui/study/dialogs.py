@@ -21,6 +21,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.domain.study import FORMS, HOUR_PRESETS, StudyTargets
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.duty import activity
 from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import year as study_year
 from dangjian_desktop.ui.form_errors import FieldErrors
@@ -157,12 +158,21 @@ class StudyTargetsDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(spin)
             form.addRow(caption, spin)
+        self.activities = QSpinBox(objectName="target_activities")
+        self.activities.setRange(1, 200)
+        self.activities.setSuffix(" 次")
+        with db.session_scope() as s:
+            self.activities.setValue(activity.get_target(s, branch_id))
+        caption = QLabel("全支部每年学习教育活动(&A)")
+        caption.setBuddy(self.activities)
+        form.addRow(caption, self.activities)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         _save_button(box)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("按本地规定填写（默认：党员不少于32学时，书记和支委不少于56学时）。"))
+        layout.addWidget(QLabel("按本地规定填写（默认：党员不少于32学时，书记和支委不少于56学时；"
+                                "全年学习教育活动不少于24次，半年检查时应达到一半）。", wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(box)
 
@@ -170,4 +180,5 @@ class StudyTargetsDialog(QDialog):
         targets = StudyTargets(**{k: s.value() for k, s in self.spins.items()})
         with self.db.session_scope() as s:
             self.changed = study_year.set_targets(s, self.branch_id, targets)
+            activity.set_target(s, self.branch_id, self.activities.value())
         self.accept()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
+from dangjian_desktop.services.duty import activity
 from dangjian_desktop.services.study import copy_hints as study_copy
 from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import search as study_search
@@ -186,8 +187,10 @@ class StudyTab(RecordTab):
                             f"{r.notes_target} / {r.reflections_target}", str(r.words), r.shortfall_text()])
              for r in shown], {i for i, r in enumerate(shown) if r.is_short})
         short = sum(r.is_short for r in rows)
-        self.year_summary.setText(f"{self.year}年：学习活动 {len(sessions)} 次，笔记 {len(notes)} 篇；"
-                                  f"{len(rows)} 名党员中 {short} 人未达标（红色）。")
+        with self.db.session_scope() as s:
+            count = activity.activity_count(s, self.branch_id, self.year, today=self.today)
+        self.year_summary.setText(f"{count.text}；笔记 {len(notes)} 篇；"
+                                  f"{len(rows)} 名党员中 {short} 人学时或笔记未达标（红色）。")
         for view in (self.sessions_view, self.notes_view, self.year_view, self.search_view):
             view.resizeColumnsToContents()
         self._show_note_hint()
