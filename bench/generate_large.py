@@ -334,7 +334,7 @@ class _Meetings:
                 continue
             category = _category_on(p, day)
             out.append({"person_id": p["id"], "name": p["name"], "category": category,
-                        "can_vote": rules.has_vote(category, f"{p['status_note']} {p['note']}")})
+                        "can_vote": rules.has_vote(category)})
         return out
 
     def speech(self, names: list[str]) -> str:

@@ -36,7 +36,6 @@ FREQUENCY_LABELS = {1: "每月", 3: "每季度", 12: "每年"}
 LATE_ENTRY_DAYS = 3  # *local* default; the setting meetings.late_entry_days (db/settings.py) overrides it
 ADMISSION_WORDS = ("接收预备党员", "接收为预备党员", "吸收预备党员", "发展为预备党员")
 NO_VOTE_CATEGORIES = ("预备党员", "入党申请人", "入党积极分子", "发展对象")
-PROBATION_MARK = "留党察看"
 
 
 def split_types(text: str) -> list[str]:
@@ -47,9 +46,11 @@ def join_types(types: list[str] | tuple[str, ...]) -> str:
     return "、".join(t for t in TYPES if t in types) + "".join(f"、{t}" for t in types if t not in TYPES)
 
 
-def has_vote(category: str, remarks: str = "") -> bool:
-    """正式党员 vote; 预备党员 (and people not yet members) do not; nor does anyone under 留党察看."""
-    return category not in NO_VOTE_CATEGORIES and PROBATION_MARK not in remarks
+def has_vote(category: str, on_probation: bool = False) -> bool:
+    """表决权 on the meeting's day. 党章第七条: 预备党员没有表决权; 第四十条: 党员在留党察看期间没有表决权
+    (``on_probation``: a 留党察看 record running on that day, domain/discipline.py). People not yet members
+    have none either."""
+    return category not in NO_VOTE_CATEGORIES and not on_probation
 
 
 def more_than_half(n: int) -> int:

@@ -23,6 +23,7 @@ TABLE_LABELS = {
     "branch": "支部信息", "committee_member": "支部委员", "party_group": "党小组", "person": "党员信息",
     "org_transfer": "组织关系转接", "import_batch": "花名册导入", "dues_assessment": "党费核定",
     "dues_payment": "党费缴纳", "dues_payment_month": "党费所交月份", "dues_rate_table": "党费标准",
+    "discipline": "党纪处分",
 }
 _PREFIX_LABELS = {"meeting": "会议记录", "case": "三卡一法", "study": "学习笔记"}
 _FIELD_EXTRA = {
@@ -38,7 +39,10 @@ _FIELD_EXTRA = {
     "reason": "原因", "approval_note": "批准情况", "paid_on": "缴纳日期", "receiver": "收款人", "paid_by": "代缴人",
     "payment_id": "缴费单", "content": "内容", "file_name": "文件名", "row_count": "行数", "undone_at": "撤销时间",
     "title": "标题", "date": "日期", "place": "地点", "topic": "主题", "note": "备注",
+    "decided_on": "处分决定日期", "decided_by": "决定机关", "probation_start": "留党察看起始日期",
+    "probation_years": "留党察看期限（年）", "restored_on": "恢复党员权利日期", "leader_id": "组长（台账人员）",
 }
+_ID_WITHOUT_KEY = {"leader_id": "person"}  # person ids kept without a foreign key (see db/models/org.py)
 QUIET_TABLES = {"dues_payment_month"}  # shown through their payment
 _MAX_TEXT = 200
 
@@ -154,9 +158,10 @@ def _entries(session: Session, logs: list[AuditLog]) -> list[AuditEntry]:
         table = _table(log.table_name)
         for key, pair in changes.items():
             if key.endswith("_id") and table is not None and key in table.c:
-                for fk in table.c[key].foreign_keys:
-                    wanted.setdefault(fk.column.table.name, set()).update(
-                        v for v in (pair or []) if isinstance(v, str))
+                targets = [fk.column.table.name for fk in table.c[key].foreign_keys] or \
+                    [t for t in (_ID_WITHOUT_KEY.get(key),) if t]
+                for target in targets:
+                    wanted.setdefault(target, set()).update(v for v in (pair or []) if isinstance(v, str))
     names = _names(session, wanted)
     out = []
     for log, changes in parsed:

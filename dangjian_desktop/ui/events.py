@@ -23,6 +23,7 @@ class DataEvents(QObject):
             "person": self.people_changed,
             "import_batch": self.people_changed,
             "org_transfer": self.transfers_changed,
+            "discipline": self.people_changed,
             "dues_assessment": self.dues_changed,
             "dues_payment": self.dues_changed,
             "dues_rate_table": self.dues_changed,

@@ -107,3 +107,41 @@ def test_head_constant_matches_the_migration_scripts() -> None:
     from dangjian_desktop.db.migrate import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_release_0006_database_keeps_its_probation_notes_and_lists_those_people(db_path: Path) -> None:
+    """Migration 0009 (党纪处分 as records): notes stay as they were; the people whose notes mention 留党察看
+    are listed so the secretary enters the record once; until then the note no longer takes the vote away
+    (党章第四十条: only a running 留党察看 does)."""
+    from dangjian_desktop.domain import meetings as rules
+    from dangjian_desktop.services.meetings import attendance
+    from dangjian_desktop.services.people import discipline
+
+    old = Database.open(db_path)
+    upgrade(old.engine, db_path, target="0006")
+    with old.engine.begin() as conn:
+        conn.execute(text("INSERT INTO branch (id, created_at, updated_at, name, parent_org, kind, note) "
+                          "VALUES ('b1', '2025-01-01', '2025-01-01', '老支部', '', '村', '')"))
+        conn.execute(text("INSERT INTO party_group (id, created_at, updated_at, branch_id, name, leader_name, "
+                          "sort_order) VALUES ('g1', '2025-01-01', '2025-01-01', 'b1', '第一党小组', '老党员', 0)"))
+        for pid, name, note in (("p1", "老党员", "2018年受留党察看一年处分"), ("p2", "新党员", "")):
+            conn.execute(text(
+                "INSERT INTO person (id, created_at, updated_at, branch_id, name, gender, ethnicity, native_place, "
+                "education, work_unit, phone, address, party_post, category, is_hardship, is_veteran, is_retired, "
+                "status, status_note, note, probation_extension_months, contact_persons, introducer1, introducer2, "
+                "name_pinyin, name_initials, join_date) VALUES (:id, '2025-01-01', '2025-01-01', 'b1', :name, '男', "
+                "'汉族', '', '', '', '', '', '', '正式党员', 0, 0, 0, '正常', '', :note, 0, '', '', '', '', '', "
+                "'2000-07-01')"), {"id": pid, "name": name, "note": note})
+    old.dispose()
+
+    db = open_database(db_path)
+    try:
+        with db.session_scope() as s:
+            assert [r.name for r in discipline.probation_in_notes_only(s, "b1")] == ["老党员"]
+            assert people.get_person(s, "p1").note == "2018年受留党察看一年处分"
+            votes = {a.name: a.can_vote for a in attendance.expected(s, "b1", date(2026, 3, 2), [rules.GENERAL])}
+            assert votes == {"老党员": True, "新党员": True}
+            group = branches.list_groups(s, "b1")[0]
+            assert (group.leader_name, group.leader_id) == ("老党员", None)
+    finally:
+        db.dispose()

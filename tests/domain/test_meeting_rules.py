@@ -45,7 +45,8 @@ def test_election_needs_more_than_four_fifths() -> None:
 def test_probationary_members_and_members_under_probation_have_no_vote() -> None:
     assert rules.has_vote("正式党员")
     assert not rules.has_vote("预备党员")
-    assert not rules.has_vote("正式党员", "2025年受到留党察看一年处分")
+    assert not rules.has_vote("正式党员", on_probation=True)
+    assert rules.has_vote("正式党员", on_probation=False)
 
 
 def test_late_entry_after_more_than_three_days() -> None:

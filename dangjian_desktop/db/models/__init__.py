@@ -7,7 +7,7 @@ from dangjian_desktop.db.models.audit import AppSetting, AuditLog
 from dangjian_desktop.db.models.dues import DuesAssessment, DuesPayment, DuesPaymentMonth, DuesRateTable
 from dangjian_desktop.db.models.live_indexes import add_to as _add_live_indexes
 from dangjian_desktop.db.models.org import Branch, CommitteeMember, PartyGroup
-from dangjian_desktop.db.models.people import ImportBatch, OrgTransfer, Person
+from dangjian_desktop.db.models.people import Discipline, ImportBatch, OrgTransfer, Person
 
 _add_live_indexes(RecordBase.metadata)
 
@@ -16,6 +16,7 @@ __all__ = [
     "AuditLog",
     "Branch",
     "CommitteeMember",
+    "Discipline",
     "DuesAssessment",
     "DuesPayment",
     "DuesPaymentMonth",

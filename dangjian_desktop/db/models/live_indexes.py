@@ -4,7 +4,7 @@ Almost every query asks for live rows (``deleted_at IS NULL``) of one branch. A 
 ``deleted_at`` lets the planner walk every branch's live rows; instead each branch-scoped table has
 ``(branch_id[, date]) WHERE deleted_at IS NULL``, which the planner can only use for live rows of one
 branch, and a small ``(deleted_at) WHERE deleted_at IS NOT NULL`` for the 回收站 lists.
-Migration 0009 created them for the tables of its time; a migration adding a record table creates its
+Migration 0010 created them for the tables of its time; a migration adding a record table creates its
 two (autogenerate writes them, and the schema test compares the migrations with these).
 """
 

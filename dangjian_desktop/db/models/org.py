@@ -38,5 +38,7 @@ class PartyGroup(RecordBase, table=True):
 
     branch_id: str = Field(foreign_key="branch.id", index=True, max_length=36)
     name: str = Field(max_length=100)
-    leader_name: str = Field(default="", max_length=100)
+    leader_name: str = Field(default="", max_length=100)  # 组长 as typed
+    # 组长 on the roster: a person's id. No foreign key, since person already points at party_group (a cycle).
+    leader_id: str | None = Field(default=None, max_length=36)
     sort_order: int = 0

@@ -85,6 +85,21 @@ class OrgTransfer(RecordBase, table=True):
     note: str = Field(default="", sa_type=Text)
 
 
+class Discipline(RecordBase, table=True):
+    """党纪处分 (domain/discipline.py): 警告, 严重警告, 撤销党内职务, 留党察看 (with its period), 开除党籍."""
+
+    __tablename__ = "discipline"
+
+    person_id: str = Field(foreign_key="person.id", index=True, max_length=36)
+    kind: str = Field(max_length=10)
+    decided_on: date
+    decided_by: str = Field(default="", max_length=200)  # 决定机关
+    probation_start: date | None = None  # 留党察看 only
+    probation_years: int | None = None  # 1 or 2
+    restored_on: date | None = None  # 恢复党员权利
+    note: str = Field(default="", sa_type=Text)
+
+
 class ImportBatch(RecordBase, table=True):
     """One confirmed roster import, so that the last import can be undone."""
 

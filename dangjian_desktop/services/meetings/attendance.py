@@ -12,6 +12,7 @@ from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.meetings_data import AttendanceData
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
+from dangjian_desktop.services.people import discipline
 
 _MEMBERS = ("正式党员", "预备党员")
 
@@ -60,9 +61,11 @@ def expected(session: Session, branch_id: str, day: date, types: list[str],
             rows.append(AttendanceData(name=c.name, person_id=c.person_id, category=category, can_vote=True))
         return rows
     only_group = group_id if rules.GROUP in types else None
+    people = members_on(session, branch_id, day, only_group)
+    probation = discipline.on_probation(session, (p.id for p in people), day)
     return [AttendanceData(name=p.name, person_id=p.id, category=category_on(p, day),
-                           can_vote=rules.has_vote(category_on(p, day), f"{p.status_note} {p.note}"))
-            for p in members_on(session, branch_id, day, only_group)]
+                           can_vote=rules.has_vote(category_on(p, day), p.id in probation))
+            for p in people]
 
 
 def saved(session: Session, meeting_id: str) -> list[AttendanceData]:

@@ -1,4 +1,4 @@
-"""The detail pane beside the ledger: one person's facts, 发展党员 timeline and transfers."""
+"""The detail pane beside the ledger: one person's facts, 发展党员 timeline, transfers and 党纪处分."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import development as dev
 from dangjian_desktop.domain.dates import age_on, fmt
+from dangjian_desktop.domain.discipline import Penalty, describe, probation_running
 from dangjian_desktop.domain.idcard import mask
 from dangjian_desktop.services.duty import notices as duty_notices
+from dangjian_desktop.services.people import discipline, transfers
 from dangjian_desktop.services.people import records as people
-from dangjian_desktop.services.people import transfers
 
 _STATE_COLOURS = {
     dev.DONE: "#2e7d32", dev.OVERDUE: "#c62828", dev.DUE_SOON: "#ef6c00", dev.WAITING: "#546e7a",
@@ -42,7 +43,25 @@ class PersonDetail(QTextBrowser):
             values = people.person_values(person)
             moves = transfers.list_transfers(s, person_id)
             self._notices = duty_notices.person_notices(s, person_id)
-        self.setHtml(self._html(values, moves))
+            penalties = [(discipline.penalty(r), r.decided_by, r.note) for r in discipline.list_for_person(s, person_id)]
+            notice = discipline.needs_record(s, person_id)
+        self.setHtml(self._html(values, moves) + self._discipline_html(penalties, notice))
+
+    @staticmethod
+    def _discipline_html(penalties: list[tuple[Penalty, str, str]], notice: bool) -> str:
+        if not penalties and not notice:
+            return ""
+        parts = ["<h3>党纪处分</h3>"]
+        if notice:
+            parts.append("<p style='color:#b00020'>备注中提到“留党察看”，但还没有登记党纪处分记录。请用“党纪处分…”"
+                         "登记一次（起始日期和期限），会议的表决权按登记的察看期计算；备注原样保留。</p>")
+        today = date.today()
+        for p, body, note in penalties:
+            running = "　<b style='color:#b00020'>察看期内，没有表决权</b>" if probation_running([p], today) else ""
+            parts.append(f"<p>{fmt(p.decided_on)}　{escape(describe(p))}"
+                         + (f"　<span style='color:#555'>{escape(body)}</span>" if body else "") + running
+                         + (f"<br><span style='color:#555'>{escape(note)}</span>" if note else "") + "</p>")
+        return "".join(parts)
 
     def _html(self, v: dict, moves: list) -> str:
         today = date.today()

@@ -146,12 +146,14 @@ class LedgerTab(QWidget):
         self.delete_action = action("删除到回收站(&D)", self.delete_selected, QKeySequence.StandardKey.Delete,
                                     "deletePerson")
         self.transfer_action = action("组织关系转接(&T)…", self.transfer_selected, "Ctrl+T", "transferPerson")
+        self.discipline_action = action("党纪处分(&J)…", self.discipline_selected, "Ctrl+J", "disciplinePerson")
+        self.discipline_action.setToolTip("登记警告、严重警告、撤销党内职务、留党察看、开除党籍；留党察看期间会议中没有表决权")
         self.find_action = action("查找", self.filter_edit.setFocus, QKeySequence.StandardKey.Find, "findPerson")
         self.recycle_action = action("回收站(&R)…", self.open_recycle_bin, None, "recycleBin")
         self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录和党费缴纳都在这里，可以恢复")
         self.toolbar_buttons = QHBoxLayout()
         for act in (self.add_action, self.edit_action, self.delete_action, self.transfer_action,
-                    self.recycle_action):
+                    self.discipline_action, self.recycle_action):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -251,6 +253,7 @@ class LedgerTab(QWidget):
         self.recycle_action.setEnabled(has_branch)
         self.edit_action.setEnabled(len(ids) == 1)
         self.transfer_action.setEnabled(len(ids) == 1)
+        self.discipline_action.setEnabled(len(ids) == 1)
         self.delete_action.setEnabled(bool(ids))
 
     # --- actions -----------------------------------------------------------------------------
@@ -300,6 +303,18 @@ class LedgerTab(QWidget):
         dialog = TransferDialog(self.db, person_id, parent=self)
         if dialog.exec() and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
+
+    def discipline_selected(self) -> None:
+        person_id = self.current_id()
+        if person_id is None:
+            return
+        from dangjian_desktop.ui.ledger.discipline_dialog import DisciplineDialog
+
+        dialog = DisciplineDialog(self.db, person_id, self.dialogs, parent=self)
+        dialog.exec()
+        if dialog.changed is not None:
+            self.events.emit_changed(dialog.changed)
+            self.select_person(person_id)
 
     def open_recycle_bin(self) -> None:
         if self.branch_id is None:

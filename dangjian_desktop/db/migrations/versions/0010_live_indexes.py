@@ -5,8 +5,8 @@ walking every branch's live rows. Each branch-scoped table now has ``(branch_id[
 deleted_at IS NULL``, and every record table a small ``(deleted_at) WHERE deleted_at IS NOT NULL``
 for the 回收站. ``ANALYZE`` runs after the migration (db/migrate.py).
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-29
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
