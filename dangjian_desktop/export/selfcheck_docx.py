@@ -7,10 +7,11 @@ from pathlib import Path
 
 from dangjian_desktop.domain import selfcheck as sc
 from dangjian_desktop.domain import selfcheck_items as sr
+from dangjian_desktop.domain.selfcheck_start import UNUSED, UNUSED_LABEL
 from dangjian_desktop.export.docx_template import Template
 
 _CN_NUMBERS = "一二三四五六七八九十"
-_SYMBOL = {sc.OK: "✓", sc.MISSING: "缺", sc.PENDING: "", sc.NA: ""}
+_SYMBOL = {sc.OK: "✓", sc.MISSING: "缺", sc.PENDING: "", sc.NA: "", UNUSED: UNUSED_LABEL}
 
 
 def write_report(branch_name: str, year: int, as_of: date, grid: list[sc.GridRow], findings: list[sc.Finding],

@@ -25,6 +25,7 @@ class BranchInput:
     election_date: date | None = None
     committee: dict[str, str] | None = None  # role → name
     groups: list[str] | None = None  # 党小组 names
+    started_on: date | None = None  # 启用日期
 
 
 def _check(data: BranchInput, today: date | None = None) -> dict[str, str]:
@@ -37,6 +38,8 @@ def _check(data: BranchInput, today: date | None = None) -> dict[str, str]:
         errors["kind"] = "请选择支部类型"
     if data.election_date and data.election_date > (today or date.today()):
         errors["election_date"] = "选举日期在今天之后"
+    if data.started_on and data.started_on > (today or date.today()):
+        errors["started_on"] = "启用日期在今天之后"
     for role in data.committee or {}:
         if role not in COMMITTEE_ROLES:
             errors["committee"] = f"未知的委员职务：{role}"
@@ -51,7 +54,7 @@ def create_branch(session: Session, data: BranchInput, today: date | None = None
     if errors:
         raise ValidationError(errors)
     branch = Branch(name=data.name.strip(), parent_org=data.parent_org.strip(), kind=data.kind,
-                    session_no=data.session_no, election_date=data.election_date)
+                    session_no=data.session_no, election_date=data.election_date, started_on=data.started_on)
     session.add(branch)
     session.flush()
     _write_committee(session, branch.id, data.committee or {})
@@ -68,6 +71,7 @@ def update_branch(session: Session, branch_id: str, data: BranchInput, today: da
     branch = get_branch(session, branch_id)
     branch.name, branch.parent_org, branch.kind = data.name.strip(), data.parent_org.strip(), data.kind
     branch.session_no, branch.election_date = data.session_no, data.election_date
+    branch.started_on = data.started_on
     session.add(branch)
     if data.committee is not None:
         for old in session.exec(select(CommitteeMember).where(

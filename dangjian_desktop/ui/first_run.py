@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.people import COMMITTEE_ROLES
@@ -10,6 +12,7 @@ from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.first_run_ui import Ui_FirstRunDialog
+from dangjian_desktop.ui.widgets import DateField
 
 DEMO_CHOSEN = 2  # exec() result when the user asks for the demo branch
 
@@ -22,8 +25,15 @@ class FirstRunDialog(QDialog):
         self.db, self.branch_id = db, branch_id
         self.changed: Changed | None = None
         self.roles: dict[str, QLineEdit] = {r: getattr(self.ui, f"role_{r}") for r in COMMITTEE_ROLES}
+        self.started_on = DateField(self)
+        self.started_on.setObjectName("startedOn")
+        self.started_on.setToolTip("从哪天起用本软件记台账。年度自查不把这之前的月份算作缺少记录。")
+        started_label = QLabel("启用日期(&T)：")
+        started_label.setBuddy(self.started_on)
+        self.ui.branchForm.insertRow(5, started_label, self.started_on)
+        self.started_on.set_value(date.today().replace(day=1))
         fields = {"name": self.ui.branchName, "kind": self.ui.kind, "election_date": self.ui.electionDate,
-                  "groups": self.ui.groups, "committee": self.ui.role_书记}
+                  "started_on": self.started_on, "groups": self.ui.groups, "committee": self.ui.role_书记}
         self.errors = FieldErrors(fields, self.ui.errorSummary)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
@@ -51,6 +61,7 @@ class FirstRunDialog(QDialog):
         self.ui.kind.setCurrentText(b.kind)
         self.ui.sessionNo.setValue(b.session_no or 0)
         self.ui.electionDate.set_value(b.election_date)
+        self.started_on.set_value(b.started_on)
         for role, edit in self.roles.items():
             edit.setText(roles.get(role, ""))
         self.ui.groups.setPlainText("\n".join(groups))
@@ -63,9 +74,14 @@ class FirstRunDialog(QDialog):
         except ValueError as exc:
             self.errors.show({"election_date": str(exc)})
             return
+        try:
+            started = self.started_on.value()
+        except ValueError as exc:
+            self.errors.show({"started_on": str(exc)})
+            return
         data = branches.BranchInput(
             name=self.ui.branchName.text(), parent_org=self.ui.parentOrg.text(), kind=self.ui.kind.currentText(),
-            session_no=self.ui.sessionNo.value() or None, election_date=elected,
+            session_no=self.ui.sessionNo.value() or None, election_date=elected, started_on=started,
             committee={r: e.text() for r, e in self.roles.items()},
             groups=None if self.branch_id else self.ui.groups.toPlainText().splitlines(),
         )

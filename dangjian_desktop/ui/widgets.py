@@ -38,6 +38,7 @@ class DateField(QWidget):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._calendar = QCalendarWidget()
         self._calendar.setGridVisible(True)
+        self._calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # no week numbers
         menu = QMenu(self.button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self._calendar)

@@ -18,6 +18,7 @@ class Branch(RecordBase, table=True):
     kind: str = Field(default="村", max_length=20)  # 村 / 社区 / 机关 / 企业 / 学校 / 其他
     session_no: int | None = None  # 支委会届次
     election_date: date | None = None  # 选举日期 → 届满 computed from kind
+    started_on: date | None = None  # 启用日期: records kept in this software from then on (自查 skips months before)
     note: str = Field(default="", sa_type=Text)
 
 

@@ -21,6 +21,7 @@ from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.dues import ledger as dues_ledger
 from dangjian_desktop.services.dues import reports as dues_reports
 from dangjian_desktop.services.people import records as people
+from dangjian_desktop.services.year import selfcheck_start
 
 
 @dataclass(frozen=True)
@@ -133,5 +134,7 @@ def check_year(session: Session, branch_id: str, year: int, *, today: date | Non
     facts = sc.YearFacts(year=year, today=min(today, date(year + 1, 1, 1)) if year < today.year else today)
     for gather in GATHERERS:
         gather(session, branch_id, facts)
-    grid, findings = sc.evaluate(facts, get_rules(session, branch_id))
+    rules = get_rules(session, branch_id)
+    grid, findings = sc.evaluate(facts, rules)
+    grid, findings = selfcheck_start.limit_to_start(session, branch_id, year, facts.today, rules, grid, findings)
     return SelfCheck(branches.get_branch(session, branch_id).name, year, facts.today, grid, findings)

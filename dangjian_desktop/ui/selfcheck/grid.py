@@ -11,10 +11,13 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from dangjian_desktop.domain import selfcheck as sc
+from dangjian_desktop.domain.selfcheck_start import UNUSED, UNUSED_LABEL
 
-FILL = {sc.OK: "#c8e6c9", sc.MISSING: "#ef9a9a", sc.PENDING: "#f1f1f1", sc.NA: "#ffffff"}
-EDGE = {sc.OK: "#2e7d32", sc.MISSING: "#c62828", sc.PENDING: "#bdbdbd", sc.NA: "#e0e0e0"}
-MARK = {sc.OK: "✓", sc.MISSING: "缺", sc.PENDING: "", sc.NA: ""}
+FILL = {sc.OK: "#c8e6c9", sc.MISSING: "#ef9a9a", sc.PENDING: "#f1f1f1", sc.NA: "#ffffff", UNUSED: "#fafafa"}
+EDGE = {sc.OK: "#2e7d32", sc.MISSING: "#c62828", sc.PENDING: "#bdbdbd", sc.NA: "#e0e0e0", UNUSED: "#e0e0e0"}
+TEXT = {**EDGE, sc.PENDING: "#888888", UNUSED: "#9e9e9e"}
+MARK = {sc.OK: "✓", sc.MISSING: "缺", sc.PENDING: "", sc.NA: "", UNUSED: UNUSED_LABEL}
+LABELS = {**sc.CELL_LABELS, UNUSED: UNUSED_LABEL}
 
 
 class YearGrid(QWidget):
@@ -79,7 +82,7 @@ class YearGrid(QWidget):
                 p.setBrush(QColor(FILL[cell.state]))
                 p.drawRoundedRect(rect, 4, 4)
                 text = cell.mark or (MARK[cell.state] if cell.months == 1 else cell.note)
-                p.setPen(QColor(EDGE[cell.state]) if cell.state != sc.PENDING else QColor("#888888"))
+                p.setPen(QColor(TEXT[cell.state]))
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         p.end()
 
@@ -87,7 +90,7 @@ class YearGrid(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position().toPoint())
         if cell is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), f"{cell.note}（{sc.CELL_LABELS[cell.state]}）", self)
+            QToolTip.showText(event.globalPosition().toPoint(), f"{cell.note}（{LABELS[cell.state]}）", self)
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
