@@ -85,13 +85,13 @@ def test_migration_adds_the_column_and_goes_back(db: Database, db_path: Path, br
     cfg = _config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
+        command.downgrade(cfg, "0010")
     with db.engine.connect() as conn:
         columns = [r[1] for r in conn.execute(text("PRAGMA table_info(branch)"))]
     assert "started_on" not in columns and "name" in columns
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0010")
+        command.upgrade(cfg, "0011")
     with db.session_scope() as s:
         assert branches.get_branch(s, branch_id).started_on is None
 
