@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -54,10 +56,11 @@ def builtin_template() -> Template:
 
 
 @lru_cache(maxsize=256)
-def _rpr(east_asian: str, latin: str, size: float, bold: bool) -> str:
+def _rpr(east_asian: str, latin: str, size: float, bold: bool, condense: int = 0) -> str:
     half_points = round(size * 2)
     return (f"<w:rPr><w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} "
             f"w:eastAsia={quoteattr(east_asian)} w:cs={quoteattr(latin)}/>" + ("<w:b/><w:bCs/>" if bold else "")
+            + (f'<w:spacing w:val="{condense}"/>' if condense else "")
             + f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>')
 
 
@@ -75,29 +78,53 @@ def _text_xml(text: str) -> str:
     return "".join(out)
 
 
-def run_xml(text: str, spec: StyleSpec, *, size: float | None = None, bold: bool | None = None) -> str:
-    rpr = _rpr(spec.east_asian, spec.latin, spec.size if size is None else size, spec.bold if bold is None else bold)
+# Text on the character grid is set 0.3 pt tighter than its size (w:spacing, in twentieths of a point), so
+# that each character fits one grid cell: the 28-character grid makes a cell 15.79 pt wide, narrower than
+# a 16 pt character, and LibreOffice gives a character wider than its cell two cells (Word squeezes it).
+GRID_CONDENSE = -6
+
+
+def run_xml(text: str, spec: StyleSpec, *, size: float | None = None, bold: bool | None = None,
+            condense: int = 0) -> str:
+    rpr = _rpr(spec.east_asian, spec.latin, spec.size if size is None else size, spec.bold if bold is None else bold,
+               condense)
     return f"<w:r>{rpr}{_text_xml(clean(text))}</w:r>"
 
 
-def paragraph_xml(style: StyleSpec, runs: str, *, align: str | None = None, outline: bool = False) -> str:
+def paragraph_xml(style: StyleSpec, runs: str, *, align: str | None = None, outline: bool = False,
+                  keep: bool = False, indent: float = 0, sect: str = "") -> str:
+    """A paragraph in ``style``. ``keep`` holds it on one page with the next paragraph (keepNext and
+    keepLines); ``indent`` is a first-line indent in characters of the style's size; ``sect`` is the section
+    properties that end a section here.
+
+    Paragraphs do not snap to the section's character grid: its 28 × 22 is kept by the body's exact line
+    pitch and its slightly condensed characters (GRID_CONDENSE), which hold in Word, WPS and LibreOffice
+    alike; snapping would make LibreOffice give every number and Latin word whole grid cells ("赞成　4　票")."""
     ppr = f'<w:pStyle w:val="{style.style_id}"/>' if style.style_id != "Normal" else ""
+    if keep:
+        ppr += "<w:keepNext/><w:keepLines/>"
+    ppr += '<w:snapToGrid w:val="0"/>'
+    if indent:
+        ppr += f'<w:ind w:firstLineChars="{round(indent * 100)}" w:firstLine="{round(indent * style.size * 20)}"/>'
     if align:
         ppr += f'<w:jc w:val="{align}"/>'
     if outline:
         ppr += '<w:outlineLvl w:val="0"/>'
+    ppr += sect
     return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{runs}</w:p>"
 
 
 @dataclass
 class Doc:
     """A document being written: the python-docx document (page set-up, headers and footers), the template
-    it follows, and the body's WordprocessingML not yet parsed."""
+    it follows, and the body's WordprocessingML not yet parsed. ``landscape`` is the orientation of the
+    section being written; a document may switch between portrait and landscape sections."""
 
     docx: Any
     template: Template
     landscape: bool
     parts: list[str] = field(default_factory=list)
+    sections: dict[bool, str] = field(default_factory=dict)  # landscape → the sectPr that ends such a section
 
     def style(self, role: str) -> StyleSpec:
         return self.template.style(role)
@@ -108,10 +135,13 @@ class Doc:
 
 
 def new_document(*, landscape: bool = False, template: Template | None = None,
-                 fields: dict[str, str] | None = None, title: str = "") -> Doc:
+                 fields: dict[str, str] | None = None, title: str = "", author: str = "支部台账",
+                 created: datetime | None = None) -> Doc:
     """A document on ``template`` (the built-in one by default), its body emptied, the page set up and
-    the template's header filled in with ``fields`` ({全宗名称}, {年度}, {题名})."""
+    the template's header filled in with ``fields`` ({全宗名称}, {年度}, {题名}). The document properties
+    name the ``title``, the ``author`` (the branch) and when it was ``created``, in Chinese (zh-CN)."""
     from docx import Document
+    from lxml import etree
 
     template = template or builtin_template()
     doc = Document(io.BytesIO(template.data))
@@ -124,17 +154,47 @@ def new_document(*, landscape: bool = False, template: Template | None = None,
         if spec.style_id not in present:
             dt.ensure_style(doc, spec)
     doc.settings.odd_and_even_pages_header_footer = True
+    _default_size(doc, template.style(BODY).size)
     props = doc.core_properties
-    props.title, props.author, props.comments, props.subject, props.keywords = title, "支部台账", "", "", ""
+    props.title, props.author, props.comments, props.subject, props.keywords = title, author, "", "", ""
+    props.last_modified_by, props.language = author, "zh-CN"
+    when = (created or datetime.now()).replace(microsecond=0)
+    props.created = props.modified = when
     d = Doc(doc, template, landscape)
-    _setup_section(d, doc.sections[-1])
-    _fill_headers(doc.sections[-1], fields or {})
+    section = doc.sections[-1]
+    _fill_headers(section, fields or {})
+    for turned in (not landscape, landscape):  # the sectPr of each orientation, for section breaks
+        d.landscape = turned
+        _setup_section(d, section)
+        d.sections[turned] = etree.tostring(section._sectPr, encoding="unicode")
     return d
 
 
+def _default_size(doc: Any, size: float) -> None:
+    """The document's default font size = the body's: the character grid's pitch is reckoned from it (Word
+    and LibreOffice read it from different places, so both must say the same)."""
+    from docx.oxml.ns import qn
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    rpr = rpr_default.find(qn("w:rPr")) if rpr_default is not None else None
+    if rpr is None:
+        return
+    for tag in ("w:sz", "w:szCs"):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            el.set(qn("w:val"), str(round(size * 2)))
+
+
+# GB/T 9704: 22 lines of 28 characters in the text block
+LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
+
+
 def _setup_section(d: Doc, section: Any) -> None:
-    """The template's paper and margins; a landscape page is the portrait one turned, binding margin on top."""
+    """The template's paper and margins; a landscape page is the portrait one turned, binding margin on top.
+    Portrait pages get the official character grid: 22 lines of 28 characters of the body's size."""
     from docx.enum.section import WD_ORIENT
+    from docx.oxml.ns import qn
     from docx.shared import Mm
 
     (width, height), (top, bottom, left, right) = d.template.page_mm, d.template.margins_mm
@@ -157,10 +217,40 @@ def _setup_section(d: Doc, section: Any) -> None:
         for child in list(element):
             element.remove(child)
         element.append(_parse_one(_page_number_xml(spec, align)))
+    sect = section._sectPr
+    grid = sect.find(qn("w:docGrid"))
+    if grid is None:
+        grid = sect.makeelement(qn("w:docGrid"), {})
+        sect.append(grid)
+    for name in list(grid.attrib):
+        del grid.attrib[name]
+    text_height_pt = (width - left - right if d.landscape else height - top - bottom) * _PT_PER_MM
+    grid.set(qn("w:linePitch"), str(round(text_height_pt / LINES_PER_PAGE * 20)))
+    if d.landscape:
+        grid.set(qn("w:type"), "lines")
+    else:
+        grid.set(qn("w:type"), "linesAndChars")
+        grid.set(qn("w:charSpace"), str(char_space(d.template)))
+
+
+_PT_PER_MM = 72 / 25.4
+
+
+def char_space(template: Template) -> int:
+    """w:docGrid/@w:charSpace: how much narrower (in 1/4096 pt) than the body's font size each grid
+    character is, so that a portrait line holds exactly 28 of them (GB/T 9704: 156 mm hold 28 characters
+    of 16 pt, each 15.79 pt)."""
+    import math
+
+    pitch = template.text_width_mm(False) * _PT_PER_MM / CHARS_PER_LINE
+    return math.floor((pitch - template.style(BODY).size) * 4096)
+
+
+PAGE_NUMBER_INDENT_CHARS = 1  # GB/T 9704: 单页码居右空一字，双页码居左空一字
 
 
 def _page_number_xml(spec: StyleSpec, align: str) -> str:
-    """"— 7 —" with a PAGE field."""
+    """"— 7 —" with a PAGE field, one character in from the edge of the text block."""
     rpr = _rpr(spec.east_asian, spec.latin, spec.size, spec.bold)
     field_runs = (f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
                   f'<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
@@ -168,7 +258,11 @@ def _page_number_xml(spec: StyleSpec, align: str) -> str:
                   f"<w:r>{rpr}<w:t>1</w:t></w:r>"
                   f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>')
     runs = run_xml("— ", spec) + field_runs + run_xml(" —", spec)
-    return paragraph_xml(spec, runs, align=align)
+    side = "right" if align == "right" else "left"
+    indent = round(PAGE_NUMBER_INDENT_CHARS * spec.size * 20)
+    ppr = f'<w:pPr><w:pStyle w:val="{spec.style_id}"/><w:snapToGrid w:val="0"/><w:ind w:{side}="{indent}"/>' \
+          f'<w:jc w:val="{align}"/></w:pPr>'
+    return f"<w:p>{ppr}{runs}</w:p>"
 
 
 def _fill_headers(section: Any, fields: dict[str, str]) -> None:
@@ -238,27 +332,43 @@ def add_title(d: Doc, text: str, *, outline: bool = False) -> None:
     """A title in the template's 档案标题 style; ``outline`` makes it an outline entry (Word's navigation
     pane, and a bookmark in a PDF made from the document, which is how an item's pages are counted)."""
     spec = d.style(TITLE)
-    d.parts.append(paragraph_xml(spec, run_xml(text, spec), outline=outline))
+    d.parts.append(paragraph_xml(spec, run_xml(text, spec), outline=outline, keep=True))
+
+
+# roles whose paragraphs are body text: indented two characters (GB/T 9704)
+_INDENTED = (BODY, HEADING1, HEADING2)
 
 
 def add_text(d: Doc, text: str, role: str = BODY, *, size: float | None = None, align: str | None = None,
-             bold: bool | None = None) -> None:
+             bold: bool | None = None, keep: bool = False, indent: bool | None = None) -> None:
+    """A paragraph. Body text that is neither centred nor right-aligned starts two characters in, unless
+    ``indent`` says otherwise; ``keep`` holds it on one page with the next paragraph."""
     spec = d.style(role)
-    d.parts.append(paragraph_xml(spec, run_xml(text, spec, size=size, bold=bold), align=align))
+    if indent is None:
+        indent = role in _INDENTED and align is None and size is None
+    grid = (size or spec.size) == d.style(BODY).size
+    d.parts.append(paragraph_xml(spec, run_xml(text, spec, size=size, bold=bold, condense=GRID_CONDENSE if grid else 0),
+                                 align=align, keep=keep, indent=2 if indent else 0))
 
 
-def add_lines(d: Doc, text: str, role: str = BODY) -> None:
+def add_lines(d: Doc, text: str, role: str = BODY, *, keep: bool = False) -> None:
     """One paragraph per line of ``text`` (an empty text gives one empty paragraph)."""
     for line in (text or "").splitlines() or [""]:
-        add_text(d, line, role)
+        add_text(d, line, role, keep=keep)
 
 
-def add_field(d: Doc, label: str, value: str) -> None:
-    """"标签：内容" with the label in the 字段名 style."""
+def add_field(d: Doc, label: str, value: str, *, keep: bool = False) -> None:
+    """"标签：内容" with the label in the 字段名 style, indented like body text; each further line of the
+    value is a paragraph of its own, indented the same (a speech per line). ``keep`` holds the last two
+    lines with what follows."""
     body, label_spec = d.style(BODY), d.style(LABEL)
-    runs = (run_xml(f"{label}：", label_spec).replace("<w:rPr>", f'<w:rPr><w:rStyle w:val="{label_spec.style_id}"/>', 1)
-            + run_xml(value, body))
-    d.parts.append(paragraph_xml(body, runs))
+    lines = clean(value).replace("\r\n", "\n").split("\n")
+    for n, line in enumerate(lines):
+        runs = run_xml(line, body, condense=GRID_CONDENSE)
+        if n == 0:
+            runs = run_xml(f"{label}：", label_spec, condense=GRID_CONDENSE).replace(
+                "<w:rPr>", f'<w:rPr><w:rStyle w:val="{label_spec.style_id}"/>', 1) + runs
+        d.parts.append(paragraph_xml(body, runs, keep=keep and n >= len(lines) - 2, indent=2))
 
 
 def add_blank(d: Doc, count: int = 1) -> None:
@@ -269,50 +379,252 @@ def add_page_break(d: Doc) -> None:
     d.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
 
 
-def add_table(d: Doc, headers: list[str], rows: list[list[str]], widths_mm: list[float], *,
-              size: float | None = None, bold_last_row: bool = False, padding_mm: float = 1.0) -> None:
-    """A bordered table, header row repeated on every page, text single-spaced at ``size`` pt (the 表格文字
-    style's size by default). ``widths_mm`` are scaled to the text width when they add up to more."""
+def new_page(d: Doc, *, landscape: bool | None = None) -> None:
+    """Start a new page; a new section (which starts on a new page) when the orientation changes."""
+    if landscape is None or landscape == d.landscape:
+        add_page_break(d)
+        return
+    d.parts.append(paragraph_xml(d.style(BODY), "", sect=d.sections[d.landscape]))
+    d.landscape = landscape
+
+
+# ---------------------------------------------------------------- tables sized to their content
+
+TABLE_SIZES = (10.5, 9.0)  # 五号; 小五 only when a table cannot fit in 五号 even on a landscape page
+_ASCII_EM = {".": 0.28, ",": 0.28, ":": 0.28, ";": 0.28, "-": 0.34, "/": 0.28, "%": 0.84, " ": 0.25, "(": 0.34,
+             ")": 0.34, "'": 0.18, '"': 0.41, "+": 0.57, "m": 0.78, "w": 0.72, "M": 0.9, "W": 0.95}
+_CELL_SLACK_PT = 2.0  # what viewers' rounding may add to a measured line
+_BOLD = 1.08  # header text is bold: a little wider
+
+
+@dataclass(frozen=True)
+class Span:
+    """A cell spanning ``cols`` grid columns (a quarter's item over its three months)."""
+
+    text: str
+    cols: int
+
+
+Cell = str | Span
+
+
+_SPACES = re.compile("[ \t\n\u3000]+")  # where a line may break (not at a no-break space)
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\S)|(?<=\S) (?=\d)")
+
+
+def glue_numbers(text: str) -> str:
+    """A number held to its neighbours with no-break spaces (“召开 1 次” never breaks at its spaces)."""
+    return _NUMBER_SPACE.sub("\u00a0", text)
+
+
+def char_em(c: str) -> float:
+    """Width of one character in ems: Chinese characters and full-width forms 1, digits ½, Latin letters
+    about ½ (Times New Roman; capitals wider)."""
+    if c == "\u00a0":
+        return 0.25
+    if ord(c) >= 128:
+        return 1.0
+    if c in _ASCII_EM:
+        return _ASCII_EM[c]
+    return 0.72 if c.isupper() else 0.5
+
+
+def text_em(text: str) -> float:
+    return sum(char_em(c) for c in text)
+
+
+def _balanced(header: str, width_pt: float, size: float, pad_pt: float) -> str:
+    """A Chinese header too long for its column broken into equal parts (“缴费/类别”, not “缴费类/别”)."""
+    if "\n" in header or text_em(header) * size * _BOLD + pad_pt <= width_pt or not all(ord(c) >= 128 for c in header):
+        return header
+    per_line = max(1, int((width_pt - pad_pt) / (size * _BOLD)))
+    lines = -(-len(header) // per_line)
+    step = -(-len(header) // lines)
+    return "\n".join(header[i:i + step] for i in range(0, len(header), step))
+
+
+def tokens_em(text: str, *, header: bool = False) -> list[float]:
+    """Widths (ems) of the pieces of ``text`` that must not be broken: a number, date, code or Latin word
+    whole, with the Chinese character right after it (“10月”, “5人”); a short Chinese word on its own
+    whole (a name, “未核定”, “入党积极分子”: up to 6 characters); a longer run of Chinese characters may
+    wrap, but not to fewer than 6 characters a line (in a header, whose longer words wrap in halves: half its length)."""
+    out: list[float] = [0.0]
+    limit = 2 if header else 6
+    for word in _SPACES.split(text):
+        if not word:
+            continue
+        if (all(ord(c) >= 128 for c in word) and len(word) <= limit) or (not header and text_em(word) <= 4.5):
+            out.append(text_em(word))
+            continue
+        runs: list[str] = []
+        for c in word:
+            if runs and (ord(c) >= 128) == (ord(runs[-1][-1]) >= 128):
+                runs[-1] += c
+            else:
+                runs.append(c)
+        for n, run in enumerate(runs):
+            if ord(run[0]) < 128:
+                unit = runs[n + 1][0] if n + 1 < len(runs) else ""
+                out.append(text_em(run + unit))
+            elif header:
+                out.append(float((len(run) + 1) // 2))
+            else:
+                out.append(float(min(len(run), limit)))
+    return out
+
+
+def _cells(row: Sequence[Cell]) -> list[tuple[int, int, str]]:
+    """(first column, columns spanned, text) of each cell of a row."""
+    out, col = [], 0
+    for value in row:
+        span = value.cols if isinstance(value, Span) else 1
+        out.append((col, span, value.text if isinstance(value, Span) else value))
+        col += span
+    return out
+
+
+def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float,
+             padding_mm: float) -> tuple[list[float], list[float]]:
+    """Each column's least width (its widest unbreakable piece) and natural width (its longest line), in pt."""
+    n = len(headers)
+    pad_pt = 2 * padding_mm * _PT_PER_MM + _CELL_SLACK_PT
+    least, natural = [pad_pt + size] * n, [pad_pt + size] * n
+    spanned: list[tuple[int, int, float, float]] = []
+    table: list[Sequence[Cell]] = [list(headers), *rows]
+    for r, row in enumerate(table):
+        for col, span, raw in _cells(row):
+            text = glue_numbers(raw)
+            em = size * (_BOLD if r == 0 else 1.0)
+            need = max(tokens_em(text, header=r == 0)) * em + pad_pt
+            full = max((text_em(line) for line in text.split("\n")), default=0.0) * em + pad_pt
+            if span == 1:
+                least[col], natural[col] = max(least[col], need), max(natural[col], full)
+            else:
+                spanned.append((col, span, need, full))
+    for col, span, need, full in spanned:
+        for widths, want in ((least, need), (natural, full)):
+            have = sum(widths[col:col + span])
+            if want > have:
+                for c in range(col, col + span):
+                    widths[c] += (want - have) / span
+    return least, [max(a, b) for a, b in zip(least, natural, strict=True)]
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: float, size: float,
+                  padding_mm: float) -> list[float] | None:
+    """Column widths (mm) that keep every unbreakable piece of every cell on one line at ``size`` pt and
+    fill ``width_mm``; None when that much does not fit. Columns get their widest piece first, and what is
+    left goes to the columns whose text is longer than that, in proportion to how much longer."""
+    least, natural = _measure(headers, rows, size, padding_mm)
+    total = width_mm * _PT_PER_MM
+    if sum(least) > total + 0.01:
+        return None
+    if sum(natural) <= total:
+        widths = [w * total / sum(natural) for w in natural]
+    else:
+        room = [b - a for a, b in zip(least, natural, strict=True)]
+        spare = total - sum(least)
+        widths = [a + spare * r / sum(room) for a, r in zip(least, room, strict=True)]
+    return [w / _PT_PER_MM for w in widths]
+
+
+def fit_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: float, *, sizes: tuple[float, ...] = TABLE_SIZES,
+              padding_mm: float = 0.4) -> tuple[float, list[float]] | None:
+    """The largest of ``sizes`` at which the table fits ``width_mm`` unbroken, with its column widths."""
+    for size in sizes:
+        widths = column_widths(headers, rows, width_mm, size, padding_mm)
+        if widths is not None:
+            return size, widths
+    return None
+
+
+def add_table(d: Doc, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths_mm: list[float] | None = None, *,
+              size: float | None = None, bold_last_row: bool = False, padding_mm: float = 0.4,
+              head_role: str = TABLE_HEAD, body_role: str = TABLE, align: str = "center") -> float:
+    """A bordered table: its header row repeated on every page, no row split across pages, text single-spaced.
+    Without ``widths_mm`` the columns are sized to their content (see ``column_widths``) at ``size`` pt, or
+    at the largest of TABLE_SIZES that fits. Returns the text size used."""
+    if widths_mm is None:
+        fitted = fit_table(headers, rows, d.text_width_mm, sizes=(size,) if size else TABLE_SIZES,
+                           padding_mm=padding_mm)
+        if fitted is None:  # too wide even in the smallest size: its widest pieces, scaled to the page
+            size = size or TABLE_SIZES[-1]
+            widths_mm = [w / _PT_PER_MM for w in _measure(headers, rows, size, padding_mm)[0]]
+        else:
+            size, widths_mm = fitted
     total = sum(widths_mm)
-    if total > d.text_width_mm + 0.5:
+    if total > d.text_width_mm + 0.5 or not total:
         widths_mm = [w * d.text_width_mm / total for w in widths_mm]
     twips = [round(w * _TWIPS_PER_MM) for w in widths_mm]
-    head, cell = d.style(TABLE_HEAD), d.style(TABLE)
+    head, cell = d.style(head_role), d.style(body_role)
+    pad_pt = 2 * padding_mm * _PT_PER_MM + _CELL_SLACK_PT
+    headers = [_balanced(h, w * _PT_PER_MM, size or head.size, pad_pt) for h, w in zip(headers, widths_mm, strict=True)]
     pad = round(padding_mm * _TWIPS_PER_MM)
     border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="center"/>'
+    out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="{align}"/>'
            f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
            f'<w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
            'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>']
     out += [f'<w:gridCol w:w="{t}"/>' for t in twips]
     out.append("</w:tblGrid>")
-    tc_pr = [f'<w:tcPr><w:tcW w:w="{t}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>' for t in twips]
-    for r, values in enumerate([headers, *rows]):
-        if len(values) != len(twips):
-            raise ValueError(f"row {r} has {len(values)} cells, the table {len(twips)} columns")
+    table: list[Sequence[Cell]] = [list(headers), *rows]
+    for r, values in enumerate(table):
+        cells = _cells(values)
+        if sum(span for _c, span, _t in cells) != len(twips):
+            raise ValueError(f"row {r} spans {sum(s for _c, s, _t in cells)} columns, the table has {len(twips)}")
         is_head = r == 0
         spec = head if is_head else cell
         bold = True if (is_head or (bold_last_row and r == len(rows))) else None
-        out.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>' if is_head else "<w:tr>")
-        for c, value in enumerate(values):
-            out.append(f"<w:tc>{tc_pr[c]}{paragraph_xml(spec, run_xml(value, spec, size=size, bold=bold))}</w:tc>")
+        out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if is_head
+                   else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for col, span, raw in cells:
+            text = glue_numbers(raw)
+            width = sum(twips[col:col + span])
+            grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}<w:vAlign w:val="center"/>'
+                       f"</w:tcPr>{paragraph_xml(spec, run_xml(text, spec, size=size, bold=bold))}</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    d.parts.append("".join(out))
+    return size or cell.size
+
+
+# ---------------------------------------------------------------- 归档章 (DA/T 22-2015)
+
+STAMP_LABELS = (("全宗号", "年度", "件号"), ("机构（问题）", "保管期限", "页数"))
+STAMP_CELL_MM = 17.0
+
+
+def add_stamp(d: Doc, values: dict[str, str]) -> None:
+    """The 归档章 in the top right of an item's first page: a small bordered table of two rows of three
+    boxes, 全宗号 / 年度 / 件号 over 机构（问题） / 保管期限 / 页数, each box its name in small type over its value."""
+    spec = d.style(TABLE)
+    twips = round(STAMP_CELL_MM * _TWIPS_PER_MM)
+    border = "".join(f'<w:{side} w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
+                     for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    out = [f'<w:tbl><w:tblPr><w:tblW w:w="{3 * twips}" w:type="dxa"/>'
+           f'<w:jc w:val="right"/><w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           '<w:tblCellMar><w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/></w:tblCellMar>'
+           f'</w:tblPr><w:tblGrid>{f"<w:gridCol w:w={quoteattr(str(twips))}/>" * 3}</w:tblGrid>']
+    for labels in STAMP_LABELS:
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for label in labels:
+            runs = (run_xml(label, spec, size=6.5) + "<w:r><w:br/></w:r>"
+                    + run_xml(values.get(label, "") or "　", spec, size=9))
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{twips}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
+                       f"{paragraph_xml(spec, runs, keep=True)}</w:tc>")
         out.append("</w:tr>")
     out.append("</w:tbl>")
     d.parts.append("".join(out))
 
 
 def _flush(d: Doc) -> None:
-    """Parse the written body in one go and put it in place of the document's body (which holds only
-    the section properties): one parse, no element-by-element moves."""
-    from lxml import etree
-
-    if not d.parts:
-        return
+    """Parse the written body in one go and put it in place of the document's body, ending with the
+    section properties of the last section's orientation: one parse, no element-by-element moves."""
     old = d.docx.element.body
-    tail = "".join(etree.tostring(child, encoding="unicode") for child in old)
-    body = _parse_body("".join(d.parts) + tail)
+    body = _parse_body("".join(d.parts) + d.sections[d.landscape])
     d.parts.clear()
     old.getparent().replace(old, body)
 

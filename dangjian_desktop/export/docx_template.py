@@ -7,7 +7,7 @@ it in Word or WPS, without code:
   (font, size, bold) set the fonts of everything exported;
 - the page set-up (paper and margins) is used for portrait pages and, turned by 90°, for landscape ones;
 - the page header is copied into every document, with {全宗名称}, {年度} and {题名} filled in;
-- the table 档案设置 gives the 全宗名称, 整理人, 检查人 and each volume's 保管期限.
+- the table 档案设置 gives the 全宗名称, 全宗号, 整理人, 检查人 and each volume's 保管期限.
 
 Styles are looked up by their style id, so renaming a style in Word does not break it; a style the user
 deleted falls back to the GB/T 9704 default. Run ``python -m dangjian_desktop.export.docx_template`` to
@@ -68,11 +68,13 @@ ROLE_HELP = {
 # Older Windows installations name the fonts *_GB2312; Word falls back to altName when a font is missing.
 ALT_FONTS = {"方正小标宋简体": "宋体", "仿宋": "仿宋_GB2312", "楷体": "楷体_GB2312"}
 
-VOLUME_NAMES = ("党员花名册", "党费收缴登记表", "三会一课及组织生活记录", "一人一事思想政治工作记录", "学习记录")
-DEFAULT_RETENTION = dict(zip(VOLUME_NAMES, ("永久", "定期30年", "永久", "定期10年", "定期10年"), strict=True))
+VOLUME_NAMES = ("党员花名册", "党费收缴登记表", "三会一课及组织生活记录", "一人一事思想政治工作记录", "学习记录",
+                "年度自查报告")
+DEFAULT_RETENTION = dict(zip(VOLUME_NAMES, ("永久", "定期30年", "永久", "定期10年", "定期10年", "永久"), strict=True))
 SETTINGS_HEADER = ("项目", "内容", "说明")
 SETTINGS: list[tuple[str, str, str]] = [
     ("全宗名称", "", "空着则用支部名称，例如“中共××村支部委员会”"),
+    ("全宗号", "", "档案馆（室）编给本支部的全宗号，印在每件的归档章上；空着则归档章上留空，手写填入"),
     ("整理人", "", "印在每卷备考表上；空着则留空白待签"),
     ("检查人", "", "同上"),
     *[(f"{name}保管期限", DEFAULT_RETENTION[name], "永久、定期30年 或 定期10年") for name in VOLUME_NAMES],

@@ -28,7 +28,8 @@ class TableReport:
         return [total_mm * w / weight for w in self.widths]
 
 
-def write_docx(report: TableReport, path: Path, *, size: float = 10.5) -> Path:
+def write_docx(report: TableReport, path: Path, *, size: float | None = None) -> Path:
+    """The report as a landscape Word table, its columns sized to their content (docx_layout.add_table)."""
     from dangjian_desktop.export import docx_layout as dl
 
     doc = dl.new_document(landscape=True, title=report.title)
@@ -38,8 +39,7 @@ def write_docx(report: TableReport, path: Path, *, size: float = 10.5) -> Path:
     if report.subtitle:
         dl.add_text(doc, report.subtitle, dl.NOTE, align="center")
     rows = [*report.rows, *([report.totals] if report.totals else [])]
-    dl.add_table(doc, report.headers, rows, report.column_mm(doc.text_width_mm), size=size,
-                 bold_last_row=report.totals is not None)
+    dl.add_table(doc, report.headers, rows, size=size, bold_last_row=report.totals is not None)
     for line in report.notes:
         dl.add_text(doc, line, dl.NOTE)
     if report.signatures:
