@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, "建立演示支部(&D)", self.create_demo)
         file_menu.addSeparator()
         self.archive_action = self._action(file_menu, "导出年度档案(&A)…", self.export_archive, "Ctrl+Shift+E")
+        self.verify_action = self._action(file_menu, "核对档案(&V)…", self.verify_archive)
         self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
         self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
         file_menu.addSeparator()
@@ -207,6 +208,11 @@ class MainWindow(QMainWindow):
 
         if self.ledger.branch_id is not None:
             run_archive_export(self, self.db, self.ledger.branch_id, self.dialogs)
+
+    def verify_archive(self) -> None:
+        from dangjian_desktop.ui.selfcheck.archive_dialog import run_archive_verify
+
+        run_archive_verify(self.dialogs)
 
     def go_to(self, target: object) -> None:
         """Open the place a 自查 finding points to."""

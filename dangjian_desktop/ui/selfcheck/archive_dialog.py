@@ -71,6 +71,11 @@ class ArchiveOptions(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("导出本支部一年的党员花名册、党费收缴登记表、三会一课记录、一人一事记录、学习记录和自查报告，\n"
                                 "生成一个Word档案文件夹（含归档文件目录和校验清单）。"))
+        drafts = QLabel("记录按导出当天的样子归档：尚未定稿的会议记录照样归入，在该件首页标“草稿”，目录备注栏和备考表中注明，"
+                        "定稿后请重新导出；日期在导出当天以后的记录（计划中的会议）不归档，在备考表中列出。",
+                        objectName="archiveDraftPolicy")
+        drafts.setWordWrap(True)
+        layout.addWidget(drafts)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.year.setFocus()
@@ -186,3 +191,24 @@ def run_archive_export(parent: QWidget, db: Database, branch_id: str, dialogs: D
         dialogs.user_error(result)
     elif isinstance(result, BaseException):
         raise result
+
+
+def run_archive_verify(dialogs: DialogService) -> None:
+    """文件 → 核对档案: check an exported folder against its 校验码 and say what differs, in plain words."""
+    from dangjian_desktop.export.manifest import check
+
+    folder = dialogs.choose_folder("选择要核对的档案文件夹（“…_党建档案”）")
+    if folder is None:
+        return
+    result = check(folder)
+    code = (f"档案校验码：{result.code}\n请与已签字的备考表上印的校验码对照，两者相同才说明档案与签字时一致。\n\n"
+            if result.code else "")
+    if not result.problems:
+        dialogs.info(f"{code}核对无误：文件夹中的文件与导出时完全一致。\n{folder}", "核对档案")
+        return
+    lines = [str(p) for p in result.problems[:20]]
+    if len(result.problems) > 20:
+        lines.append(f"……共 {len(result.problems)} 处")
+    if any(p.what == "校验码不符" for p in result.problems):
+        lines.append("\n文件中印的校验码与清单算出的不同：清单在导出后被重新计算过，请以签字的备考表为准。")
+    dialogs.warn(f"{code}发现与导出时不一致的地方：\n" + "\n".join(lines), "核对档案")
