@@ -167,7 +167,7 @@ def timed_calls() -> Iterator[tuple[dict[str, float], list[Any]]]:
     wrap(selfcheck_docx, "write_report", lambda *a, **k: "write 06_年度自查报告")
     wrap(archive, "write_manifest", lambda *a, **k: "write manifest")
     wrap(manifest, "write_manifest", lambda *a, **k: "write manifest")
-    wrap(archive, "count_pages", lambda v, *a, **k: f"count pages {v.file_name}")
+    wrap(archive, "count_pages", lambda _items, path, *a, **k: f"count pages {path.name}")
     try:
         yield seconds, volumes
     finally:

@@ -8,22 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from dangjian_desktop.export import docx_layout as dl
+from dangjian_desktop.export.manifest import FINGERPRINT_LABEL
 
 DIRECTORY_HEADERS = ["序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注"]
-DIRECTORY_WIDTHS = [9, 31, 9, 20, 40, 17, 9, 9, 12]  # mm on a portrait page; scaled to the text width
 RETENTION_CODES = {"永久": "Y", "定期30年": "D30", "定期10年": "D10"}
 
 
 @dataclass
 class Block:
-    kind: str  # heading / text / fields / table
+    kind: str  # heading / subheading / text / caption / note / fields / table / signature (kept with what it signs)
     text: str = ""
     fields: list[tuple[str, str]] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
-    rows: list[list[str]] = field(default_factory=list)
+    rows: Sequence[Sequence[dl.Cell]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)
 
 
@@ -35,9 +36,11 @@ class Item:
     blocks: list[Block]
     doc_no: str = ""  # 文号
     secrecy: str = ""  # 密级
-    note: str = ""  # 备注
+    note: str = ""  # 备注: real remarks only (补录, 草稿, 修改)
     archive_no: str = ""  # 档号, set by the volume
+    number: str = ""  # 件号, set by the volume
     pages: int | None = None  # filled in after the layout is counted
+    draft: bool = False  # 未定稿: marked 草稿 on its first page and in 备注
 
 
 @dataclass
@@ -49,25 +52,52 @@ class Volume:
     retention: str  # 永久 / 定期30年 / 定期10年
     code: str  # short code used in 档号, e.g. HY
     items: list[Item]
+    subject: str = ""  # 机构（问题） on the 归档章, e.g. 三会一课
     marking: str = ""  # 内部资料
     landscape: bool = False
     explanation: str = ""  # 备考表 情况说明
     compiler: str = ""
     compiled_on: str = ""
     checker: str = ""
+    fonds_no: str = ""  # 全宗号, given by the archive office (档案设置); blank = filled in by hand
+    fingerprint: str = ""  # the archive's 校验码, printed on the 备考表
+    left_out: list[str] = field(default_factory=list)  # records not in the volume, and why (备考表)
 
     def number_items(self) -> None:
         """档号 as 年度-保管期限-类别-件号 (e.g. 2026-Y-HY-001); the 全宗 is the branch on every cover."""
         retention = RETENTION_CODES.get(self.retention, self.retention)
         for i, item in enumerate(self.items, 1):
-            item.archive_no = f"{self.year}-{retention}-{self.code}-{i:03d}"
+            item.number = f"{i:03d}"
+            item.archive_no = f"{self.year}-{retention}-{self.code}-{item.number}"
+
+    def stamp(self, item: Item) -> dict[str, str]:
+        """What the item's 归档章 says."""
+        return {"全宗号": self.fonds_no, "年度": str(self.year), "件号": item.number,
+                "机构（问题）": self.subject or self.title, "保管期限": self.retention, "页数": pages_text(item)}
+
+
+def explain(v: Volume, extra: list[str] | None = None) -> str:
+    """The 备考表's 情况说明: what the volume holds, its drafts, 补录 and amended items, what was left out."""
+
+    def numbers(mark: str) -> str:
+        return "、".join(f"第{it.number}件" for it in v.items if mark in it.note.split("、"))
+
+    lines = [f"本卷共{len(v.items)}件，由支部台账软件按记录原样导出，每件首页右上角为归档章。"]
+    if numbers("草稿"):
+        lines.append(f"{numbers('草稿')}为尚未定稿的草稿：照实归入本卷，该件首页标有“草稿”，目录备注栏注“草稿”；"
+                     "定稿后应重新导出本卷。")
+    if numbers("补录"):
+        lines.append(f"{numbers('补录')}为会后补录，该件注明了会后多少天录入。")
+    if numbers("修改"):
+        lines.append(f"{numbers('修改')}定稿后有修改，修改时间、原因和内容附在该件末尾。")
+    return "\n".join([*lines, *v.left_out, *(extra or [])])
 
 
 def pages_text(item: Item) -> str:
     return "" if item.pages is None else str(item.pages)
 
 
-def directory_rows(items: list[Item]) -> list[list[str]]:
+def directory_rows(items: list[Item]) -> list[list[dl.Cell]]:
     return [[str(i), it.archive_no, it.doc_no, it.responsible, it.title, it.date, it.secrecy, pages_text(it),
              it.note] for i, it in enumerate(items, 1)]
 
@@ -84,25 +114,44 @@ def _cover(doc: dl.Doc, v: Volume) -> None:
 
 
 def _blocks(doc: dl.Doc, blocks: list[Block]) -> None:
-    for b in blocks:
+    """The item's content; the two paragraphs before a signature line stay on its page."""
+    for n, b in enumerate(blocks):
+        signed = n + 1 < len(blocks) and blocks[n + 1].kind == "signature"
         if b.kind == "heading":
-            dl.add_text(doc, b.text, dl.HEADING1)
+            dl.add_text(doc, b.text, dl.HEADING1, keep=True)
         elif b.kind == "subheading":
-            dl.add_text(doc, b.text, dl.HEADING2)
+            dl.add_text(doc, b.text, dl.HEADING2, keep=True)
         elif b.kind == "text":
-            dl.add_lines(doc, b.text)
+            lines = (b.text or "").splitlines() or [""]
+            for i, line in enumerate(lines):
+                dl.add_text(doc, line, keep=signed and i >= len(lines) - 2)
+        elif b.kind == "caption":  # a table's subtitle: 填报单位, 统计至, 金额单位
+            dl.add_text(doc, b.text, dl.NOTE, align="center", keep=True)
+        elif b.kind == "note":  # what a table's marks mean
+            dl.add_text(doc, b.text, dl.NOTE)
+        elif b.kind == "signature":  # a blank line to sign in, held with the lines above
+            dl.add_text(doc, "", keep=True)
+            dl.add_text(doc, b.text)
         elif b.kind == "fields":
-            for label, value in b.fields:
-                if value:
-                    dl.add_field(doc, label, value)
+            shown = [(label, value) for label, value in b.fields if value]
+            for i, (label, value) in enumerate(shown):
+                dl.add_field(doc, label, value, keep=signed and i >= len(shown) - 2)
         elif b.kind == "table":
-            dl.add_table(doc, b.headers, b.rows, _fit(b.widths, doc.text_width_mm), size=10.5)
+            dl.add_table(doc, b.headers, b.rows)
 
 
-def _fit(widths: Sequence[float], total_mm: float) -> list[float]:
-    """Relative column widths spread over the text width."""
-    weight = sum(widths)
-    return [w * total_mm / weight for w in widths]
+def _item_landscape(v: Volume, item: Item, portrait_mm: float) -> bool:
+    """Landscape when the volume is, or when one of the item's tables cannot fit a portrait page in 五号."""
+    return v.landscape or any(dl.fit_table(b.headers, b.rows, portrait_mm, sizes=dl.TABLE_SIZES[:1]) is None
+                              for b in item.blocks if b.kind == "table")
+
+
+def write_item_head(doc: dl.Doc, stamp: dict[str, str], title: str, *, draft: bool = False) -> None:
+    """An item's first lines: the 归档章 in the top right, a 草稿 mark when the record is not final, the title."""
+    dl.add_stamp(doc, stamp)
+    if draft:
+        dl.add_text(doc, "草稿（未定稿，仅供备查）", dl.MARK, keep=True)
+    dl.add_title(doc, title, outline=True)
 
 
 def header_fields(fonds: str, year: int, title: str) -> dict[str, str]:
@@ -110,40 +159,45 @@ def header_fields(fonds: str, year: int, title: str) -> dict[str, str]:
     return {"全宗名称": fonds, "年度": str(year), "题名": title}
 
 
-def write_volume(v: Volume, path: Path, template: dl.Template | None = None) -> Path:
+def write_volume(v: Volume, path: Path, template: dl.Template | None = None, *,
+                 created: datetime | None = None) -> Path:
     doc = dl.new_document(landscape=v.landscape, template=template, fields=header_fields(v.fonds, v.year, v.title),
-                          title=f"{v.fonds}{v.year}年度{v.title}")
+                          title=f"{v.fonds}{v.year}年度{v.title}", author=v.fonds, created=created)
     _cover(doc, v)
     dl.add_page_break(doc)
     dl.add_title(doc, "卷内目录")
-    dl.add_table(doc, DIRECTORY_HEADERS, directory_rows(v.items), _fit(DIRECTORY_WIDTHS, doc.text_width_mm), size=9)
+    dl.add_table(doc, DIRECTORY_HEADERS, directory_rows(v.items))
+    portrait_mm = doc.template.text_width_mm(False)
     for item in v.items:
-        dl.add_page_break(doc)
-        dl.add_title(doc, item.title, outline=True)
+        dl.new_page(doc, landscape=_item_landscape(v, item, portrait_mm))
+        write_item_head(doc, v.stamp(item), item.title, draft=item.draft)
         _blocks(doc, item.blocks)
-    dl.add_page_break(doc)
+    dl.new_page(doc, landscape=v.landscape)
     dl.add_title(doc, "备考表")
-    dl.add_text(doc, "情况说明：", dl.HEADING1)
-    dl.add_text(doc, "　　" + (v.explanation or f"本卷共{len(v.items)}件，由支部台账软件按记录原样导出。"))
-    dl.add_blank(doc, 2)
+    dl.add_text(doc, "情况说明：", dl.HEADING1, keep=True)
+    for line in (v.explanation or f"本卷共{len(v.items)}件，由支部台账软件按记录原样导出。").splitlines():
+        dl.add_text(doc, line, keep=True)
+    if v.fingerprint:
+        dl.add_text(doc, f"{FINGERPRINT_LABEL}{v.fingerprint}", keep=True)
+    dl.add_blank(doc, 1)
     for label, value in (("整理人", v.compiler), ("整理日期", v.compiled_on), ("检查人", v.checker), ("检查日期", "")):
-        dl.add_text(doc, f"{label}：{value or '　' * 8}", align="right")
+        dl.add_text(doc, f"{label}：{value or '　' * 8}", align="right", keep=label != "检查日期")
     return dl.save(doc, path)
 
 
-def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, note: str,
-                    template: dl.Template | None = None) -> Path:
-    """00_归档文件目录: every item of every volume (landscape)."""
-    doc = dl.new_document(landscape=True, template=template,
-                          fields=header_fields(fonds, year, "归档文件目录"),
-                          title=f"{fonds}{year}年度归档文件目录")
+def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, notes: list[str],
+                    template: dl.Template | None = None, *, created: datetime | None = None) -> Path:
+    """00_归档文件目录: every item of every volume (landscape); 备注 only where there is something to remark."""
+    doc = dl.new_document(landscape=True, template=template, fields=header_fields(fonds, year, "归档文件目录"),
+                          title=f"{fonds}{year}年度归档文件目录", author=fonds, created=created)
     dl.add_title(doc, "归档文件目录")
     dl.add_text(doc, f"全宗名称：{fonds}　　年度：{year}年", align="center")
-    rows: list[list[str]] = []
+    rows: list[list[dl.Cell]] = []
     for v in volumes:
         for it in v.items:
             rows.append([str(len(rows) + 1), it.archive_no, it.doc_no, it.responsible, it.title, it.date,
-                         it.secrecy, pages_text(it), it.note or v.title])
-    dl.add_table(doc, DIRECTORY_HEADERS, rows, _fit(DIRECTORY_WIDTHS, doc.text_width_mm), size=10.5)
-    dl.add_text(doc, note, dl.NOTE)
+                         it.secrecy, pages_text(it), it.note])
+    dl.add_table(doc, DIRECTORY_HEADERS, rows)
+    for note in notes:
+        dl.add_text(doc, note, dl.NOTE)
     return dl.save(doc, path)

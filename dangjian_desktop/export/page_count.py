@@ -43,8 +43,9 @@ def _first_pages(pdf_path: Path) -> tuple[list[int], int]:
         pdf.close()
 
 
-def count_pages(volume: ad.Volume, docx: Path, soffice: str) -> bool:
-    """Fill in each item's 页数 from a LibreOffice layout of the volume. False if it could not be laid out."""
+def count_pages(items: list[ad.Item], docx: Path, soffice: str, *, trailing: int = 1) -> bool:
+    """Fill in each item's 页数 from a LibreOffice layout of the document; ``trailing`` pages after the last
+    item (a volume's 备考表) are not part of it. False if it could not be laid out."""
     import pypdfium2 as pdfium
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -55,9 +56,9 @@ def count_pages(volume: ad.Volume, docx: Path, soffice: str) -> bool:
             starts, total = _first_pages(next(Path(tmp).glob("*.pdf")))
         except (OSError, subprocess.SubprocessError, StopIteration, ValueError, pdfium.PdfiumError):
             return False
-    if len(starts) != len(volume.items):
+    if len(starts) != len(items):
         return False
-    ends = [*starts[1:], total - 1]  # the last page is the 备考表
-    for item, start, end in zip(volume.items, starts, ends, strict=True):
+    ends = [*starts[1:], total - trailing]
+    for item, start, end in zip(items, starts, ends, strict=True):
         item.pages = max(1, end - start)
     return True

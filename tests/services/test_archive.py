@@ -38,8 +38,9 @@ def test_folder_files_layout_and_directory(db: Database, demo: str, tmp_path: Pa
     assert result.folder.name.endswith("_2026_党建档案")
     names = sorted(p.name for p in result.folder.iterdir())
     assert names == ["00_归档文件目录.docx", "01_党员花名册.docx", "02_党费收缴登记表.docx", "03_三会一课及组织生活记录.docx",
-                     "04_一人一事思想政治工作记录.docx", "05_学习记录.docx", "06_年度自查报告.docx", "manifest.json",
+                     "04_一人一事思想政治工作记录.docx", "05_学习记录.docx", "06_年度自查报告.docx", "校验",
                      "校验清单.txt"]
+    assert [p.name for p in (result.folder / "校验").iterdir()] == ["manifest.json"]
     for name in names:
         if not name.endswith(".docx"):
             continue
@@ -76,7 +77,8 @@ def test_folder_files_layout_and_directory(db: Database, demo: str, tmp_path: Pa
         doc = Document(str(result.folder / name))
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         assert any(p.text.startswith("录入时间：20") for p in doc.paragraphs) or "录入时间" in cells, name
-    roster = Document(str(result.folder / "01_党员花名册.docx")).tables[1]
+    roster = next(t for t in Document(str(result.folder / "01_党员花名册.docx")).tables
+                  if t.rows[0].cells[0].text == "序号" and len(t.columns) == 12)
     assert all("*" in row.cells[5].text for row in roster.rows[1:])  # ID numbers masked by default
 
 
@@ -150,6 +152,9 @@ def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, de
     assert infos and "已导出到" in infos[0]
     folder = next(out.iterdir())
     assert verify(folder) == []
+    monkeypatch.setattr(win.dialogs, "choose_folder", lambda *_a: folder)
+    win.verify_action.trigger()  # 文件 → 核对档案
+    assert "核对无误" in infos[-1] and "档案校验码" in infos[-1]
 
     with win.db.session_scope() as s:
         findings = selfcheck.check_year(s, demo, 2026, today=TODAY).findings

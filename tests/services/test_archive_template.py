@@ -114,7 +114,7 @@ def test_a_customised_template_changes_every_volume(db: Database, demo: str, tmp
     text = "\n".join(p.text for p in study.paragraphs)
     assert "全宗名称：中共测试村支部委员会" in text and "保管期限：定期30年" in text
     assert "整理人：王五" in text and "检查人：赵六" in text
-    assert study.tables[0].rows[1].cells[1].text == "2026-D30-XX-001"
+    assert study.tables[0].rows[1].cells[1].text == "2026-D30-JY-001"
     assert "2026年·学习记录" in study.sections[0].header.paragraphs[0].text
     assert result.folder.name.endswith("_2026_党建档案") and "中共测试村" not in result.folder.name  # 支部名称
 

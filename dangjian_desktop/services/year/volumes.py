@@ -20,10 +20,15 @@ def _ymd(d: date | None) -> str:
     return d.strftime("%Y%m%d") if d else ""
 
 
-def roster_volume(session: Session, branch_id: str, year: int, fonds: str, full_ids: bool) -> Volume:
+def cn_date(d: date) -> str:
+    """2026年1月3日: no leading zeros."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def roster_volume(session: Session, branch_id: str, year: int, fonds: str, full_ids: bool, as_of: date) -> Volume:
     rows = people.list_rows(session, branch_id)
     from dangjian_desktop.domain.names import stroke_key
-    from dangjian_desktop.domain.people import ACTIVE_STATUSES
+    from dangjian_desktop.domain.people import ACTIVE_STATUSES, CATEGORIES, MEMBER_CATEGORIES
 
     rows = sorted((r for r in rows if r.status in ACTIVE_STATUSES), key=lambda r: stroke_key(r.name))
     table = [[str(i), r.name, r.gender, r.ethnicity, _ymd(r.birth_date),
@@ -31,11 +36,29 @@ def roster_volume(session: Session, branch_id: str, year: int, fonds: str, full_
               _ymd(r.join_date), _ymd(r.full_member_date), r.group_name, r.work_unit] for i, r in enumerate(rows, 1)]
     headers = ["序号", "姓名", "性别", "民族", "出生日期", "公民身份号码", "学历", "人员类别", "入党日期", "转正日期",
                "党小组", "工作单位及职务"]
-    item = Item(f"{fonds}党员花名册", f"{year}1231", fonds, [
-        Block("text", f"截至{year}年12月31日（或导出之日），在册{len(rows)}人。"
-                      + ("" if full_ids else "公民身份号码按规定只显示前6位和后4位。")),
-        Block("table", headers=headers, rows=table, widths=[8, 16, 8, 12, 19, 41, 12, 20, 19, 19, 18, 33])])
-    return Volume("01_党员花名册.docx", "党员花名册", fonds, year, RETENTION["roster"], "HMC", [item], landscape=True)
+    item = Item(f"{fonds}党员花名册", _ymd(as_of), fonds, [
+        Block("text", roster_summary([r.category for r in rows], as_of, CATEGORIES, MEMBER_CATEGORIES)
+              + ("" if full_ids else "公民身份号码按规定只显示前6位和后4位。")),
+        Block("table", headers=headers, rows=table)])
+    return Volume("01_党员花名册.docx", "党员花名册", fonds, year, RETENTION["roster"], "HMC", [item], landscape=True,
+                  subject="党员管理")
+
+
+def roster_summary(categories: list[str], as_of: date, order: tuple[str, ...], members: tuple[str, ...]) -> str:
+    """截至2026年11月29日，在册36人：党员30人（正式党员28人、预备党员2人），入党申请人、积极分子和发展对象6人（…）。"""
+    count = {c: categories.count(c) for c in order}
+
+    def parts(kinds: tuple[str, ...]) -> str:
+        return "、".join(f"{c}{count[c]}人" for c in kinds if count[c])
+
+    others = tuple(c for c in order if c not in members)
+    text = f"截至{cn_date(as_of)}，在册{len(categories)}人：党员{sum(count[c] for c in members)}人"
+    if parts(members):
+        text += f"（{parts(members)}）"
+    n_others = sum(count[c] for c in others)
+    if n_others:
+        text += f"，入党申请人、入党积极分子和发展对象{n_others}人（{parts(others)}）"
+    return text + "。"
 
 
 def dues_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
@@ -43,25 +66,27 @@ def dues_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: 
     report = dues_export.register_report(reg)
     rows = [*report.rows, *([report.totals] if report.totals else [])]
     items = [Item(reg.title, f"{as_of:%Y%m%d}", fonds, [
-        Block("text", reg.subtitle), Block("table", headers=report.headers, rows=rows,
-                                           widths=[w * 225 / sum(report.widths) for w in report.widths]),
-        Block("text", dues_export.REGISTER_LEGEND)])]
+        Block("caption", reg.subtitle), Block("table", headers=report.headers, rows=rows),
+        Block("note", dues_export.REGISTER_LEGEND)])]
     sheet = dues_export.publicity_report(dues_export.publicity(session, branch_id, year, as_of=as_of))
     rows = [*sheet.rows, *([sheet.totals] if sheet.totals else [])]
     items.append(Item(sheet.title, f"{as_of:%Y%m%d}", fonds, [
-        Block("text", sheet.subtitle), Block("table", headers=sheet.headers, rows=rows,
-                                             widths=[w * 225 / sum(sheet.widths) for w in sheet.widths])]))
+        Block("caption", sheet.subtitle), Block("table", headers=sheet.headers, rows=rows)]))
     return Volume("02_党费收缴登记表.docx", "党费收缴登记表", fonds, year, RETENTION["dues"], "DF", items,
-                  landscape=True)
+                  landscape=True, subject="党费收缴")
 
 
-def meetings_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+def meetings_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
+    """Every meeting held by ``as_of``; one not yet 定稿 is included, marked 草稿 on its page and in 备注."""
     from dangjian_desktop.services.meetings import listing as meeting_list
     from dangjian_desktop.services.meetings import printing as meetings_print
 
     rows = sorted(meeting_list.list_meetings(session, branch_id, year=year), key=lambda r: (r.held_on, r.created_at))
-    items = []
+    items, later = [], []
     for r in rows:
+        if r.held_on > as_of:
+            later.append(f"{cn_date(r.held_on)}{r.title}")
+            continue
         p = meetings_print.meeting_print(session, r.id)
         blocks = [Block("fields", fields=[
             ("会议类型", p.types), ("时间", f"{p.date_text} {p.time_text}"), ("地点", p.place), ("主持人", p.host),
@@ -75,19 +100,24 @@ def meetings_volume(session: Session, branch_id: str, year: int, fonds: str) -> 
         blocks.append(Block("fields", fields=[
             ("主持人小结", p.summary), ("散会时间", p.end_time), ("附件", p.attachments), ("录入时间", p.entered),
             ("定稿时间", p.finalized), ("补录", p.late_entry), ("修改记录", "；".join(p.amendments))]))
-        blocks.append(Block("text", "主持人（签字）：　　　　　　　　记录人（签字）："))
-        note = "补录" if r.late_entry else ""
-        items.append(Item(f"{r.held_on:%Y年%m月%d日}{p.title}", _ymd(r.held_on), fonds, blocks, note=note))
-    return Volume("03_三会一课及组织生活记录.docx", "三会一课及组织生活记录", fonds, year, RETENTION["meetings"], "HY",
-                  items)
+        blocks.append(Block("signature", "主持人（签字）：　　　　　　　　记录人（签字）："))
+        draft = r.finalized_at is None
+        note = "、".join(mark for mark, on in (("草稿", draft), ("补录", r.late_entry), ("修改", bool(p.amendments)))
+                        if on)
+        items.append(Item(f"{cn_date(r.held_on)}{p.title}", _ymd(r.held_on), fonds, blocks, note=note, draft=draft))
+    volume = Volume("03_三会一课及组织生活记录.docx", "三会一课及组织生活记录", fonds, year, RETENTION["meetings"], "HY",
+                    items, subject="三会一课")
+    volume.left_out = [f"日期在导出之日（{cn_date(as_of)}）以后的会议{len(later)}次（{'；'.join(later)}），"
+                       "尚未召开，未归入本卷。"] if later else []
+    return volume
 
 
-def cases_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+def cases_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
     from dangjian_desktop.services.cases import printing as cases_print
     from dangjian_desktop.services.cases import records as cases
 
     rows = [r for r in cases.list_cases(session, branch_id)
-            if r.opened_on.year <= year and (r.closed_on is None or r.closed_on.year >= year)]
+            if r.opened_on.year <= year and (r.closed_on is None or r.closed_on.year >= year) and r.opened_on <= as_of]
     items = []
     for r in sorted(rows, key=lambda r: r.opened_on):
         p = cases_print.case_print(session, r.id, mask=True)
@@ -102,34 +132,37 @@ def cases_volume(session: Session, branch_id: str, year: int, fonds: str) -> Vol
             blocks.append(Block("fields", fields=p.closing))
         items.append(Item(f"{r.person_name}（{r.category}）一人一事记录", _ymd(r.opened_on), fonds, blocks, secrecy="内部"))
     return Volume("04_一人一事思想政治工作记录.docx", "一人一事思想政治工作记录（三卡一法）", fonds, year,
-                  RETENTION["cases"], "YRYS", items, marking="内部资料")
+                  RETENTION["cases"], "YRYS", items, marking="内部资料", subject="思想政治工作")
 
 
-def study_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+def study_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
     from dangjian_desktop.services.study import records as study
     from dangjian_desktop.services.study import year as study_year
 
-    sessions = sorted(study.list_sessions(session, branch_id, year), key=lambda s: s.held_on)
-    items = [Item(f"{year}年度集中学习记录", f"{year}1231", fonds, [Block("table", headers=[
+    sessions = sorted((s for s in study.list_sessions(session, branch_id, year) if s.held_on <= as_of),
+                      key=lambda s: s.held_on)
+    items = [Item(f"{year}年度集中学习记录", _ymd(as_of), fonds, [Block("table", headers=[
         "序号", "日期", "主题", "形式", "学时", "主持/授课", "参加人数", "录入时间"], rows=[
         [str(i), f"{s.held_on:%Y-%m-%d}", s.topic, s.form, str(s.hours), s.host, str(s.attendees),
-         local_time(s.created_at)] for i, s in enumerate(sessions, 1)], widths=[9, 20, 42, 14, 10, 20, 12, 29])])]
+         local_time(s.created_at)] for i, s in enumerate(sessions, 1)])])]
     view = study_year.year_view(session, branch_id, year)
-    items.append(Item(f"{year}年度党员学习学时统计", f"{year}1231", fonds, [Block("table", headers=[
+    items.append(Item(f"{year}年度党员学习学时统计", _ymd(as_of), fonds, [Block("table", headers=[
         "序号", "姓名", "学时", "学时要求", "笔记/心得", "要求"], rows=[
         [str(i), r.name, str(r.hours), str(r.hours_target), str(r.notes), str(r.notes_target)]
-        for i, r in enumerate(view, 1)], widths=[12, 34, 24, 28, 30, 28])]))
+        for i, r in enumerate(view, 1)])]))
     for n in sorted(study.list_notes(session, branch_id, year), key=lambda n: (n.note_date, n.name)):
+        if n.note_date > as_of:
+            continue
         note = study.get_note(session, n.id)
         edited = note.updated_at - note.created_at > timedelta(minutes=1)
-        blocks = [Block("fields", fields=[("作者", n.name), ("日期", f"{n.note_date:%Y-%m-%d}"),
+        blocks = [Block("fields", fields=[("作者", n.name), ("日期", cn_date(n.note_date)),
                                           ("关联学习", n.session_topic), ("录入时间", local_time(note.created_at)),
                                           ("最后修改", local_time(note.updated_at) if edited else "")]),
                   Block("text", note.content)]
         if note.reflection:
             blocks += [Block("subheading", "心得体会"), Block("text", note.reflection)]
         items.append(Item(f"{n.name}：{n.title}", _ymd(n.note_date), n.name, blocks))
-    return Volume("05_学习记录.docx", "学习记录", fonds, year, RETENTION["study"], "XX", items)
+    return Volume("05_学习记录.docx", "学习记录", fonds, year, RETENTION["study"], "JY", items, subject="党员教育")
 
 
 def record_counts(volumes: list[Volume]) -> dict[str, int]:
