@@ -17,6 +17,8 @@ ACTIVE_STATUSES = ("正常", "流出", "失联")  # still on the branch's books
 GENDERS = ("男", "女")
 EDUCATIONS = ("研究生", "大学", "大专", "中专", "高中", "初中", "小学", "其他")
 COMMITTEE_ROLES = ("书记", "副书记", "组织委员", "宣传委员", "纪检委员")
+MEMBER_ROLE = "委员"  # a committee seat without a named portfolio; may repeat
+EXTRA_MEMBER_SEATS = 2  # 支部信息 offers two of them: with the five roles, a committee of up to 7
 BRANCH_KINDS = ("村", "社区", "机关", "企业", "学校", "事业单位", "其他")
 TRANSFER_DIRECTIONS = ("转入", "转出")
 
@@ -39,6 +41,16 @@ DATE_FIELDS = ("birth_date", "status_date", *(f for f, _ in DEVELOPMENT_STEPS))
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+
+
+def committee_role(post: str) -> str:
+    """The committee role a 党内职务 names ("" if none): 支部书记 → 书记, 党支部副书记 → 副书记, 支委委员 → 委员.
+    A 党小组组长 or a 村委委员 is not on the branch committee."""
+    post = post.strip()
+    for role in ("副书记", "书记", "组织委员", "宣传委员", "纪检委员"):
+        if role in post:
+            return role
+    return MEMBER_ROLE if post in (MEMBER_ROLE, "支委", "支委委员", "支部委员") else ""
 
 
 def term_years(branch_kind: str) -> int:

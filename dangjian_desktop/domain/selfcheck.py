@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dangjian_desktop.domain import selfcheck_items as sr
+from dangjian_desktop.domain.branch_structure import term_notice
 
 OK, MISSING, PENDING, NA = "ok", "missing", "pending", "na"  # cell states: 已完成 / 缺 / 未到期 / 不适用
 CELL_LABELS = {OK: "已完成", MISSING: "缺", PENDING: "未到期", NA: "不适用"}
@@ -167,14 +168,9 @@ def _list_findings(rule: sr.Rule, facts: YearFacts) -> list[Finding]:
     elif rule.kind == sr.DEVELOPMENT:
         f = [Finding(rule.key, rule.severity if ("逾期" in what or "不符合" in what) else sr.WARN,
                      f"{name}：{what}", rule.basis, Target("党员台账", pid)) for pid, name, what in facts.development]
-    elif rule.kind == sr.TERM and facts.term_end is not None:
-        days = (facts.term_end - facts.today).days
-        if days < 0:
-            f = [Finding(rule.key, sr.SERIOUS, f"支委会已于{facts.term_end:%Y-%m-%d}届满，尚未换届", rule.basis,
-                         Target("支部信息"))]
-        elif days <= 183:
-            f = [Finding(rule.key, rule.severity, f"支委会将于{facts.term_end:%Y-%m-%d}届满，应做好换届准备",
-                         rule.basis, Target("支部信息"))]
+    elif rule.kind == sr.TERM and (term := term_notice(facts.term_end, facts.today)) is not None:
+        severity = sr.SERIOUS if term.severity == sr.SERIOUS else rule.severity
+        f = [Finding(rule.key, severity, term.text, rule.basis, Target("支部信息"))]
     elif rule.kind == sr.STUDY_HOURS:
         f = [Finding(rule.key, rule.severity, f"{name}本年学时 {hours:g}，低于 {target:g} 学时", rule.basis,
                      Target("学习笔记", pid)) for pid, name, hours, target in facts.study_short]

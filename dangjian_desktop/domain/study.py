@@ -11,7 +11,6 @@ FORMS = ("集中学习", "专题研讨", "党课", "观看", "参观", "线上")
 HALF_DAY_HOURS = 4
 FULL_DAY_HOURS = 8
 MAX_SESSION_HOURS = 40  # a week of full days; more is a typing error
-LEADER_ROLES = ("书记", "副书记", "组织委员", "宣传委员", "纪检委员")
 # Quick choices for the 学时 of a session: label → hours (1 学时 per hour).
 HOUR_PRESETS = (("1小时", 1), ("2小时", 2), ("3小时", 3), ("半天", HALF_DAY_HOURS), ("全天", FULL_DAY_HOURS))
 

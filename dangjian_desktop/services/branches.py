@@ -1,4 +1,4 @@
-"""The branch (党支部), its committee roles and 党小组."""
+"""The branch (党支部), its committee seats and 党小组 (services/committee.py links them to the roster)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,18 @@ from dangjian_desktop.db import settings
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import Branch, CommitteeMember, PartyGroup
 from dangjian_desktop.domain.dates import add_months
-from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, term_years
+from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, MEMBER_ROLE, term_years
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A committee seat (or a 党小组's 组长): the role, the name, and the person on the roster if linked."""
+
+    role: str
+    name: str
+    person_id: str | None = None
 
 
 @dataclass
@@ -23,9 +32,18 @@ class BranchInput:
     kind: str = "村"
     session_no: int | None = None
     election_date: date | None = None
-    committee: dict[str, str] | None = None  # role → name
+    committee: dict[str, str] | None = None  # role → name (linked to the roster when the name is one person there)
     groups: list[str] | None = None  # 党小组 names
     started_on: date | None = None  # 启用日期
+    seats: list[Seat] | None = None  # the committee picked from the roster; replaces ``committee`` when given
+    group_leaders: dict[str, Seat] | None = None  # 党小组 id → its 组长
+
+    def committee_seats(self) -> list[Seat] | None:
+        if self.seats is not None:
+            return [s for s in self.seats if s.name.strip()]
+        if self.committee is None:
+            return None
+        return [Seat(role, name.strip()) for role, name in self.committee.items() if name.strip()]
 
 
 def _check(data: BranchInput, today: date | None = None) -> dict[str, str]:
@@ -40,9 +58,16 @@ def _check(data: BranchInput, today: date | None = None) -> dict[str, str]:
         errors["election_date"] = "选举日期在今天之后"
     if data.started_on and data.started_on > (today or date.today()):
         errors["started_on"] = "启用日期在今天之后"
-    for role in data.committee or {}:
-        if role not in COMMITTEE_ROLES:
-            errors["committee"] = f"未知的委员职务：{role}"
+    seats = data.committee_seats() or []
+    for seat in seats:
+        if seat.role not in (*COMMITTEE_ROLES, MEMBER_ROLE):
+            errors["committee"] = f"未知的委员职务：{seat.role}"
+    named = [s.role for s in seats if s.role != MEMBER_ROLE]
+    if len(set(named)) != len(named):
+        errors["committee"] = "同一职务只能有一人"
+    linked = [s.person_id for s in seats if s.person_id]
+    if len(set(linked)) != len(linked):
+        errors["committee"] = "同一人在支委会中只能担任一个职务"
     names = [g.strip() for g in data.groups or [] if g.strip()]
     if len(set(names)) != len(names):
         errors["groups"] = "党小组名称有重复"
@@ -57,7 +82,7 @@ def create_branch(session: Session, data: BranchInput, today: date | None = None
                     session_no=data.session_no, election_date=data.election_date, started_on=data.started_on)
     session.add(branch)
     session.flush()
-    _write_committee(session, branch.id, data.committee or {})
+    _write_committee(session, branch.id, data.committee_seats() or [])
     for order, name in enumerate(g.strip() for g in data.groups or [] if g.strip()):
         session.add(PartyGroup(branch_id=branch.id, name=name, sort_order=order))
     set_current_branch(session, branch.id)
@@ -73,20 +98,38 @@ def update_branch(session: Session, branch_id: str, data: BranchInput, today: da
     branch.session_no, branch.election_date = data.session_no, data.election_date
     branch.started_on = data.started_on
     session.add(branch)
-    if data.committee is not None:
-        for old in session.exec(select(CommitteeMember).where(
-                CommitteeMember.branch_id == branch_id, col(CommitteeMember.deleted_at).is_(None))):
-            old.deleted_at = utcnow()
-            session.add(old)
-        _write_committee(session, branch_id, data.committee)
+    seats = data.committee_seats()
+    if seats is not None:
+        old = {(r.role, r.name, r.person_id): r for r in session.exec(select(CommitteeMember).where(
+            CommitteeMember.branch_id == branch_id, col(CommitteeMember.deleted_at).is_(None)))}
+        kept = {(s.role, s.name, s.person_id) for s in _linked(session, branch_id, seats)}
+        if set(old) != kept:  # rewrite only what changed, so 修改记录 shows real changes
+            for row in old.values():
+                row.deleted_at = utcnow()
+                session.add(row)
+            _write_committee(session, branch_id, seats)
+    for group_id, leader in (data.group_leaders or {}).items():
+        group = session.get(PartyGroup, group_id)
+        if group is None or group.branch_id != branch_id:
+            raise NotFoundError("找不到这个党小组")
+        group.leader_name, group.leader_id = leader.name.strip(), leader.person_id
+        session.add(group)
     return Changed("branch", (branch_id,))
 
 
-def _write_committee(session: Session, branch_id: str, committee: dict[str, str]) -> None:
-    for order, role in enumerate(COMMITTEE_ROLES):
-        name = (committee.get(role) or "").strip()
-        if name:
-            session.add(CommitteeMember(branch_id=branch_id, role=role, name=name, sort_order=order))
+def _linked(session: Session, branch_id: str, seats: list[Seat]) -> list[Seat]:
+    """Seats with a person: as picked, or the one person of that name on the branch's books."""
+    from dangjian_desktop.services.committee import roster_ids_by_name
+
+    unique = roster_ids_by_name(session, branch_id)
+    return [s if s.person_id else Seat(s.role, s.name, unique.get(s.name)) for s in seats]
+
+
+def _write_committee(session: Session, branch_id: str, seats: list[Seat]) -> None:
+    order = {role: n for n, role in enumerate((*COMMITTEE_ROLES, MEMBER_ROLE))}
+    for n, seat in enumerate(sorted(_linked(session, branch_id, seats), key=lambda s: order.get(s.role, 99))):
+        session.add(CommitteeMember(branch_id=branch_id, role=seat.role, name=seat.name.strip(),
+                                    person_id=seat.person_id, sort_order=n))
 
 
 def get_branch(session: Session, branch_id: str) -> Branch:

@@ -151,9 +151,11 @@ class MainWindow(QMainWindow):
 
         if self.ledger.branch_id is None:
             return
-        dialog = FirstRunDialog(self.db, self, branch_id=self.ledger.branch_id)
+        dialog = FirstRunDialog(self.db, self, branch_id=self.ledger.branch_id, dialogs=self.dialogs)
         if dialog.exec() and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
+            if dialog.posts_changed is not None:
+                self.events.emit_changed(dialog.posts_changed)
 
     def create_demo(self) -> None:
         from dangjian_desktop.services.demo.branch import create_demo_branch

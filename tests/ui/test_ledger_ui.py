@@ -213,7 +213,7 @@ def test_first_run_creates_the_branch(qtbot: QtBot, tmp_path: Path) -> None:
         assert dialog.isVisible()
         assert dialog.findChild(QLabel, "error_name").text() == "请填写支部名称"
         ui.branchName.setText("中共岘口村党支部")
-        ui.role_书记.setText("邹丽娟")
+        ui.role_书记.setEditText("邹丽娟")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
     with_dialog(qtbot, act)

@@ -126,6 +126,7 @@ class CoverageRow:
     category: str
     talks: int
     last_talk: date | None
+    on_committee: bool = False  # a 支委 (services/committee.py): 班子成员之间 talks are due every year too
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,11 @@ class Coverage:
     @property
     def missing(self) -> list[CoverageRow]:
         return [r for r in self.rows if r.talks == 0]
+
+    @property
+    def committee_missing(self) -> list[CoverageRow]:
+        """支委 without a 谈心谈话 this year (《关于新形势下党内政治生活的若干准则》: 班子成员之间每年谈心谈话)."""
+        return [r for r in self.rows if r.on_committee and r.talks == 0]
 
     @property
     def covered(self) -> int:
@@ -162,7 +168,11 @@ def coverage(session: Session, branch_id: str, year: int) -> Coverage:
             continue
         count[person_id] = count.get(person_id, 0) + 1
         last[person_id] = max(last.get(person_id, when), when)
-    rows = [CoverageRow(p.id, p.name, p.category, count.get(p.id, 0), last.get(p.id)) for p in members]
+    from dangjian_desktop.services.committee import committee_person_ids
+
+    committee = committee_person_ids(session, branch_id)
+    rows = [CoverageRow(p.id, p.name, p.category, count.get(p.id, 0), last.get(p.id), p.id in committee)
+            for p in members]
     rows.sort(key=lambda r: stroke_key(r.name))
     return Coverage(year, rows)
 

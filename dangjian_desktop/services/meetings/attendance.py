@@ -6,12 +6,14 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from dangjian_desktop.db.models import CommitteeMember, OrgTransfer, Person
+from dangjian_desktop.db.models import OrgTransfer, PartyGroup, Person
 from dangjian_desktop.db.models.meetings import MeetingAttendance
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.meetings_data import AttendanceData
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
+from dangjian_desktop.services.branches import Seat
+from dangjian_desktop.services.committee import committee_seats, group_leader
 from dangjian_desktop.services.people import discipline
 
 _MEMBERS = ("正式党员", "预备党员")
@@ -44,10 +46,18 @@ def members_on(session: Session, branch_id: str, day: date, group_id: str | None
     return sorted(out, key=lambda p: stroke_key(p.name))
 
 
-def committee_members(session: Session, branch_id: str) -> list[CommitteeMember]:
-    return list(session.exec(select(CommitteeMember).where(
-        CommitteeMember.branch_id == branch_id, col(CommitteeMember.deleted_at).is_(None),
-    ).order_by(col(CommitteeMember.sort_order))))
+def committee_members(session: Session, branch_id: str) -> list[Seat]:
+    """The 支部委员会 whose quorum a 支委会 needs: 支部信息's seats and the 党内职务 field (services/committee.py)."""
+    return committee_seats(session, branch_id)
+
+
+def group_host(session: Session, group_id: str | None) -> str:
+    """Who hosts a 党小组会: the group's 组长 (picked from the roster in 支部信息, or typed there)."""
+    group = session.get(PartyGroup, group_id) if group_id else None
+    if group is None or group.deleted_at is not None:
+        return ""
+    leader = group_leader(session, group)
+    return leader.name if leader else ""
 
 
 def expected(session: Session, branch_id: str, day: date, types: list[str],

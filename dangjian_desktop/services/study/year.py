@@ -11,13 +11,14 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func
 
 from dangjian_desktop.db import settings
-from dangjian_desktop.db.models import CommitteeMember, Person
+from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.study import StudyAttendance, StudyNote, StudySession
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
-from dangjian_desktop.domain.study import LEADER_ROLES, MemberYear, StudyTargets, check_targets
+from dangjian_desktop.domain.study import MemberYear, StudyTargets, check_targets
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.committee import committee_person_ids
 
 MEMBER_CATEGORIES = ("正式党员", "预备党员")  # whose 学时 and notes are counted against the targets
 _TARGET_SETTINGS = {"member_hours": settings.MEMBER_HOURS, "leader_hours": settings.LEADER_HOURS,
@@ -51,16 +52,14 @@ def set_targets(session: Session, branch_id: str, targets: StudyTargets) -> Chan
 
 def members(session: Session, branch_id: str, *, all_categories: bool = False) -> list[Member]:
     """People on the branch's books in 姓氏笔画 order; 书记 and 支委 first are not singled out here."""
-    leaders = {r[0] for r in session.execute(core_select(col(CommitteeMember.person_id)).where(
-        col(CommitteeMember.branch_id) == branch_id, col(CommitteeMember.deleted_at).is_(None),
-        col(CommitteeMember.person_id).is_not(None)))}
+    leaders = committee_person_ids(session, branch_id)  # 支部信息's seats and the 党内职务 field
     stmt = core_select(col(Person.id), col(Person.name), col(Person.category), col(Person.party_post)).where(
         col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None),
         col(Person.status).in_(ACTIVE_STATUSES))
     if not all_categories:
         stmt = stmt.where(col(Person.category).in_(MEMBER_CATEGORIES))
     rows = [Member(id=pid, name=name, category=category, post=post or "",
-                   is_leader=pid in leaders or (post or "") in LEADER_ROLES)
+                   is_leader=pid in leaders)
             for pid, name, category, post in session.execute(stmt)]
     return sorted(rows, key=lambda m: stroke_key(m.name))
 

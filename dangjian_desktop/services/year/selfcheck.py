@@ -21,7 +21,7 @@ from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.dues import ledger as dues_ledger
 from dangjian_desktop.services.dues import reports as dues_reports
 from dangjian_desktop.services.people import records as people
-from dangjian_desktop.services.year import selfcheck_start
+from dangjian_desktop.services.year import selfcheck_start, structure
 
 
 @dataclass(frozen=True)
@@ -137,4 +137,5 @@ def check_year(session: Session, branch_id: str, year: int, *, today: date | Non
     rules = get_rules(session, branch_id)
     grid, findings = sc.evaluate(facts, rules)
     grid, findings = selfcheck_start.limit_to_start(session, branch_id, year, facts.today, rules, grid, findings)
+    findings = structure.with_findings(session, branch_id, facts.today, findings)
     return SelfCheck(branches.get_branch(session, branch_id).name, year, facts.today, grid, findings)

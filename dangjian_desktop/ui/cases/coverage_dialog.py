@@ -68,11 +68,13 @@ class CoverageDialog(QDialog):
         rows = cov.rows if self.show_everyone.isChecked() else cov.missing
         total = len(cov.rows)
         self.summary.setText(f"{cov.year}年：在册党员 {total} 人，已谈心谈话 {cov.covered} 人，"
-                             f"尚未谈心谈话 {len(cov.missing)} 人" + ("（以下为尚未谈话的党员）"
+                             f"尚未谈心谈话 {len(cov.missing)} 人"
+                             + (f"，其中支委 {len(cov.committee_missing)} 人" if cov.committee_missing else "")
+                             + ("（以下为尚未谈话的党员）"
                                                                 if not self.show_everyone.isChecked() and cov.missing
                                                                 else ""))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, text in enumerate([row.name, row.category, str(row.talks) if row.talks else "未谈",
+            for c, text in enumerate([row.name + ("（支委）" if row.on_committee else ""), row.category, str(row.talks) if row.talks else "未谈",
                                       fmt(row.last_talk)]):
                 self.table.setItem(r, c, QTableWidgetItem(text))

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from dangjian_desktop.ui.widgets import DateField
 
@@ -26,7 +27,7 @@ class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(560, 620)
+        FirstRunDialog.resize(580, 600)
         self.mainLayout = QVBoxLayout(FirstRunDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(FirstRunDialog)
@@ -35,35 +36,46 @@ class Ui_FirstRunDialog(object):
 
         self.mainLayout.addWidget(self.intro)
 
+        self.tabs = QTabWidget(FirstRunDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.basicTab = QWidget()
+        self.basicTab.setObjectName(u"basicTab")
+        self.basicTabLayout = QVBoxLayout(self.basicTab)
+        self.basicTabLayout.setObjectName(u"basicTabLayout")
+        self.basicPage = QWidget(self.basicTab)
+        self.basicPage.setObjectName(u"basicPage")
+        self.basicLayout = QVBoxLayout(self.basicPage)
+        self.basicLayout.setObjectName(u"basicLayout")
+        self.basicLayout.setContentsMargins(0, 0, 0, 0)
         self.branchForm = QFormLayout()
         self.branchForm.setObjectName(u"branchForm")
         self.branchForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.branchNameLabel = QLabel(FirstRunDialog)
+        self.branchNameLabel = QLabel(self.basicPage)
         self.branchNameLabel.setObjectName(u"branchNameLabel")
 
         self.branchForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.branchNameLabel)
 
-        self.branchName = QLineEdit(FirstRunDialog)
+        self.branchName = QLineEdit(self.basicPage)
         self.branchName.setObjectName(u"branchName")
 
         self.branchForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.branchName)
 
-        self.parentOrgLabel = QLabel(FirstRunDialog)
+        self.parentOrgLabel = QLabel(self.basicPage)
         self.parentOrgLabel.setObjectName(u"parentOrgLabel")
 
         self.branchForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.parentOrgLabel)
 
-        self.parentOrg = QLineEdit(FirstRunDialog)
+        self.parentOrg = QLineEdit(self.basicPage)
         self.parentOrg.setObjectName(u"parentOrg")
 
         self.branchForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.parentOrg)
 
-        self.kindLabel = QLabel(FirstRunDialog)
+        self.kindLabel = QLabel(self.basicPage)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.branchForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kind = QComboBox(FirstRunDialog)
+        self.kind = QComboBox(self.basicPage)
         self.kind.addItem("")
         self.kind.addItem("")
         self.kind.addItem("")
@@ -76,92 +88,207 @@ class Ui_FirstRunDialog(object):
 
         self.branchForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
 
-        self.sessionNoLabel = QLabel(FirstRunDialog)
+        self.sessionNoLabel = QLabel(self.basicPage)
         self.sessionNoLabel.setObjectName(u"sessionNoLabel")
 
         self.branchForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sessionNoLabel)
 
-        self.sessionNo = QSpinBox(FirstRunDialog)
+        self.sessionNo = QSpinBox(self.basicPage)
         self.sessionNo.setObjectName(u"sessionNo")
         self.sessionNo.setMinimumSize(QSize(180, 0))
         self.sessionNo.setMaximum(99)
 
         self.branchForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sessionNo)
 
-        self.electionDateLabel = QLabel(FirstRunDialog)
+        self.electionDateLabel = QLabel(self.basicPage)
         self.electionDateLabel.setObjectName(u"electionDateLabel")
 
         self.branchForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.electionDateLabel)
 
-        self.electionDate = DateField(FirstRunDialog)
+        self.electionDate = DateField(self.basicPage)
         self.electionDate.setObjectName(u"electionDate")
 
         self.branchForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.electionDate)
 
-        self.role_书记Label = QLabel(FirstRunDialog)
+        self.startedOnLabel = QLabel(self.basicPage)
+        self.startedOnLabel.setObjectName(u"startedOnLabel")
+
+        self.branchForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.startedOnLabel)
+
+        self.startedOn = DateField(self.basicPage)
+        self.startedOn.setObjectName(u"startedOn")
+
+        self.branchForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.startedOn)
+
+        self.termEndLabel = QLabel(self.basicPage)
+        self.termEndLabel.setObjectName(u"termEndLabel")
+
+        self.branchForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.termEndLabel)
+
+        self.termEnd = QLabel(self.basicPage)
+        self.termEnd.setObjectName(u"termEnd")
+
+        self.branchForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.termEnd)
+
+
+        self.basicLayout.addLayout(self.branchForm)
+
+        self.structureTitle = QLabel(self.basicPage)
+        self.structureTitle.setObjectName(u"structureTitle")
+
+        self.basicLayout.addWidget(self.structureTitle)
+
+        self.structureNotes = QLabel(self.basicPage)
+        self.structureNotes.setObjectName(u"structureNotes")
+        self.structureNotes.setWordWrap(True)
+        self.structureNotes.setTextFormat(Qt.TextFormat.RichText)
+
+        self.basicLayout.addWidget(self.structureNotes)
+
+        self.basicSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.basicLayout.addItem(self.basicSpacer)
+
+
+        self.basicTabLayout.addWidget(self.basicPage)
+
+        self.tabs.addTab(self.basicTab, "")
+        self.committeeTab = QWidget()
+        self.committeeTab.setObjectName(u"committeeTab")
+        self.committeeTabLayout = QVBoxLayout(self.committeeTab)
+        self.committeeTabLayout.setObjectName(u"committeeTabLayout")
+        self.committeePage = QWidget(self.committeeTab)
+        self.committeePage.setObjectName(u"committeePage")
+        self.committeeLayout = QVBoxLayout(self.committeePage)
+        self.committeeLayout.setObjectName(u"committeeLayout")
+        self.committeeLayout.setContentsMargins(0, 0, 0, 0)
+        self.committeeHint = QLabel(self.committeePage)
+        self.committeeHint.setObjectName(u"committeeHint")
+        self.committeeHint.setWordWrap(True)
+
+        self.committeeLayout.addWidget(self.committeeHint)
+
+        self.committeeForm = QFormLayout()
+        self.committeeForm.setObjectName(u"committeeForm")
+        self.committeeForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.role_书记Label = QLabel(self.committeePage)
         self.role_书记Label.setObjectName(u"role_\u4e66\u8bb0Label")
 
-        self.branchForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.role_书记Label)
+        self.committeeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.role_书记Label)
 
-        self.role_书记 = QLineEdit(FirstRunDialog)
+        self.role_书记 = QComboBox(self.committeePage)
         self.role_书记.setObjectName(u"role_\u4e66\u8bb0")
+        self.role_书记.setMinimumSize(QSize(180, 0))
+        self.role_书记.setEditable(True)
+        self.role_书记.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.branchForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.role_书记)
+        self.committeeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.role_书记)
 
-        self.role_副书记Label = QLabel(FirstRunDialog)
+        self.role_副书记Label = QLabel(self.committeePage)
         self.role_副书记Label.setObjectName(u"role_\u526f\u4e66\u8bb0Label")
 
-        self.branchForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.role_副书记Label)
+        self.committeeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.role_副书记Label)
 
-        self.role_副书记 = QLineEdit(FirstRunDialog)
+        self.role_副书记 = QComboBox(self.committeePage)
         self.role_副书记.setObjectName(u"role_\u526f\u4e66\u8bb0")
+        self.role_副书记.setMinimumSize(QSize(180, 0))
+        self.role_副书记.setEditable(True)
+        self.role_副书记.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.branchForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.role_副书记)
+        self.committeeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.role_副书记)
 
-        self.role_组织委员Label = QLabel(FirstRunDialog)
+        self.role_组织委员Label = QLabel(self.committeePage)
         self.role_组织委员Label.setObjectName(u"role_\u7ec4\u7ec7\u59d4\u5458Label")
 
-        self.branchForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.role_组织委员Label)
+        self.committeeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.role_组织委员Label)
 
-        self.role_组织委员 = QLineEdit(FirstRunDialog)
+        self.role_组织委员 = QComboBox(self.committeePage)
         self.role_组织委员.setObjectName(u"role_\u7ec4\u7ec7\u59d4\u5458")
+        self.role_组织委员.setMinimumSize(QSize(180, 0))
+        self.role_组织委员.setEditable(True)
+        self.role_组织委员.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.branchForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.role_组织委员)
+        self.committeeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role_组织委员)
 
-        self.role_宣传委员Label = QLabel(FirstRunDialog)
+        self.role_宣传委员Label = QLabel(self.committeePage)
         self.role_宣传委员Label.setObjectName(u"role_\u5ba3\u4f20\u59d4\u5458Label")
 
-        self.branchForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.role_宣传委员Label)
+        self.committeeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.role_宣传委员Label)
 
-        self.role_宣传委员 = QLineEdit(FirstRunDialog)
+        self.role_宣传委员 = QComboBox(self.committeePage)
         self.role_宣传委员.setObjectName(u"role_\u5ba3\u4f20\u59d4\u5458")
+        self.role_宣传委员.setMinimumSize(QSize(180, 0))
+        self.role_宣传委员.setEditable(True)
+        self.role_宣传委员.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.branchForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.role_宣传委员)
+        self.committeeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.role_宣传委员)
 
-        self.role_纪检委员Label = QLabel(FirstRunDialog)
+        self.role_纪检委员Label = QLabel(self.committeePage)
         self.role_纪检委员Label.setObjectName(u"role_\u7eaa\u68c0\u59d4\u5458Label")
 
-        self.branchForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.role_纪检委员Label)
+        self.committeeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.role_纪检委员Label)
 
-        self.role_纪检委员 = QLineEdit(FirstRunDialog)
+        self.role_纪检委员 = QComboBox(self.committeePage)
         self.role_纪检委员.setObjectName(u"role_\u7eaa\u68c0\u59d4\u5458")
+        self.role_纪检委员.setMinimumSize(QSize(180, 0))
+        self.role_纪检委员.setEditable(True)
+        self.role_纪检委员.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.branchForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.role_纪检委员)
+        self.committeeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.role_纪检委员)
 
-        self.groupsLabel = QLabel(FirstRunDialog)
+        self.role_委员1Label = QLabel(self.committeePage)
+        self.role_委员1Label.setObjectName(u"role_\u59d4\u54581Label")
+
+        self.committeeForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.role_委员1Label)
+
+        self.role_委员1 = QComboBox(self.committeePage)
+        self.role_委员1.setObjectName(u"role_\u59d4\u54581")
+        self.role_委员1.setMinimumSize(QSize(180, 0))
+        self.role_委员1.setEditable(True)
+        self.role_委员1.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.committeeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.role_委员1)
+
+        self.role_委员2Label = QLabel(self.committeePage)
+        self.role_委员2Label.setObjectName(u"role_\u59d4\u54582Label")
+
+        self.committeeForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.role_委员2Label)
+
+        self.role_委员2 = QComboBox(self.committeePage)
+        self.role_委员2.setObjectName(u"role_\u59d4\u54582")
+        self.role_委员2.setMinimumSize(QSize(180, 0))
+        self.role_委员2.setEditable(True)
+        self.role_委员2.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.committeeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.role_委员2)
+
+
+        self.committeeLayout.addLayout(self.committeeForm)
+
+        self.groupsLabel = QLabel(self.committeePage)
         self.groupsLabel.setObjectName(u"groupsLabel")
 
-        self.branchForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.groupsLabel)
+        self.committeeLayout.addWidget(self.groupsLabel)
 
-        self.groups = QPlainTextEdit(FirstRunDialog)
+        self.groups = QPlainTextEdit(self.committeePage)
         self.groups.setObjectName(u"groups")
         self.groups.setTabChangesFocus(True)
-        self.groups.setMaximumSize(QSize(16777215, 110))
+        self.groups.setMaximumSize(QSize(16777215, 90))
 
-        self.branchForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.groups)
+        self.committeeLayout.addWidget(self.groups)
+
+        self.groupLeaders = QTableWidget(self.committeePage)
+        self.groupLeaders.setObjectName(u"groupLeaders")
+        self.groupLeaders.setColumnCount(2)
+
+        self.committeeLayout.addWidget(self.groupLeaders)
 
 
-        self.mainLayout.addLayout(self.branchForm)
+        self.committeeTabLayout.addWidget(self.committeePage)
+
+        self.tabs.addTab(self.committeeTab, "")
+
+        self.mainLayout.addWidget(self.tabs)
 
         self.errorSummary = QLabel(FirstRunDialog)
         self.errorSummary.setObjectName(u"errorSummary")
@@ -192,11 +319,15 @@ class Ui_FirstRunDialog(object):
         self.kindLabel.setBuddy(self.kind)
         self.sessionNoLabel.setBuddy(self.sessionNo)
         self.electionDateLabel.setBuddy(self.electionDate)
+        self.startedOnLabel.setBuddy(self.startedOn)
+        self.termEndLabel.setBuddy(self.termEnd)
         self.role_书记Label.setBuddy(self.role_书记)
         self.role_副书记Label.setBuddy(self.role_副书记)
         self.role_组织委员Label.setBuddy(self.role_组织委员)
         self.role_宣传委员Label.setBuddy(self.role_宣传委员)
         self.role_纪检委员Label.setBuddy(self.role_纪检委员)
+        self.role_委员1Label.setBuddy(self.role_委员1)
+        self.role_委员2Label.setBuddy(self.role_委员2)
         self.groupsLabel.setBuddy(self.groups)
 #endif // QT_CONFIG(shortcut)
 
@@ -208,9 +339,9 @@ class Ui_FirstRunDialog(object):
         self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"\u6b22\u8fce\u4f7f\u7528\u652f\u90e8\u53f0\u8d26\u3002\u5148\u5efa\u7acb\u672c\u652f\u90e8\u7684\u57fa\u672c\u4fe1\u606f\uff08\u4ee5\u540e\u53ef\u5728\u201c\u6587\u4ef6 \u2192 \u652f\u90e8\u4fe1\u606f\u201d\u4e2d\u4fee\u6539\uff09\uff0c\u6216\u6253\u5f00\u4e00\u4e2a\u6f14\u793a\u652f\u90e8\u770b\u770b\u8f6f\u4ef6\u600e\u4e48\u7528\u3002", None))
         self.branchNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u540d\u79f0(&N)*", None))
         self.branchName.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u5982 \u4e2d\u5171\u00d7\u00d7\u9547\u00d7\u00d7\u6751\u515a\u652f\u90e8", None))
-        self.parentOrgLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e0a\u7ea7\u515a\u7ec4\u7ec7", None))
+        self.parentOrgLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e0a\u7ea7\u515a\u7ec4\u7ec7(&U)", None))
         self.parentOrg.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u5982 \u4e2d\u5171\u00d7\u00d7\u9547\u59d4\u5458\u4f1a", None))
-        self.kindLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u7c7b\u578b", None))
+        self.kindLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u7c7b\u578b(&K)", None))
         self.kind.setItemText(0, QCoreApplication.translate("FirstRunDialog", u"\u6751", None))
         self.kind.setItemText(1, QCoreApplication.translate("FirstRunDialog", u"\u793e\u533a", None))
         self.kind.setItemText(2, QCoreApplication.translate("FirstRunDialog", u"\u673a\u5173", None))
@@ -219,18 +350,30 @@ class Ui_FirstRunDialog(object):
         self.kind.setItemText(5, QCoreApplication.translate("FirstRunDialog", u"\u4e8b\u4e1a\u5355\u4f4d", None))
         self.kind.setItemText(6, QCoreApplication.translate("FirstRunDialog", u"\u5176\u4ed6", None))
 
-        self.sessionNoLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u59d4\u4f1a\u5c4a\u6b21", None))
+        self.sessionNoLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u59d4\u4f1a\u5c4a\u6b21(&S)", None))
         self.sessionNo.setSpecialValueText(QCoreApplication.translate("FirstRunDialog", u"\u672a\u586b", None))
-        self.electionDateLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u9009\u4e3e\u65e5\u671f", None))
-        self.role_书记Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e66\u8bb0", None))
-        self.role_副书记Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u526f\u4e66\u8bb0", None))
-        self.role_组织委员Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u7ec4\u7ec7\u59d4\u5458", None))
-        self.role_宣传委员Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u5ba3\u4f20\u59d4\u5458", None))
-        self.role_纪检委员Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u7eaa\u68c0\u59d4\u5458", None))
-        self.groupsLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u515a\u5c0f\u7ec4", None))
+        self.electionDateLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u9009\u4e3e\u65e5\u671f(&E)", None))
+        self.startedOnLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u542f\u7528\u65e5\u671f(&T)", None))
+#if QT_CONFIG(tooltip)
+        self.startedOn.setToolTip(QCoreApplication.translate("FirstRunDialog", u"\u4ece\u54ea\u5929\u8d77\u7528\u672c\u8f6f\u4ef6\u8bb0\u53f0\u8d26\u3002\u5e74\u5ea6\u81ea\u67e5\u4e0d\u628a\u8fd9\u4e4b\u524d\u7684\u6708\u4efd\u7b97\u4f5c\u7f3a\u5c11\u8bb0\u5f55\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.termEndLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u5c4a\u6ee1\u65e5\u671f", None))
+        self.termEnd.setText("")
+        self.structureTitle.setText(QCoreApplication.translate("FirstRunDialog", u"\u7ec4\u7ec7\u8bbe\u7f6e\u68c0\u67e5", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("FirstRunDialog", u"\u57fa\u672c\u4fe1\u606f(&I)", None))
+        self.committeeHint.setText(QCoreApplication.translate("FirstRunDialog", u"\u4ece\u53f0\u8d26\u4e2d\u9009\u62e9\u4eba\u5458\uff08\u4e5f\u53ef\u76f4\u63a5\u8f93\u5165\u59d3\u540d\uff09\u3002\u652f\u59d4\u4f1a\u4e00\u822c3\u81f35\u4eba\uff0c\u6700\u591a7\u4eba\uff1b\u6b63\u5f0f\u515a\u5458\u4e0d\u8db37\u4eba\u7684\u652f\u90e8\u53ea\u8bbe\u4e66\u8bb0\uff0c\u5fc5\u8981\u65f6\u8bbe\u526f\u4e66\u8bb0\u3002", None))
+        self.role_书记Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e66\u8bb0(&1)", None))
+        self.role_副书记Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u526f\u4e66\u8bb0(&2)", None))
+        self.role_组织委员Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u7ec4\u7ec7\u59d4\u5458(&3)", None))
+        self.role_宣传委员Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u5ba3\u4f20\u59d4\u5458(&4)", None))
+        self.role_纪检委员Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u7eaa\u68c0\u59d4\u5458(&5)", None))
+        self.role_委员1Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u59d4\u5458(&6)", None))
+        self.role_委员2Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u59d4\u5458(&7)", None))
+        self.groupsLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u515a\u5c0f\u7ec4(&G)", None))
         self.groups.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u6bcf\u884c\u4e00\u4e2a\uff0c\u5982\uff1a\n"
 "\u7b2c\u4e00\u515a\u5c0f\u7ec4\n"
 "\u7b2c\u4e8c\u515a\u5c0f\u7ec4", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.committeeTab), QCoreApplication.translate("FirstRunDialog", u"\u652f\u59d4\u4f1a\u548c\u515a\u5c0f\u7ec4(&C)", None))
         self.demoButton.setText(QCoreApplication.translate("FirstRunDialog", u"\u6253\u5f00\u6f14\u793a\u652f\u90e8(&D)", None))
     # retranslateUi
 

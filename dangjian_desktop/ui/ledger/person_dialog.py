@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import idcard
-from dangjian_desktop.domain.people import check_person
+from dangjian_desktop.domain.people import check_person, committee_role
 from dangjian_desktop.errors import ValidationError
-from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.services import Changed, branches, committee
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.person_dialog_ui import Ui_PersonDialog
@@ -131,10 +131,26 @@ class PersonDialog(QDialog):
         if errors:
             self.errors.show(errors)
             return
+        seat = self._seat_to_take(values)
         try:
             with self.db.session_scope() as s:
                 self.changed = people.save_person(s, self.branch_id, values, person_id=self.person_id)
+                if seat:
+                    committee.take_seat(s, self.branch_id, self.changed.id, seat)
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
         self.accept()
+
+    def _seat_to_take(self, values: dict[str, Any]) -> str:
+        """A 党内职务 newly naming a committee role: offer to record the person in 支部信息 too ("" = no)."""
+        post = str(values.get("party_post") or "")
+        with self.db.session_scope() as s:
+            before = people.get_person(s, self.person_id).party_post if self.person_id else ""
+            offer = committee.seat_offer(s, self.branch_id, self.person_id, str(values.get("name") or ""), post)
+        if offer is None or committee_role(before or "") == committee_role(post):
+            return ""
+        from dangjian_desktop.ui.dialog_service import DialogService
+
+        question = offer.text(str(values.get("name") or "此人")) + "\n（支部信息中的支委会与党内职务保持一致）"
+        return offer.role if DialogService(self).confirm(question, title="同时修改支部信息") else ""

@@ -206,7 +206,18 @@ class MeetingDialog(QDialog):
             return
         if not self.meeting_id and not self._attendance_touched:
             self.refill_attendance(keep=True)
+        self._suggest_group_host()
         self.edited.emit()
+
+    def _suggest_group_host(self) -> None:
+        """A new 党小组会 is hosted by the group's 组长 unless the host was already chosen."""
+        data = self.data()
+        if self.meeting_id or rules.GROUP not in data.types or not data.group_id or self.ui.host.currentText():
+            return
+        with self.db.session_scope() as s:
+            host = meeting_attendance.group_host(s, data.group_id)
+        if host:
+            self.ui.host.setCurrentText(host)
 
     def refill_attendance(self, keep: bool) -> None:
         """The expected people as of the meeting date; ``keep`` carries over statuses already ticked."""

@@ -1,0 +1,54 @@
+"""支部信息: the committee and 党小组 leaders picked from the roster, 党内职务 kept in step, structure checks shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.services import branches, committee
+from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.first_run import FirstRunDialog
+from tests.factories import person_values
+
+
+@pytest.fixture
+def roster(db: Database, branch_id: str) -> dict[str, str]:
+    with db.session_scope() as s:
+        return {name: people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1))).id
+                for n, name in enumerate(["王建国", "李明", "张三", "赵四", "钱五", "孙六", "周七"])}
+
+
+def test_pick_the_committee_and_a_group_leader(qtbot: QtBot, db: Database, branch_id: str,
+                                               roster: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """条例第二十条: with 7 正式党员 and a committee of two the dialog says so; picking three from the roster and
+    accepting the offer to update their 党内职务 clears it."""
+    asked: list[str] = []
+    monkeypatch.setattr(DialogService, "confirm", lambda _self, text, title="": asked.append(text) or True)
+    dialog = FirstRunDialog(db, branch_id=branch_id, dialogs=DialogService())
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert "支委会只有 2 人" in ui.structureNotes.text()
+    assert ui.role_书记.currentText() == "王建国" and ui.role_书记.currentData() == roster["王建国"]
+    ui.role_纪检委员.setCurrentIndex(ui.role_纪检委员.findData(roster["赵四"]))
+    leader = ui.groupLeaders.cellWidget(0, 1)
+    assert isinstance(leader, QComboBox)
+    leader.setCurrentIndex(leader.findData(roster["钱五"]))
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() and dialog.posts_changed is not None
+    assert "赵四：党内职务“（空）”改为“纪检委员”" in asked[0]
+    with db.session_scope() as s:
+        assert [(x.role, x.person_id) for x in committee.recorded_seats(s, branch_id)] == [
+            ("书记", roster["王建国"]), ("组织委员", roster["李明"]), ("纪检委员", roster["赵四"])]
+        assert people.get_person(s, roster["赵四"]).party_post == "纪检委员"
+        assert branches.list_groups(s, branch_id)[0].leader_id == roster["钱五"]
+        assert committee.structure(s, branch_id) == []
+
+    again = FirstRunDialog(db, branch_id=branch_id, dialogs=DialogService())
+    qtbot.addWidget(again)
+    assert "符合" in again.ui.structureNotes.text()
+    assert again.ui.role_纪检委员.currentText() == "赵四"
