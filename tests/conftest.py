@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -86,3 +89,20 @@ def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture
+def full_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a tiny file system that is all but full (a U盘 with no room)."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root on Linux")
+    mount = tmp_path / "U盘"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], check=False).returncode:
+        pytest.skip("tmpfs cannot be mounted here")
+    try:
+        with (mount / "别的文件").open("wb") as f, contextlib.suppress(OSError):
+            f.write(b"\0" * (256 * 1024 - 8 * 1024))
+        yield mount / "备份"
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

@@ -8,6 +8,9 @@ Commands that copy the file itself (backup, restore, check) take only a file (``
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +18,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from dangjian_desktop.db.engine import Database
+from dangjian_desktop.db.lock import DatabaseLock
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path
@@ -59,8 +63,49 @@ def add_db_and_branch(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--branch", metavar="NAME", help="支部名称（数据库中有多个支部时必填）")
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    return open_database(getattr(args, "db", None) or default_db_path())
+PASSWORD_ENV = "DANGJIAN_PASSWORD"
+
+
+def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
+    """The command's database, opened after the start-up password (if one is set) was given.
+
+    A command that ``writes`` first takes the lock the window takes, so it never writes while the
+    window has the file open (and the window does not open while it writes)."""
+    target = getattr(args, "db", None) or default_db_path()
+    lock = DatabaseLock(target) if writes and isinstance(target, Path) else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        db = open_database(target)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    db.hold(lock)
+    try:
+        require_password(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def require_password(db: Database) -> None:
+    """The start-up password guards the commands as it guards the window: asked for on the terminal,
+    or read from the environment variable DANGJIAN_PASSWORD (for scripts); refused otherwise."""
+    from dangjian_desktop.services import password
+
+    with db.session_scope() as s:
+        if not password.has_password(s):
+            return
+        given = os.environ.get(PASSWORD_ENV)
+        if given is None:
+            if not sys.stdin.isatty():
+                raise UserError(f"这个数据文件设有启动密码。请在命令行窗口中运行，按提示输入密码；"
+                                f"或把密码放在环境变量 {PASSWORD_ENV} 中。")
+            given = getpass.getpass("启动密码：")
+        if not password.check(s, given):
+            raise UserError("启动密码不对，命令没有执行。")
 
 
 def db_file(args: argparse.Namespace) -> Path:
@@ -72,9 +117,9 @@ def db_file(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def command_session(args: argparse.Namespace) -> Iterator[Session]:
+def command_session(args: argparse.Namespace, *, writes: bool = False) -> Iterator[Session]:
     """One transaction on the command's database; the database is closed afterwards, also on error."""
-    db = open_db(args)
+    db = open_db(args, writes=writes)
     try:
         with db.session_scope() as s:
             yield s

@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     today = date.today()
-    db = open_db(args)
+    db = open_db(args, writes=True)
     try:
         try:
             with db.session_scope() as s:

@@ -37,7 +37,7 @@ def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def run_import(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    db = open_db(args, writes=True)
     try:
         with db.session_scope() as s:
             branch_id = pick_branch(s, args.branch)
@@ -61,6 +61,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     with command_session(args) as s:
-        count = member_export.export_roster(s, pick_branch(s, args.branch), args.out)
-    print(f"已导出 {count} 人到 {args.out}")
+        result = member_export.export_roster(s, pick_branch(s, args.branch), args.out)
+    print(result.report(args.out))
     return 0

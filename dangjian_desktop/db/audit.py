@@ -84,7 +84,7 @@ def _update_row(obj: RecordBase, actor: str, now: datetime) -> AuditLog | None:
 
 def _storable(obj: RecordBase) -> None:
     """Drop what UTF-8 cannot encode (lone surrogates, e.g. from a broken paste); SQLite would refuse the row."""
-    for key in _columns(obj):
+    for key in (c.key for c in inspect(obj).mapper.column_attrs):  # every column, also those not audited
         value = getattr(obj, key)
         if isinstance(value, str) and _SURROGATES.search(value):
             setattr(obj, key, _SURROGATES.sub("", value))

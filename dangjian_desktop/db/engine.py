@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -88,12 +88,17 @@ def make_engine(target: str | Path) -> Engine:
     return engine
 
 
+class Releasable(Protocol):
+    def release(self) -> None: ...
+
+
 class Database:
     """One open database: its engine and a way to run a transaction."""
 
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
+        self._lock: Releasable | None = None
 
     @classmethod
     def open(cls, target: str | Path) -> Database:
@@ -114,8 +119,12 @@ class Database:
         finally:
             session.close()
 
+    def hold(self, lock: Releasable | None) -> None:
+        """Keep ``lock`` (the lock file of db/lock.py) until this database is closed for good."""
+        self._lock = lock
+
     def dispose(self) -> None:
-        """Close the connections; on SQLite first ``PRAGMA optimize`` (refreshes the statistics of
+        """Close the connections (and release a lock it holds); on SQLite first ``PRAGMA optimize`` (refreshes the statistics of
         tables that grew or were queried without them, usually in milliseconds)."""
         if self.engine.dialect.name == "sqlite" and getattr(self.engine.pool, "checkedin", lambda: 0)():
             try:
@@ -126,6 +135,9 @@ class Database:
             except DBAPIError as exc:  # a damaged or read-only file: nothing to tune
                 log.info("PRAGMA optimize skipped: %s", exc)
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 audit.install(Session)

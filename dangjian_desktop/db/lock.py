@@ -1,8 +1,10 @@
 """One running instance per database: a lock file next to it (``<name>.lock``).
 
-The file holds the process id and the computer name. A lock left behind by a crash does not
-block: if it names this computer and that process is no longer running, it is taken over.
-A lock from another computer (a database on a shared folder) is respected.
+The file holds the process id, when that process started and the computer name. A lock left behind
+by a crash does not block: if it names this computer and that process is no longer running — or the
+id now belongs to another process, started at another time — it is taken over. A lock from another
+computer (a database on a shared folder) is respected. Every writer takes it: the window and the
+commands that change the database (import-members, demo, restore, check --repair).
 """
 
 from __future__ import annotations
@@ -58,6 +60,46 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def process_started(pid: int) -> int | None:
+    """When process ``pid`` started, as an opaque number that differs between two processes that had
+    the same id one after the other; None if it cannot be told (then the id alone is trusted)."""
+    if pid <= 0:
+        return None
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return None
+        try:
+            times = [wintypes.FILETIME() for _ in range(4)]
+            if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+                return None
+            return (times[0].dwHighDateTime << 32) | times[0].dwLowDateTime  # creation time
+        finally:
+            kernel32.CloseHandle(handle)
+    try:  # Linux: field 22 of /proc/PID/stat, clock ticks after boot (the name in field 2 may hold spaces)
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        return int(stat.rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def holder_running(holder: dict[str, object]) -> bool:
+    """Whether the process a lock names (on this computer) is still the one that took it."""
+    pid = holder.get("pid")
+    if not isinstance(pid, int) or not pid_alive(pid):
+        return False
+    started = holder.get("started")
+    if isinstance(started, int):
+        now = process_started(pid)
+        if now is not None and now != started:
+            return False  # the id was given to another process after the holder ended
+    return True
+
+
 def _holder(path: Path) -> dict[str, object] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -79,7 +121,7 @@ class DatabaseLock:
         except FileExistsError:
             return False
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"pid": os.getpid(), "host": _host()}, f)
+            json.dump({"pid": os.getpid(), "host": _host(), "started": process_started(os.getpid())}, f)
         return True
 
     def acquire(self) -> None:
@@ -96,10 +138,11 @@ class DatabaseLock:
             pid = holder.get("pid") if holder else None
             host = holder.get("host") if holder else None
             if holder is not None and isinstance(pid, int) and pid != os.getpid() and (
-                    host != _host() or pid_alive(pid)):
+                    host != _host() or holder_running(holder)):
                 where = "" if host == _host() else f"（在电脑“{host}”上）"
-                raise AlreadyOpenError(f"支部台账已经打开了这个数据文件{where}。请切换到已经打开的窗口；"
-                                       "如果确实没有打开，请重新启动电脑后再试。", detail=str(self.path))
+                raise AlreadyOpenError(f"支部台账已经打开了这个数据文件{where}，或者正在用命令处理它。"
+                                       "请切换到已经打开的窗口（看看任务栏），或等命令做完再试。",
+                                       detail=str(self.path))
             log.warning("taking over a stale lock %s (%s)", self.path, holder)
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()

@@ -8,6 +8,7 @@ Characters without stroke data (Latin letters, digits) sort after all Han charac
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dangjian_desktop.paths import resource_path
@@ -48,9 +49,13 @@ def stroke_key(name: str) -> tuple[tuple[int, int], ...]:
     return tuple((table.get(ord(ch), _UNKNOWN), ord(ch)) for ch in name)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def pinyin_syllables(name: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin  # its dictionaries take ~0.3 s to load: only when needed
 
+    name = _LONE_SURROGATE.sub("", name)  # half of a character (a broken paste): no sound, not storable
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
     if name and name[0] in SURNAME_READINGS and syllables:
         syllables[0] = SURNAME_READINGS[name[0]]

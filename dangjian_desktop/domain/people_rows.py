@@ -54,7 +54,12 @@ class RowParse:
     errors: dict[str, str] = field(default_factory=dict)  # field → message (cells that could not be read)
 
 
-def cell_text(value: object) -> str:
+# Free text where a leading apostrophe is content; elsewhere it is the mark that made Excel keep a
+# number (an ID, a phone number) as text, and is dropped.
+KEEPS_APOSTROPHE = frozenset({"note", "address", "work_unit", "native_place", "party_post"})
+
+
+def cell_text(value: object, *, keep_apostrophe: bool = False) -> str:
     """What a cell shows, as text: 13912345678.0 → '13912345678', dates as YYYY-MM-DD."""
     if value is None:
         return ""
@@ -66,7 +71,9 @@ def cell_text(value: object) -> str:
         return f"{value:%Y-%m-%d}"
     if isinstance(value, date):
         return f"{value:%Y-%m-%d}"
-    text = str(value).replace("\u3000", " ").strip().lstrip("'").strip()
+    text = str(value).replace("\u3000", " ").strip()
+    if not keep_apostrophe:
+        text = text.lstrip("'").strip()
     return "" if is_empty(text) else text
 
 
@@ -154,7 +161,7 @@ def _read_flag(f: str, value: object, out: RowParse) -> bool:
 
 
 def _read_text(f: str, value: object, out: RowParse) -> str:
-    text = cell_text(value)
+    text = cell_text(value, keep_apostrophe=f in KEEPS_APOSTROPHE)
     if f == "gender":
         return {"男性": "男", "女性": "女"}.get(text, text)
     if f == "ethnicity" and text and not text.endswith("族") and len(text) <= 3:

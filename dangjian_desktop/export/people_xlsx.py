@@ -30,6 +30,7 @@ from dangjian_desktop.export.atomic import write_atomic
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 FONT_NAME = "宋体"
+CELL_LIMIT = 32767  # the most characters an Excel cell holds
 DATE_FORMAT = "yyyy-mm-dd"
 
 
@@ -180,6 +181,13 @@ def _cell_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def cut_cells(columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> list[tuple[int, str, int]]:
+    """The text cells longer than an Excel cell holds: (row index, column header, length)."""
+    return [(r, column.header, len(text)) for r, values in enumerate(rows)
+            for column, value in zip(columns, values, strict=False)
+            if column.kind not in ("date", "number") and len(text := _cell_text(value)) > CELL_LIMIT]
+
+
 def write_roster(path: Path, *, title: str, subtitle: str, columns: Sequence[Column],
                  rows: Sequence[Sequence[object]], sheet_name: str = "党员花名册", freeze_columns: int = 0) -> Path:
     """Write a title line, a subtitle line, the header and one row per entry to ``path`` (.xlsx)."""
@@ -219,7 +227,8 @@ def write_roster(path: Path, *, title: str, subtitle: str, columns: Sequence[Col
             elif column.kind == "number" and isinstance(value, int | float):
                 cell.value = value
             else:
-                cell.value = ILLEGAL_CHARACTERS_RE.sub("", _cell_text(value)) or None
+                # cut here, not silently by openpyxl: callers say so (see cut_cells)
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", _cell_text(value))[:CELL_LIMIT] or None
                 cell.number_format = "@"
                 cell.data_type = "s"  # never a formula, even if the text starts with "="
             cell.font = body_font

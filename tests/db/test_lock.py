@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop.db.lock import AlreadyOpenError, DatabaseLock, lock_path, pid_alive
+from dangjian_desktop.db.lock import AlreadyOpenError, DatabaseLock, lock_path, pid_alive, process_started
 
 
 def test_lock_is_taken_and_released(tmp_path: Path) -> None:
@@ -19,7 +19,8 @@ def test_lock_is_taken_and_released(tmp_path: Path) -> None:
     lock = DatabaseLock(db)
     lock.acquire()
     data = json.loads(lock_path(db).read_text(encoding="utf-8"))
-    assert data == {"pid": os.getpid(), "host": socket.gethostname()}
+    assert data == {"pid": os.getpid(), "host": socket.gethostname(), "started": process_started(os.getpid())}
+    assert sys.platform != "linux" or isinstance(data["started"], int)
     lock.release()
     assert not lock_path(db).exists()
 
@@ -73,3 +74,28 @@ def test_pid_alive() -> None:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     assert not pid_alive(child.pid) and not pid_alive(0)
+
+
+def test_a_stale_lock_whose_id_now_belongs_to_another_process_does_not_block(tmp_path: Path) -> None:
+    """The app crashed; later its process id was given to some other program (here: this test's parent)."""
+    db = tmp_path / "台账.sqlite3"
+    other = os.getppid()
+    started = process_started(other)
+    if started is None:
+        pytest.skip("process start times cannot be read here")
+    lock_path(db).write_text(json.dumps({"pid": other, "host": socket.gethostname(), "started": started - 1}),
+                             encoding="utf-8")
+    lock = DatabaseLock(db)
+    lock.acquire()
+    assert json.loads(lock_path(db).read_text(encoding="utf-8"))["pid"] == os.getpid()
+    lock.release()
+
+
+def test_a_lock_held_by_a_running_instance_still_blocks_and_says_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "台账.sqlite3"
+    other = os.getppid()
+    lock_path(db).write_text(json.dumps({"pid": other, "host": socket.gethostname(),
+                                         "started": process_started(other)}), encoding="utf-8")
+    with pytest.raises(AlreadyOpenError) as err:
+        DatabaseLock(db).acquire()
+    assert "切换到已经打开的窗口" in err.value.message and "重新启动电脑" not in err.value.message

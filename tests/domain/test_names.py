@@ -19,3 +19,9 @@ def test_pinyin_keys_and_surname_readings() -> None:
     assert pinyin_keys("曾强") == ("zengqiang", "zq")
     assert pinyin_keys("单雄信")[1] == "sxx"
     assert pinyin_keys("吕梁")[0] == "lvliang"
+
+
+def test_pinyin_keys_ignore_a_lone_surrogate() -> None:
+    # half of a character from a broken paste: no sound, and UTF-8 (so SQLite) cannot hold it
+    assert pinyin_keys("张\ud842建国") == ("zhangjianguo", "zjg")
+    assert "\ud842" not in "".join(pinyin_keys("\ud842"))

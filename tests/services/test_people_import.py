@@ -357,7 +357,7 @@ def test_export_and_reimport(db: Database, branch_id: str, samples_dir: Path, tm
                                           "apply_date": date(1975, 3, 1), "note": "=老党员"}, person_id=zou.id)
     out = tmp_path / "导出花名册.xlsx"
     with db.session_scope() as s:
-        assert member_export.export_roster(s, branch_id, out, today=TODAY) == 24
+        assert member_export.export_roster(s, branch_id, out, today=TODAY).count == 24
 
     ws = openpyxl.load_workbook(out).active
     assert ws is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from dangjian_desktop.db.models import Person
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import CATEGORIES
 from dangjian_desktop.domain.people_columns import FIELD_LABELS, FLAG_FIELDS, GROUP
-from dangjian_desktop.export.people_xlsx import Column, write_roster
+from dangjian_desktop.export.people_xlsx import CELL_LIMIT, Column, cut_cells, write_roster
 from dangjian_desktop.services import branches
 
 # (field, kind) in the order of the official 花名册; the header is FIELD_LABELS[field].
@@ -56,12 +57,31 @@ def roster_rows(session: Session, branch_id: str) -> list[list[object]]:
     return rows
 
 
-def export_roster(session: Session, branch_id: str, path: Path, *, today: date | None = None) -> int:
-    """Write the branch's roster to ``path`` (.xlsx, replaced atomically). Returns the number of people."""
+@dataclass(frozen=True)
+class RosterExport:
+    count: int  # people written
+    cut: list[str] = field(default_factory=list)  # texts longer than an Excel cell holds, in words
+
+    def report(self, path: Path) -> str:
+        """What the secretary is told: how many, and every text the file could not hold whole."""
+        lines = [f"已导出 {self.count} 人到 {path}"]
+        if self.cut:
+            lines.append(f"注意：以下内容超过 Excel 一个单元格最多 {CELL_LIMIT:,} 字的上限，文件里只保存了前 {CELL_LIMIT:,} 字"
+                         "（支部台账里的内容是完整的）：")
+            lines += [f"　{line}" for line in self.cut]
+        return "\n".join(lines)
+
+
+def export_roster(session: Session, branch_id: str, path: Path, *, today: date | None = None) -> RosterExport:
+    """Write the branch's roster to ``path`` (.xlsx, replaced atomically): the number of people, and the
+    texts that had to be cut to fit a cell."""
     today = today or date.today()
     branch = branches.get_branch(session, branch_id)
     rows = roster_rows(session, branch_id)
     subtitle = f"填报单位：{branch.name}　　导出日期：{today.year}年{today.month}月{today.day}日　　共 {len(rows)} 人"
-    write_roster(Path(path), title=f"{branch.name}党员花名册", subtitle=subtitle, columns=roster_columns(),
+    columns = roster_columns()
+    name_at = [c.header for c in columns].index(FIELD_LABELS["name"])
+    cut = [f"{rows[r][name_at]}的“{header}”：{length:,} 字" for r, header, length in cut_cells(columns, rows)]
+    write_roster(Path(path), title=f"{branch.name}党员花名册", subtitle=subtitle, columns=columns,
                  rows=rows, freeze_columns=2)
-    return len(rows)
+    return RosterExport(len(rows), cut)

@@ -25,6 +25,10 @@ from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import password
 from dangjian_desktop.ui.form_errors import FieldErrors
 
+PROTECTS = ("密码管住的是：打开软件、打开“三卡一法”（如勾选），以及用命令导出、打印、导入。"
+            "密码管不住的是：数据文件和备份文件本身没有加密，拿到文件的人可以用其他工具读出里面的记录——"
+            "请保管好电脑和U盘。")
+
 
 def _secret() -> QLineEdit:
     edit = QLineEdit()
@@ -43,9 +47,10 @@ class PasswordDialog(QDialog):
             self.had_password = password.has_password(s)
             minutes = password.idle_minutes(s)
         layout = QVBoxLayout(self)
-        intro = QLabel("设置后，每次打开支部台账都要先输入密码；离开电脑一段时间不操作，窗口会自动锁定。\n"
-                       "请记住密码：忘记了就打不开软件，只能请技术人员帮助清除。" if not self.had_password else
-                       "修改密码：先输入当前密码，再输入两遍新密码。取消密码：只需输入当前密码。")
+        intro = QLabel(("设置后，每次打开支部台账都要先输入密码；离开电脑一段时间不操作，窗口会自动锁定。\n"
+                        "请记住密码：忘记了就打不开软件，只能请技术人员帮助清除。" if not self.had_password else
+                        "修改密码：先输入当前密码，再输入两遍新密码。取消密码：只需输入当前密码。")
+                       + "\n\n" + PROTECTS, objectName="passwordIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -140,11 +140,14 @@ def run_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
         path = path.with_suffix(".xlsx")
     try:
         with db.session_scope() as s:
-            count = member_export.export_roster(s, branch_id, path)
+            result = member_export.export_roster(s, branch_id, path)
     except UserError as exc:
         dialogs.user_error(exc)
         return
-    dialogs.info(f"已导出 {count} 人到\n{path}")
+    if result.cut:
+        dialogs.warn(result.report(path))
+    else:
+        dialogs.info(f"已导出 {result.count} 人到\n{path}")
 
 
 def run_undo_import(db: Database, branch_id: str, dialogs: DialogService, events: DataEvents) -> None:
