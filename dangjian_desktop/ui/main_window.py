@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import branches
+from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.tab import DuesTab
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("文件(&F)")
         self.branch_action = self._action(file_menu, "支部信息(&B)…", self.edit_branch)
+        self.settings_action = self._action(file_menu, "设置(&S)…", self.open_settings)
         self.switch_menu = QMenu("切换支部(&W)", self)
         file_menu.addMenu(self.switch_menu)
         self.new_branch_action = self._action(file_menu, "新建支部(&N)…", self.create_branch)
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu("编辑(&E)")
         for act in (self.ledger.add_action, self.ledger.edit_action, self.ledger.delete_action,
-                    self.ledger.transfer_action, self.ledger.find_action):
+                    self.ledger.transfer_action, self.ledger.discipline_action, self.ledger.find_action):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
         edit_menu.addAction(self.ledger.recycle_action)
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
             act.setChecked(branch_id == current)
             act.triggered.connect(lambda _c=False, b=branch_id: self.switch_branch(b))
         self.switch_menu.setEnabled(len(all_branches) > 1)
-        for act in (self.branch_action, self.import_action, self.export_action, self.undo_import_action):
+        for act in (self.branch_action, self.settings_action, self.import_action, self.export_action, self.undo_import_action):
             act.setEnabled(current is not None)
         where = str(self.db.path) if self.db.path else str(self.db.engine.url)
         self.db_label.setText(f"数据文件：{where}")
@@ -156,6 +157,16 @@ class MainWindow(QMainWindow):
             self.events.emit_changed(dialog.changed)
             if dialog.posts_changed is not None:
                 self.events.emit_changed(dialog.posts_changed)
+
+    def open_settings(self) -> None:
+        from dangjian_desktop.ui.settings_dialog import SettingsDialog
+
+        if self.ledger.branch_id is None:
+            return
+        dialog = SettingsDialog(self.db, self.ledger.branch_id, self.dialogs, self)
+        if dialog.exec() and dialog.changed is not None:
+            for table in ("branch", "meeting", "study_targets", "dues_rate_table", "person"):
+                self.events.emit_changed(Changed(table, dialog.changed.ids))
 
     def create_demo(self) -> None:
         from dangjian_desktop.services.demo.branch import create_demo_branch

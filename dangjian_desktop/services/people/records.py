@@ -11,6 +11,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
+from dangjian_desktop.db import settings
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import PartyGroup, Person
 from dangjian_desktop.domain import development
@@ -58,11 +59,17 @@ _STEP_FIELDS = [f for f, _label in DEVELOPMENT_STEPS if f not in _ROW_FIELDS] + 
 _IN_PROGRESS = ("预备党员", "发展对象", "入党积极分子", "入党申请人")
 
 
-def attention_text(values: dict[str, Any], today: date | None = None) -> str:
+def activist_wait_months(session: Session) -> int:
+    """The local waiting period before 确定积极分子 (设置; db/settings.py)."""
+    return settings.get(session, settings.ACTIVIST_WAIT_MONTHS)
+
+
+def attention_text(values: dict[str, Any], today: date | None = None,
+                   wait_months: int = development.ACTIVIST_WAIT_MONTHS) -> str:
     """'首次谈话已逾期；…' for the steps that need acting on, or ''."""
     if values.get("category") not in _IN_PROGRESS or values.get("status") not in ACTIVE_STATUSES:
         return ""
-    steps = development.attention(development.timeline(values, today))
+    steps = development.attention(development.timeline(values, today, wait_months))
     return "；".join(f"{s.label}{development.STATE_LABELS[s.state]}" for s in steps)
 
 
@@ -77,11 +84,12 @@ def list_rows(session: Session, branch_id: str, today: date | None = None) -> li
     )
     rows = []
     n = len(_ROW_FIELDS)
+    wait = activist_wait_months(session)
     for r in session.execute(stmt):
         values = dict(zip(_ROW_FIELDS, r[:n], strict=True))
         note = ""
         if values["category"] in _IN_PROGRESS:
-            note = attention_text({**values, **dict(zip(_STEP_FIELDS, r[n:-1], strict=True))}, today)
+            note = attention_text({**values, **dict(zip(_STEP_FIELDS, r[n:-1], strict=True))}, today, wait)
         rows.append(PersonRow(group_name=r[-1] or "", attention=note, **values))
     return rows
 

@@ -31,6 +31,7 @@ class PersonDetail(QTextBrowser):
         self.person_id: str | None = None
         self.mask_ids = True
         self._notices: dict[str, dev.NoticeFacts] = {}  # the person's 公示, steps of the timeline
+        self._wait_months = dev.ACTIVIST_WAIT_MONTHS
         self.show_person(None)
 
     def show_person(self, person_id: str | None) -> None:
@@ -45,6 +46,7 @@ class PersonDetail(QTextBrowser):
             self._notices = duty_notices.person_notices(s, person_id)
             penalties = [(discipline.penalty(r), r.decided_by, r.note) for r in discipline.list_for_person(s, person_id)]
             notice = discipline.needs_record(s, person_id)
+            self._wait_months = people.activist_wait_months(s)
         self.setHtml(self._html(values, moves) + self._discipline_html(penalties, notice))
 
     @staticmethod
@@ -89,7 +91,7 @@ class PersonDetail(QTextBrowser):
         parts.append("</table>")
         if v.get("note"):
             parts.append(f"<p><b>备注：</b>{escape(v['note'])}</p>")
-        steps = dev.timeline(v, today, notices=self._notices)
+        steps = dev.timeline(v, today, self._wait_months, notices=self._notices)
         if steps:
             parts.append("<h3>发展党员进程</h3><table cellspacing='0' cellpadding='3'>")
             for step in steps:
