@@ -15,6 +15,7 @@ from dangjian_desktop.export import docx_layout as dl
 from dangjian_desktop.export.manifest import FINGERPRINT_LABEL
 
 DIRECTORY_HEADERS = ["序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注"]
+DIRECTORY_GROW = [1, 1, 1, 0.4, 3, 1, 1, 1, 1]  # spare width goes mostly to 题名, little to 责任者
 RETENTION_CODES = {"永久": "Y", "定期30年": "D30", "定期10年": "D10"}
 
 
@@ -166,7 +167,7 @@ def write_volume(v: Volume, path: Path, template: dl.Template | None = None, *,
     _cover(doc, v)
     dl.add_page_break(doc)
     dl.add_title(doc, "卷内目录")
-    dl.add_table(doc, DIRECTORY_HEADERS, directory_rows(v.items))
+    dl.add_table(doc, DIRECTORY_HEADERS, directory_rows(v.items), grow=DIRECTORY_GROW)
     portrait_mm = doc.template.text_width_mm(False)
     for item in v.items:
         dl.new_page(doc, landscape=_item_landscape(v, item, portrait_mm))
@@ -179,10 +180,19 @@ def write_volume(v: Volume, path: Path, template: dl.Template | None = None, *,
         dl.add_text(doc, line, keep=True)
     if v.fingerprint:
         dl.add_text(doc, f"{FINGERPRINT_LABEL}{v.fingerprint}", keep=True)
-    dl.add_blank(doc, 1)
-    for label, value in (("整理人", v.compiler), ("整理日期", v.compiled_on), ("检查人", v.checker), ("检查日期", "")):
-        dl.add_text(doc, f"{label}：{value or '　' * 8}", align="right", keep=label != "检查日期")
+    dl.add_text(doc, "", keep=True)
+    for line in signature_lines(v):
+        dl.add_text(doc, line, keep=True)
     return dl.save(doc, path)
+
+
+BLANK = "＿" * 7  # a line to sign or write the date on
+
+
+def signature_lines(v: Volume) -> list[str]:
+    """整理人, 整理日期, 检查人, 检查日期: the names the template gives, or lines to sign on."""
+    return [f"整理人：{v.compiler or BLANK}　　整理日期：{v.compiled_on or BLANK}",
+            f"检查人：{v.checker or BLANK}　　检查日期：{BLANK}"]
 
 
 def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, notes: list[str],
@@ -197,7 +207,7 @@ def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, no
         for it in v.items:
             rows.append([str(len(rows) + 1), it.archive_no, it.doc_no, it.responsible, it.title, it.date,
                          it.secrecy, pages_text(it), it.note])
-    dl.add_table(doc, DIRECTORY_HEADERS, rows)
+    dl.add_table(doc, DIRECTORY_HEADERS, rows, grow=DIRECTORY_GROW)
     for note in notes:
         dl.add_text(doc, note, dl.NOTE)
     return dl.save(doc, path)

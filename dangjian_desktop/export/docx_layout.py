@@ -376,7 +376,11 @@ def add_blank(d: Doc, count: int = 1) -> None:
 
 
 def add_page_break(d: Doc) -> None:
-    d.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+    """A new page: a hairline paragraph that starts one (pageBreakBefore), so that content ending exactly
+    at the foot of a page does not leave an empty page behind, as a page-break character would."""
+    d.parts.append('<w:p><w:pPr><w:pageBreakBefore/><w:snapToGrid w:val="0"/>'
+                   '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr>'
+                   '<w:r><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:r></w:p>')
 
 
 def new_page(d: Doc, *, landscape: bool | None = None) -> None:
@@ -408,6 +412,7 @@ class Span:
 Cell = str | Span
 
 
+_LINE_MIN = 4  # a column with running Chinese text holds at least this many characters a line
 _SPACES = re.compile("[ \t\n\u3000]+")  # where a line may break (not at a no-break space)
 _NUMBER_SPACE = re.compile(r"(?<=\d) (?=\S)|(?<=\S) (?=\d)")
 
@@ -447,13 +452,13 @@ def tokens_em(text: str, *, header: bool = False) -> list[float]:
     """Widths (ems) of the pieces of ``text`` that must not be broken: a number, date, code or Latin word
     whole, with the Chinese character right after it (“10月”, “5人”); a short Chinese word on its own
     whole (a name, “未核定”, “入党积极分子”: up to 6 characters); a longer run of Chinese characters may
-    wrap, but not to fewer than 6 characters a line (in a header, whose longer words wrap in halves: half its length)."""
+    wrap, but not to fewer than 4 characters a line (in a header, whose longer words wrap in halves: half its length)."""
     out: list[float] = [0.0]
     limit = 2 if header else 6
     for word in _SPACES.split(text):
         if not word:
             continue
-        if (all(ord(c) >= 128 for c in word) and len(word) <= limit) or (not header and text_em(word) <= 4.5):
+        if (all(ord(c) >= 128 for c in word) and len(word) <= limit) or (not header and text_em(word) <= 4):
             out.append(text_em(word))
             continue
         runs: list[str] = []
@@ -469,7 +474,7 @@ def tokens_em(text: str, *, header: bool = False) -> list[float]:
             elif header:
                 out.append(float((len(run) + 1) // 2))
             else:
-                out.append(float(min(len(run), limit)))
+                out.append(float(min(len(run), _LINE_MIN)))
     return out
 
 
@@ -511,10 +516,11 @@ def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: float, size: float,
-                  padding_mm: float) -> list[float] | None:
+                  padding_mm: float, grow: Sequence[float] | None = None) -> list[float] | None:
     """Column widths (mm) that keep every unbreakable piece of every cell on one line at ``size`` pt and
     fill ``width_mm``; None when that much does not fit. Columns get their widest piece first, and what is
-    left goes to the columns whose text is longer than that, in proportion to how much longer."""
+    left goes to the columns whose text is longer than that, in proportion to how much longer (weighted by
+    ``grow``: the column a reader reads most, such as a 题名, may take more)."""
     least, natural = _measure(headers, rows, size, padding_mm)
     total = width_mm * _PT_PER_MM
     if sum(least) > total + 0.01:
@@ -522,17 +528,17 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_
     if sum(natural) <= total:
         widths = [w * total / sum(natural) for w in natural]
     else:
-        room = [b - a for a, b in zip(least, natural, strict=True)]
+        room = [(b - a) * g for a, b, g in zip(least, natural, grow or [1.0] * len(least), strict=True)]
         spare = total - sum(least)
         widths = [a + spare * r / sum(room) for a, r in zip(least, room, strict=True)]
     return [w / _PT_PER_MM for w in widths]
 
 
 def fit_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: float, *, sizes: tuple[float, ...] = TABLE_SIZES,
-              padding_mm: float = 0.4) -> tuple[float, list[float]] | None:
+              padding_mm: float = 0.4, grow: Sequence[float] | None = None) -> tuple[float, list[float]] | None:
     """The largest of ``sizes`` at which the table fits ``width_mm`` unbroken, with its column widths."""
     for size in sizes:
-        widths = column_widths(headers, rows, width_mm, size, padding_mm)
+        widths = column_widths(headers, rows, width_mm, size, padding_mm, grow)
         if widths is not None:
             return size, widths
     return None
@@ -540,13 +546,14 @@ def fit_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: 
 
 def add_table(d: Doc, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths_mm: list[float] | None = None, *,
               size: float | None = None, bold_last_row: bool = False, padding_mm: float = 0.4,
-              head_role: str = TABLE_HEAD, body_role: str = TABLE, align: str = "center") -> float:
+              head_role: str = TABLE_HEAD, body_role: str = TABLE, align: str = "center",
+              grow: Sequence[float] | None = None) -> float:
     """A bordered table: its header row repeated on every page, no row split across pages, text single-spaced.
     Without ``widths_mm`` the columns are sized to their content (see ``column_widths``) at ``size`` pt, or
     at the largest of TABLE_SIZES that fits. Returns the text size used."""
     if widths_mm is None:
         fitted = fit_table(headers, rows, d.text_width_mm, sizes=(size,) if size else TABLE_SIZES,
-                           padding_mm=padding_mm)
+                           padding_mm=padding_mm, grow=grow)
         if fitted is None:  # too wide even in the smallest size: its widest pieces, scaled to the page
             size = size or TABLE_SIZES[-1]
             widths_mm = [w / _PT_PER_MM for w in _measure(headers, rows, size, padding_mm)[0]]

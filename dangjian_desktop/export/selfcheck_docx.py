@@ -44,7 +44,7 @@ def write_report(branch_name: str, year: int, as_of: date, grid: list[sc.GridRow
                  path: Path, *, template: Template | None = None, fields: dict[str, str] | None = None,
                  stamp: dict[str, str] | None = None, author: str = "", created: datetime | None = None) -> Path:
     """The report; with ``stamp`` (an archived copy) its 归档章 in the top right of the first page. The month
-    grid goes on a landscape page of its own when it cannot fit the portrait text width."""
+    grid goes on a landscape 附表 after the report when it cannot fit the portrait text width."""
     from dangjian_desktop.export import docx_layout as dl
 
     title = report_title(branch_name, year)
@@ -61,14 +61,14 @@ def write_report(branch_name: str, year: int, as_of: date, grid: list[sc.GridRow
     else:
         dl.add_text(doc, "对照党章、《中国共产党支部工作条例（试行）》等规定自查，未发现问题。")
     headers, rows = grid_table(grid)
-    landscape = dl.fit_table(headers, rows, doc.text_width_mm, sizes=dl.TABLE_SIZES[:1]) is None
-    if landscape:
-        dl.new_page(doc, landscape=True)
+    note = "注：“✓”为已开展，“缺”为没有记录，空白为未到期，“未启用”为启用本软件之前的月份；季度、年度项目跨该期的各月。"
+    appendix = dl.fit_table(headers, rows, doc.text_width_mm, sizes=dl.TABLE_SIZES[:1]) is None
     dl.add_text(doc, "二、组织生活开展情况", dl.HEADING1, keep=True)
-    dl.add_table(doc, headers, rows)
-    dl.add_text(doc, "注：“✓”为已开展，“缺”为没有记录，空白为未到期，“未启用”为启用本软件之前的月份；季度、年度项目跨该期的各月。", dl.NOTE)
-    if landscape:
-        dl.new_page(doc, landscape=False)
+    if appendix:  # too wide for a portrait page: a landscape 附表 after the report
+        dl.add_text(doc, "各项组织生活逐月开展情况见附表。")
+    else:
+        dl.add_table(doc, headers, rows)
+        dl.add_text(doc, note, dl.NOTE)
     dl.add_text(doc, "三、发现的问题", dl.HEADING1, keep=True)
     n = 0
     for severity, label in sr.SEVERITY_LABELS.items():
@@ -86,4 +86,10 @@ def write_report(branch_name: str, year: int, as_of: date, grid: list[sc.GridRow
                      "并在今后工作中按规定的频次和时限开展。", keep=True)
     dl.add_text(doc, f"{branch_name}　　", align="right", keep=True)
     dl.add_text(doc, f"{as_of.year}年{as_of.month}月{as_of.day}日　　", align="right")
+    if appendix:
+        dl.new_page(doc, landscape=True)
+        dl.add_text(doc, "附表", dl.HEADING1, indent=False, keep=True)
+        dl.add_text(doc, f"{year}年度组织生活开展情况", dl.HEADING2, align="center", keep=True)
+        dl.add_table(doc, headers, rows)
+        dl.add_text(doc, note, dl.NOTE)
     return dl.save(doc, path)

@@ -84,6 +84,8 @@ def test_character_grid_indent_and_page_numbers(folder: Path) -> None:
         ind = footer.paragraphs[0]._p.pPr.find(qn("w:ind"))
         assert int(ind.get(qn(f"w:{side}"))) == 14 * TWIPS_PER_PT  # one 4号 character in
         assert footer.paragraphs[0].text.startswith("— ")
+    # new pages start with pageBreakBefore, which leaves no empty page when the page before is exactly full
+    assert not [br for br in doc.element.body.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
     report = Document(str(folder / "06_年度自查报告.docx"))
     assert any(p.paragraph_format.first_line_indent and p.paragraph_format.first_line_indent.pt == 32
                and p.text.startswith("对照党章") for p in report.paragraphs)
@@ -150,7 +152,9 @@ def test_tables_repeat_headers_never_split_rows_and_fit_the_widest_token(folder:
 def test_token_widths() -> None:
     assert dl.tokens_em("41.90") == [0.0, pytest.approx(2.28)]
     assert max(dl.tokens_em("刘文义")) == 3  # a name is one piece
-    assert max(dl.tokens_em("2026年1月3日支部委员会会议记录")) == 6  # long text may wrap, but not per character
+    assert max(dl.tokens_em("入党积极分子")) == 6  # so is a short term
+    assert max(dl.tokens_em("2026年1月3日支部委员会会议记录")) == 4  # long text may wrap, but not per character
+    assert max(dl.tokens_em("2026年")) == 3  # a number keeps its unit
     assert max(dl.tokens_em("召开 1 次")) < max(dl.tokens_em(dl.glue_numbers("召开 1 次")))
 
 

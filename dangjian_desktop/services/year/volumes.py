@@ -132,7 +132,7 @@ def cases_volume(session: Session, branch_id: str, year: int, fonds: str, as_of:
             blocks.append(Block("fields", fields=p.closing))
         items.append(Item(f"{r.person_name}（{r.category}）一人一事记录", _ymd(r.opened_on), fonds, blocks, secrecy="内部"))
     return Volume("04_一人一事思想政治工作记录.docx", "一人一事思想政治工作记录（三卡一法）", fonds, year,
-                  RETENTION["cases"], "YRYS", items, marking="内部资料", subject="思想政治工作")
+                  RETENTION["cases"], "YRYS", items, marking="内部资料", subject="一人一事")
 
 
 def study_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
