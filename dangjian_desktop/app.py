@@ -87,6 +87,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
             font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "SimSun"])
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         app.setFont(font)
+        from dangjian_desktop.ui import screen_fit
+
+        screen_fit.install(app)
     return app
 
 

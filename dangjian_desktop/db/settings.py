@@ -90,6 +90,8 @@ IDLE_MINUTES = _int_setting("security.idle_minutes", 10, "自动锁定", "无操
                             low=0, high=240, unit="分钟")
 PROTECT_CASES = _bool_setting("security.protect_cases", "打开三卡一法时要求密码")
 REMOVABLE_FOLDER = _text_setting("backup.removable_folder", "U盘备份文件夹")
+FONT_SCALE = _int_setting("ui.font_scale", 100, "字号", "窗口文字大小，相对于系统字号的百分比", low=100, high=200,
+                          unit="%")
 
 # --- local rules (DESIGN.md §4) ---------------------------------------------------------------
 LATE_ENTRY_DAYS = _int_setting(
@@ -122,8 +124,8 @@ SELFCHECK_RULES = _text_setting("selfcheck.rules", "年度自查规则", "本支
                                 per_branch=True)
 
 ALL: tuple[Setting[Any], ...] = (
-    CURRENT_BRANCH, PASSWORD_HASH, IDLE_MINUTES, PROTECT_CASES, REMOVABLE_FOLDER, LATE_ENTRY_DAYS, MEMBER_HOURS,
-    LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET, ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET, SELFCHECK_RULES)
+    CURRENT_BRANCH, PASSWORD_HASH, IDLE_MINUTES, PROTECT_CASES, REMOVABLE_FOLDER, FONT_SCALE, LATE_ENTRY_DAYS,
+    MEMBER_HOURS, LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET, ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET, SELFCHECK_RULES)
 LOCAL: tuple[Setting[int], ...] = (LATE_ENTRY_DAYS, MEMBER_HOURS, LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET,
                                    ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET)
 

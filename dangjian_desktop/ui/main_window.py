@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
 from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.ui import font_size
 from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.tab import DuesTab
@@ -50,7 +51,13 @@ class MainWindow(QMainWindow):
         self.selfcheck = SelfCheckTab(db, self.events, self.dialogs)
         self.selfcheck.navigate.connect(self.go_to)
         self.tabs.addTab(self.selfcheck, "年度自查")
-        self.setCentralWidget(self.tabs)
+        # with large text a tab may need more room than the screen has: it scrolls instead of the window
+        # growing past the screen
+        self.central_scroll = QScrollArea(objectName="centralScroll")
+        self.central_scroll.setWidget(self.tabs)
+        self.central_scroll.setWidgetResizable(True)
+        self.central_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.setCentralWidget(self.central_scroll)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -59,7 +66,11 @@ class MainWindow(QMainWindow):
         self.auto_backup = AutoBackup(db, self)
         self.events.branch_changed.connect(self._branch_changed)
         self._branch_changed()
-        self.resize(1280, 800)
+        self.resize(1280, 800)  # reduced to the work area on a smaller screen (ui/screen_fit.py)
+        scale = font_size.stored(db)
+        font_size.apply(scale)
+        if scale in self.font_actions:
+            self.font_actions[scale].setChecked(True)
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -93,8 +104,26 @@ class MainWindow(QMainWindow):
         self.audit_action = self._action(edit_menu, "修改记录(&H)…", self.open_audit, "Ctrl+Shift+H")
         self.person_audit_action = self._action(edit_menu, "所选人员的修改记录(&Y)…", self.open_person_audit)
 
+        view_menu = bar.addMenu("查看(&V)")
+        size_menu = view_menu.addMenu("字号(&Z)")
+        self.font_actions: dict[int, QAction] = {}
+        group = QActionGroup(self)
+        for percent in font_size.CHOICES:
+            act = self._action(size_menu, f"{percent}%" + ("（标准）" if percent == 100 else ""),
+                               lambda _c=False, p=percent: self.set_font_scale(p))
+            act.setCheckable(True)
+            group.addAction(act)
+            self.font_actions[percent] = act
+
         help_menu = bar.addMenu("帮助(&H)")
         self._action(help_menu, "关于支部台账(&A)", self.about)
+
+    def set_font_scale(self, percent: int) -> None:
+        """字号: applied to every window at once, remembered for the next start."""
+        font_size.apply(percent)
+        font_size.store(self.db, percent)
+        self.font_actions[percent].setChecked(True)
+        self.statusBar().showMessage(f"字号已改为 {percent}%。", 5000)
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
         act = QAction(text, self)

@@ -13,6 +13,7 @@ The help window's pictures come from this tour: ``--help-pictures`` writes them 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -57,12 +58,12 @@ def _show_tab(w: Any, name: str) -> None:
         w.roster_tabs.setCurrentWidget(w.ledger if name == "花名册" else w.dues)
         return
     w.tabs.setCurrentWidget({"会议记录": w.meetings, "三卡一法": w.cases, "学习笔记": w.study,
-                             "年度自查": w.selfcheck}[name])
+                             "责任区与承诺": w.duty, "年度自查": w.selfcheck}[name])
 
 
 def tab_steps() -> list[Step]:
     return [(f"tab_{name}", lambda w, n=name: _show_tab(w, n))
-            for name in ("花名册", "党费", "会议记录", "三卡一法", "学习笔记", "年度自查")]
+            for name in ("花名册", "党费", "会议记录", "三卡一法", "学习笔记", "责任区与承诺", "年度自查")]
 
 
 def _on(tab: str, call: str, view: str | None = None) -> Callable[[Any], object]:
@@ -218,21 +219,26 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
-    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     screen = tuple(int(v) for v in args.screen.split("x")) if args.screen else (
         (1366, 728) if args.scale == 1.0 else (1280, 680))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        if os.environ.get("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "") == "offscreen":
+            # an off-screen "monitor" the size of the work area, in device pixels
+            config = Path(tmp) / "screen.json"
+            config.write_text(json.dumps({"screens": [{
+                "name": "tour", "x": 0, "y": 0, "logicalDpi": 96,
+                "width": round(screen[0] * args.scale), "height": round(screen[1] * args.scale)}]}))
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
         os.environ.setdefault("XDG_DATA_HOME", tmp)  # the tour leaves the real settings alone
         from dangjian_desktop.app import ensure_app
 
         ensure_app()
+        window = demo_window(Path(tmp))
         if args.font_scale != 100:
             from dangjian_desktop.ui import font_size
 
             font_size.apply(args.font_scale)
-        window = demo_window(Path(tmp))
         steps = [s for s in tab_steps() + dialog_steps() if args.only in s[0]]
         shots = run_tour(window, args.out, (screen[0], screen[1]), steps)
         report = [f"screen {screen[0]}×{screen[1]} logical px, scale {args.scale:g}, 字号 {args.font_scale}%"]

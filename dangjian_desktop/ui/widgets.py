@@ -7,10 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -81,3 +84,16 @@ class DateField(QWidget):
         if menu is not None:
             menu.hide()
         self.edit.setFocus()
+
+
+def scrolled(layout: QBoxLayout, widget: QWidget) -> QScrollArea:
+    """Put ``widget`` (an item of ``layout``) inside a scroll area in its place: with large text the
+    window stays within the screen and scrolls instead."""
+    index = layout.indexOf(widget)
+    stretch = layout.stretch(index)
+    area = QScrollArea(objectName=f"{widget.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    layout.insertWidget(index, area, stretch)
+    area.setWidget(widget)
+    return area

@@ -62,7 +62,7 @@ def with_dialog(qtbot: QtBot, act: Callable[[QDialog], None]) -> list[QDialog]:
 
 
 def test_tabs_in_order_and_qt_speaks_chinese(window: MainWindow) -> None:
-    tabs = window.centralWidget()
+    tabs = window.tabs  # inside the central scroll area
     assert isinstance(tabs, QTabWidget)
     assert [tabs.tabText(i) for i in range(tabs.count())][:4] == ["党员台账", "会议记录", "三卡一法", "学习笔记"]
     assert tabs.tabText(4) == "责任区与承诺" and tabs.tabText(5) == "年度自查"

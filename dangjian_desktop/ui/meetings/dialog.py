@@ -26,6 +26,7 @@ from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
 from dangjian_desktop.ui.meetings.attendance_table import AttendanceTable
 from dangjian_desktop.ui.meetings.items import ItemsEditor
+from dangjian_desktop.ui.widgets import scrolled
 
 AUTOSAVE_MS = 3000
 
@@ -68,6 +69,7 @@ class MeetingDialog(QDialog):
         self._check_timer.timeout.connect(self.refresh_checks)
         self.edited.connect(self._on_edit)
         self.ui.tabs.setCurrentIndex(0)
+        scrolled(self.ui.mainLayout, self.ui.tabs)
         self.ui.title.setFocus()
 
     # --- set-up ------------------------------------------------------------------------------

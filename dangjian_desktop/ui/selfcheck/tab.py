@@ -203,8 +203,15 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("默认按党章和《中国共产党支部工作条例（试行）》等规定；本地另有要求的，可关闭某项或修改频次。"))
-        layout.addLayout(grid)
+        layout.addWidget(QLabel("默认按党章和《中国共产党支部工作条例（试行）》等规定；本地另有要求的，可关闭某项或修改频次。",
+                                wordWrap=True))
+        inner = QWidget()
+        inner.setLayout(grid)
+        area = QScrollArea(objectName="rulesScroll")
+        area.setWidgetResizable(True)
+        area.setWidget(inner)
+        area.setMinimumHeight(min(inner.sizeHint().height() + 4, self.fontMetrics().height() * 10))
+        layout.addWidget(area, 1)
         layout.addWidget(buttons)
 
     def table(self) -> sr.RuleTable:

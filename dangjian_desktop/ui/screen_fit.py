@@ -1,0 +1,45 @@
+"""Every window opens inside the screen's work area (what the taskbar leaves), however it was sized.
+
+Installed once on the application: when a top-level window is shown for the first time, it is given
+the size its content asks for (with large text, more than it was designed with) but no more than the
+work area, and moved fully into view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+_FITTED = "_screen_fitted"
+
+
+def fit_to_screen(window: QWidget) -> None:
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.size()  # title bar and borders
+    wanted = window.size().expandedTo(window.sizeHint())  # large text: open as large as the content asks
+    width = min(wanted.width(), area.width() - frame.width())
+    height = min(wanted.height(), area.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    geo = window.frameGeometry()
+    x = min(max(geo.x(), area.left()), max(area.left(), area.right() - geo.width() + 1))
+    y = min(max(geo.y(), area.top()), max(area.top(), area.bottom() - geo.height() + 1))
+    if (x, y) != (geo.x(), geo.y()):
+        window.move(x, y)
+
+
+class ScreenFit(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                and not watched.property(_FITTED)):
+            watched.setProperty(_FITTED, True)
+            fit_to_screen(watched)
+        return False
+
+
+def install(app: QApplication) -> None:
+    if app.findChild(ScreenFit, "screenFit") is None:
+        app.installEventFilter(ScreenFit(app, objectName="screenFit"))

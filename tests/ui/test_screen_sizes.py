@@ -1,0 +1,77 @@
+"""字号 and small screens: every window fits 1366×768 and 150 % scaling, and the text size is remembered."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from dangjian_desktop.app import create_main_window
+from dangjian_desktop.ui import font_size, tour
+from dangjian_desktop.ui.main_window import MainWindow
+
+SMALL_LAPTOP = (1366, 728)  # 1366×768 at 100 %, less the taskbar
+SCALED_150 = (1280, 680)  # 1920×1080 at 150 %, in logical pixels, less the taskbar
+
+
+@pytest.fixture
+def standard_text() -> Iterator[None]:
+    yield
+    font_size.apply(100)  # the application font is shared by every test
+
+
+def test_every_window_and_dialog_fits_both_screens(qtbot: QtBot, demo_window: MainWindow) -> None:
+    shots = tour.run_tour(demo_window, None, SMALL_LAPTOP)
+    assert len(shots) >= 30
+    for screen in (SMALL_LAPTOP, SCALED_150):
+        too_big = [s.line(screen) for s in shots if not s.fits(screen)]
+        assert not too_big, too_big
+
+
+def test_dialogs_open_inside_the_work_area(qtbot: QtBot, demo_window: MainWindow) -> None:
+    area = QApplication.primaryScreen().availableGeometry()
+    opened: list[tuple[str, int, int]] = []
+
+    def seen(dialog: QDialog) -> None:
+        opened.append((dialog.windowTitle(), dialog.frameGeometry().width(), dialog.frameGeometry().height()))
+
+    with tour.capturing_dialogs(seen):
+        tour._show_tab(demo_window, "会议记录")
+        demo_window.meetings.new()  # 900×720 by design: more than a 1366×768 screen leaves
+    assert opened and all(w <= area.width() and h <= area.height() for _t, w, h in opened), (opened, area)
+
+
+def test_font_size_applies_at_once_and_is_remembered(qtbot: QtBot, demo_window: MainWindow, tmp_path: Path,
+                                                     standard_text: None) -> None:
+    base = QApplication.font().pointSizeF()
+    label_font = demo_window.selfcheck.summary.font().pointSizeF()
+    demo_window.font_actions[150].trigger()
+    QApplication.processEvents()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert demo_window.selfcheck.summary.font().pointSizeF() == pytest.approx(label_font * 1.5)  # at once
+    assert demo_window.font_actions[150].isChecked()
+    path = demo_window.db.path
+    demo_window.close()
+    font_size.apply(100)
+    again = create_main_window(path)
+    qtbot.addWidget(again)
+    assert again.font_actions[150].isChecked() and font_size.current() == 150
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    again.close()
+
+
+def test_the_tour_at_150_percent_scaling_finds_nothing_too_big(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "dangjian_desktop.ui.tour", "--out", str(tmp_path), "--scale", "1.5"],
+                          capture_output=True, text=True, env=env, timeout=240, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = (tmp_path / "sizes.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("screen 1280×680 logical px, scale 1.5")
+    assert len(lines) > 30 and not [line for line in lines if line.startswith("TOO BIG")]
+    assert (tmp_path / "tab_年度自查.png").is_file() and (tmp_path / "dlg_新建会议.png").is_file()
