@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
             self.font_actions[percent] = act
 
         help_menu = bar.addMenu("帮助(&H)")
+        self.help_action = self._action(help_menu, "使用说明(&U)", lambda: self.open_help(),
+                                        QKeySequence.StandardKey.HelpContents)
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._action(help_menu, "关于支部台账(&A)", self.about)
 
     def set_font_scale(self, percent: int) -> None:
@@ -277,6 +280,23 @@ class MainWindow(QMainWindow):
             if record_id:
                 self.ledger.select_person(record_id)
         self.statusBar().showMessage(f"已转到“{tab}”，请在这里补正。", 6000)
+
+    def help_section(self) -> str:
+        """The 使用说明 section for the tab in front (context help)."""
+        page = self.tabs.currentWidget()
+        if page is self.roster_tabs:
+            return "dues" if self.roster_tabs.currentWidget() is self.dues else "roster"
+        return {self.meetings: "meetings", self.cases: "cases", self.study: "study",
+                self.selfcheck: "selfcheck"}.get(page, "branch")  # type: ignore[call-overload]
+
+    def open_help(self, section: str = "") -> None:
+        from dangjian_desktop.ui.help_window import HelpWindow
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.activateWindow()
+        self.help_window.show_section(section or self.help_section())
 
     def about(self) -> None:
         self.dialogs.info(f"{APP_NAME} {__version__}\n\n离线的党支部台账软件：党员台账、会议记录、三卡一法、学习笔记。\n"

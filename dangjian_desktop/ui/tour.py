@@ -208,6 +208,35 @@ def run_tour(window: Any, out: Path | None, screen: tuple[int, int],
     return shots
 
 
+# tour picture → picture in the 使用说明 (resources/help/)
+HELP_PICTURES = {
+    "dlg_建立支部": "建立支部", "dlg_导入预览": "导入预览", "tab_花名册": "花名册", "tab_会议记录": "会议记录",
+    "dlg_新建会议": "新建会议", "dlg_会议记录打印预览": "会议记录打印预览", "tab_党费": "党费", "dlg_登记缴费": "登记缴费",
+    "tab_三卡一法": "三卡一法", "dlg_填卡": "填卡", "tab_学习笔记": "学习笔记", "dlg_新增笔记": "新增笔记",
+    "tab_年度自查": "年度自查", "dlg_导出年度档案": "导出年度档案", "dlg_备份与恢复": "备份与恢复",
+}
+HELP_WIDTH = 960  # pictures in the help are scaled down to this width at most
+
+
+def write_help_pictures(shots: list[Shot], folder: Path) -> list[Path]:
+    """Copy the tour's pictures that the 使用说明 shows into ``folder``, scaled down for the help."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    written = []
+    for shot in shots:
+        name = HELP_PICTURES.get(shot.name)
+        if name is None or shot.path is None:
+            continue
+        image = QImage(str(shot.path))
+        if image.width() > HELP_WIDTH:
+            image = image.scaledToWidth(HELP_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        target = folder / f"{name}.png"
+        image.save(str(target))
+        written.append(target)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dangjian_desktop.ui.tour",
                                      description="每个标签页和对话框各截一张图（演示数据）")
@@ -215,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="显示缩放，如 1.5 表示 150%%")
     parser.add_argument("--screen", default="", help="可用屏幕区域（逻辑像素），如 1366x728")
     parser.add_argument("--only", default="", help="只截名称中含有这段文字的图")
+    parser.add_argument("--help-pictures", action="store_true", help="同时更新“使用说明”中的图片（resources/help/）")
     parser.add_argument("--font-scale", type=int, default=100, help="字号（百分比）")
     args = parser.parse_args(argv)
     if args.scale != 1.0:
@@ -244,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         report = [f"screen {screen[0]}×{screen[1]} logical px, scale {args.scale:g}, 字号 {args.font_scale}%"]
         report += [s.line((screen[0], screen[1])) for s in shots]
         (args.out / "sizes.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
+        if args.help_pictures:
+            from dangjian_desktop.paths import resource_path
+
+            report += [f"help picture: {p}" for p in write_help_pictures(shots, resource_path("help"))]
         sys.stdout.write("\n".join(report) + "\n")
         window.close()
     return 0
