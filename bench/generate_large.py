@@ -82,10 +82,11 @@ class Spec:
     members: int = 100  # per branch
     seed: int = 1
     today: date = field(default_factory=lambda: date(date.today().year, 1, 1))
+    people_only: bool = False  # branches, people and transfers, no records (the 100,000-person ledger)
 
     def key(self) -> str:
         return (f"b{self.branches}-m{self.members}-s{self.seed}-d{self.today:%Y%m%d}"
-                f"-g{GENERATOR_VERSION}-r{head_revision()}")
+                f"{'-people' if self.people_only else ''}-g{GENERATOR_VERSION}-r{head_revision()}")
 
 
 @dataclass
@@ -712,7 +713,7 @@ def generate(path: Path, spec: Spec, *, verbose: bool = False) -> Path:
     try:
         with db.engine.begin() as conn:
             ctx = Context(conn, random.Random(spec.seed), spec, datetime.now(UTC))
-            for label, insert in RECORD_KINDS:
+            for label, insert in RECORD_KINDS[:3] if spec.people_only else RECORD_KINDS:
                 started = time.perf_counter()
                 count = insert(ctx)
                 if verbose:
@@ -746,8 +747,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="写到这个文件（不使用缓存）")
     parser.add_argument("--force", action="store_true", help="即使已有缓存也重新生成")
+    parser.add_argument("--people-only", action="store_true", help="只生成支部和人员，不生成会议等记录")
     args = parser.parse_args(argv)
-    spec = Spec(1, args.people, args.seed) if args.people else Spec(args.branches, args.members, args.seed)
+    spec = (Spec(1, args.people, args.seed, people_only=args.people_only) if args.people
+            else Spec(args.branches, args.members, args.seed, people_only=args.people_only))
     path = generate(args.out, spec, verbose=True) if args.out else large_database(spec, force=args.force)
     print(path)
     return 0

@@ -8,6 +8,7 @@ import logging.handlers
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db.lock import DatabaseLock
-from dangjian_desktop.db.session import open_database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path, logs_dir, resource_path
-from dangjian_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from dangjian_desktop.ui.first_paint import FirstWindow
+    from dangjian_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 _translators: list[QTranslator] = []
@@ -95,19 +98,22 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window(db_path: Path | str | None = None) -> MainWindow:
     """The window the executable shows, on ``db_path`` (default: the user data directory)."""
+    from dangjian_desktop.db.session import open_database
+    from dangjian_desktop.ui.main_window import MainWindow
+
     ensure_app()
     db = open_database(db_path or default_db_path())
     return MainWindow(db)
 
 
-def check_database_file(path: Path) -> bool:
+def check_database_file(path: Path, scan: str | None = "quick") -> bool:
     """The quick check before opening (ui/backup/health.py): a damaged file, or a missing or empty one
     beside good backups, is replaced only with the user's consent, by the newest good backup, after a
     copy of it is saved. False: do not open (the user was told)."""
     from dangjian_desktop.ui.backup.health import check_database_file as check
     from dangjian_desktop.ui.dialog_service import DialogService
 
-    return check(path, DialogService())
+    return check(path, DialogService(), scan)
 
 
 def ask_password(window: MainWindow) -> bool:
@@ -137,12 +143,12 @@ def run_gui(db_path: Path | str | None, qt_args: list[str]) -> int:
 
 
 def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | None) -> int:
-    from dangjian_desktop.ui.backup.password_dialog import IdleLock
-
+    first: FirstWindow | None = None
     try:
         if lock is not None:
             lock.acquire()
-            if not check_database_file(Path(target)):
+            first, scan = _first_paint(Path(target), lock)
+            if not check_database_file(Path(target), scan):
                 return 1
         window = create_main_window(target)
     except UserError as exc:
@@ -154,8 +160,42 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
     if not ask_password(window):
         window.db.dispose()
         return 0
-    window.show()
+    from dangjian_desktop.ui.backup.password_dialog import IdleLock
+    from dangjian_desktop.ui.backup.scheduled_check import ScheduledCheck
+
+    if first is not None:
+        from dangjian_desktop.ui.first_paint import hand_over
+
+        hand_over(first, window, window.ledger.filter_edit)
+    else:
+        window.show()
     window.idle_lock = IdleLock(window.db, window)  # type: ignore[attr-defined]
+    window.scheduled_check = ScheduledCheck(window.db, window.dialogs, window)  # type: ignore[attr-defined]
     QTimer.singleShot(2000, window.auto_backup.start)
     window.schedule_first_run()
     return app.exec()
+
+
+def _first_paint(path: Path, lock: DatabaseLock) -> tuple[FirstWindow | None, str | None]:
+    """After a clean exit: show the roster at once (plain sqlite3), then load the rest in the
+    background without a whole-file scan (that runs later, on a schedule). After an unclean exit (a
+    lock left behind or a crash journal): no early window, and the full check before opening."""
+    from dangjian_desktop.db.migrate import HEAD_REVISION
+    from dangjian_desktop.ui.first_paint import load_in_background, show_first_window
+
+    journal = path.with_name(path.name + "-journal")  # db.integrity.journal_path (loads the backup module)
+    if lock.took_over or (journal.exists() and journal.stat().st_size):
+        log.warning("the last session on %s did not end cleanly: full check", path)
+        return None, "full"
+    first = show_first_window(path, HEAD_REVISION)
+    if first is None:  # not simply readable (or new, or behind a password): the ordinary start, checked
+        return None, "quick"
+    load_in_background(_load_modules)
+    return first, None
+
+
+def _load_modules() -> None:
+    """What the window needs besides the first view: the database layer, the services, the tabs."""
+    import dangjian_desktop.db.session
+    import dangjian_desktop.ui.backup.health
+    import dangjian_desktop.ui.main_window  # noqa: F401

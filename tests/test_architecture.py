@@ -64,3 +64,71 @@ def test_start_up_does_not_load_export_or_migration_libraries(tmp_path: Path) ->
                     "open_database(sys.argv[1]).dispose()", str(db)], check=True, env=env)
     out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == ""
+
+
+# Run as the user starts the program; at the first paint of a main window, report what is loaded.
+_FIRST_PAINT = r"""
+import os, sys
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, widgets.QWidget) and isinstance(obj.window(), widgets.QMainWindow):
+            table = obj.window().findChild(widgets.QTableView, "ledgerTable")
+            heavy = [m for m in HEAVY if m in sys.modules]
+            print(obj.window().objectName(), table.model().rowCount() if table else -1, " ".join(heavy), flush=True)
+            os._exit(0)
+        return False
+
+HEAVY = sys.argv[2].split(",")
+watch = Watch()
+
+class Watched(widgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.installEventFilter(watch)
+        QTimer.singleShot(60_000, lambda: os._exit(3))
+
+widgets.QApplication = Watched
+from dangjian_desktop.cli import main
+main(["--db", sys.argv[1]])
+"""
+HEAVY_BEFORE_FIRST_PAINT = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "docx", "openpyxl", "reportlab",
+                            "pypinyin", "dangjian_desktop.ui.main_window", "dangjian_desktop.ui.meetings.tab",
+                            "dangjian_desktop.db.engine")
+
+
+def test_first_paint_shows_the_roster_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """python -m dangjian_desktop: the roster is painted before SQLAlchemy, the services and the other
+    tabs are imported; after an unclean exit (a crash journal) the ordinary, checked start is taken."""
+    import os
+    import subprocess
+    import sys
+    from datetime import date
+
+    from dangjian_desktop.db.session import open_database
+    from dangjian_desktop.services import branches
+    from dangjian_desktop.services.people import records as people
+    from tests.factories import person_values
+
+    db_path = tmp_path / "台账.sqlite3"
+    db = open_database(db_path)
+    with db.session_scope() as s:
+        branch_id = branches.create_branch(s, branches.BranchInput(name="中共测试村党支部", groups=["第一党小组"])).id
+        for i in range(5):
+            people.save_person(s, branch_id, person_values(f"党员{i}", birth=date(1960 + i, 1, 1)))
+    db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+
+    def start() -> list[str]:
+        out = subprocess.run([sys.executable, "-c", _FIRST_PAINT, str(db_path), ",".join(HEAVY_BEFORE_FIRST_PAINT)],
+                             capture_output=True, text=True, env=env, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.split()
+
+    assert start() == ["firstWindow", "5"]  # nothing heavy loaded
+    journal = db_path.parent / (db_path.name + "-journal")
+    journal.write_bytes(b"x" * 512)  # what a crash leaves: the ordinary start, with the full check
+    name, rows, *loaded = start()
+    assert (name, rows) == ("mainWindow", "5") and "sqlalchemy" in loaded

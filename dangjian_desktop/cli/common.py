@@ -14,15 +14,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from dangjian_desktop.db.engine import Database
 from dangjian_desktop.db.lock import DatabaseLock
-from dangjian_desktop.db.session import open_database
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path
-from dangjian_desktop.services import branches
+
+if TYPE_CHECKING:  # loaded when a command runs, not for the window (which starts before the database layer)
+    from sqlmodel import Session
+
+    from dangjian_desktop.db.engine import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -76,6 +77,8 @@ def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
     if lock is not None:
         lock.acquire()
     try:
+        from dangjian_desktop.db.session import open_database
+
         db = open_database(target)
     except BaseException:
         if lock is not None:
@@ -129,6 +132,8 @@ def command_session(args: argparse.Namespace, *, writes: bool = False) -> Iterat
 
 def pick_branch(session: Session, name: str | None) -> str:
     """The id of the branch named ``name``, or of the only branch. UserError when that is not clear."""
+    from dangjian_desktop.services import branches
+
     found = branches.list_branches(session)
     if not found:
         raise UserError("数据库中还没有支部。请先在软件中新建支部，或运行 demo 命令生成演示数据。")

@@ -121,8 +121,13 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def startup_check(path: Path) -> StartupCheck:
-    """The quick check run before the database is opened for use."""
+QUICK, FULL = "quick", "full"
+
+
+def startup_check(path: Path, scan: str | None = QUICK) -> StartupCheck:
+    """The check run before the database is opened for use. ``scan``: read the whole file with
+    ``PRAGMA quick_check`` (QUICK), with the full check (FULL, after an unclean exit), or not at all
+    (None: the usual start, the quick check then runs in the background on a schedule)."""
     if not path.exists():
         return StartupCheck(MISSING)
     try:
@@ -137,7 +142,13 @@ def startup_check(path: Path) -> StartupCheck:
         return StartupCheck(*problem)
     if path.stat().st_size == 0 or not _has_tables(path):
         return StartupCheck(EMPTY) if writable(path) else StartupCheck(READ_ONLY)
-    if not integrity_ok(path, quick=True):
+    if scan == FULL:
+        full = full_check(path)
+        if full.state == INDEX_DAMAGED:  # the records are sound: open; the next backup's check offers the repair
+            log.warning("full check of %s: %s", path, full.detail)
+        elif full.state != OK:
+            return full
+    elif scan == QUICK and not integrity_ok(path, quick=True):
         return StartupCheck(DAMAGED, "PRAGMA quick_check failed")
     if not writable(path):
         return StartupCheck(READ_ONLY)

@@ -114,6 +114,7 @@ class DatabaseLock:
     def __init__(self, db_path: Path) -> None:
         self.path = lock_path(db_path)
         self.held = False
+        self.took_over = False  # a lock left by a crash was taken over: the last session did not end cleanly
 
     def _create(self) -> bool:
         try:
@@ -144,6 +145,7 @@ class DatabaseLock:
                                        "请切换到已经打开的窗口（看看任务栏），或等命令做完再试。",
                                        detail=str(self.path))
             log.warning("taking over a stale lock %s (%s)", self.path, holder)
+            self.took_over = True
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
         raise AlreadyOpenError("支部台账已经打开了这个数据文件。", detail=str(self.path))

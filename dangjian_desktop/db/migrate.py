@@ -1,7 +1,8 @@
 """Bring a database to the current schema: refuse a newer one, back up before migrating.
 
-Alembic is imported only when a migration has to run: a database already at HEAD_REVISION
-(the usual start) is recognised with one query.
+Alembic is imported only when a migration has to run: a database already at HEAD_REVISION (the usual
+start) is recognised with one query. SQLAlchemy is imported only when a function here is called: the
+first window reads HEAD_REVISION before the database layer is loaded.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 from dangjian_desktop.db.backup.copy import backup_before_migration
-from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.errors import NewerDatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -48,6 +47,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -61,6 +62,9 @@ def upgrade(engine: Engine, db_path: Path | None, target: str = "head") -> bool:
         return False
     from alembic import command
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
+
+    from dangjian_desktop.db.engine import refresh_statistics
 
     script = ScriptDirectory.from_config(_config())
     if current is not None:

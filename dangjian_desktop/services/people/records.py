@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -14,49 +12,22 @@ from sqlmodel import Session, col, func, select
 from dangjian_desktop.db import settings
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import PartyGroup, Person
-from dangjian_desktop.domain import development
 from dangjian_desktop.domain.names import pinyin_keys
-from dangjian_desktop.domain.people import ACTIVE_STATUSES, CATEGORIES, DEVELOPMENT_STEPS, check_person
+from dangjian_desktop.domain.people import check_person
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.people.rows import (  # noqa: F401 (PersonRow and the helpers are used from here)
+    ROW_FIELDS,
+    STEP_FIELDS,
+    PersonRow,
+    attention_text,
+    build_rows,
+    category_counts,
+)
 
 _SYSTEM = {"id", "created_at", "updated_at", "deleted_at", "branch_id", "name_pinyin", "name_initials",
            "import_batch_id"}
 EDITABLE_FIELDS = tuple(k for k in Person.model_fields if k not in _SYSTEM)
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One line of the ledger: what the table shows and filters on."""
-
-    id: str
-    name: str
-    gender: str
-    ethnicity: str
-    birth_date: date | None
-    id_number: str | None
-    education: str
-    work_unit: str
-    phone: str
-    address: str
-    group_id: str | None
-    group_name: str
-    party_post: str
-    category: str
-    join_date: date | None
-    full_member_date: date | None
-    status: str
-    name_pinyin: str
-    name_initials: str
-    is_hardship: bool
-    is_veteran: bool
-    is_retired: bool
-    attention: str = ""  # what in the 发展党员 timeline needs acting on, in plain words
-
-
-_ROW_FIELDS = [f for f in PersonRow.__dataclass_fields__ if f not in ("group_name", "attention")]
-_STEP_FIELDS = [f for f, _label in DEVELOPMENT_STEPS if f not in _ROW_FIELDS] + ["probation_extension_months"]
-_IN_PROGRESS = ("预备党员", "发展对象", "入党积极分子", "入党申请人")
 
 
 def activist_wait_months(session: Session) -> int:
@@ -64,34 +35,17 @@ def activist_wait_months(session: Session) -> int:
     return settings.get(session, settings.ACTIVIST_WAIT_MONTHS)
 
 
-def attention_text(values: dict[str, Any], today: date | None = None,
-                   wait_months: int = development.ACTIVIST_WAIT_MONTHS) -> str:
-    """'首次谈话已逾期；…' for the steps that need acting on, or ''."""
-    if values.get("category") not in _IN_PROGRESS or values.get("status") not in ACTIVE_STATUSES:
-        return ""
-    steps = development.attention(development.timeline(values, today, wait_months))
-    return "；".join(f"{s.label}{development.STATE_LABELS[s.state]}" for s in steps)
-
-
 def list_rows(session: Session, branch_id: str, today: date | None = None) -> list[PersonRow]:
     """Every non-deleted person of the branch, with the 党小组 name and what needs attention, in one query."""
-    columns = [getattr(Person, f) for f in (*_ROW_FIELDS, *_STEP_FIELDS)]
+    columns = [getattr(Person, f) for f in (*ROW_FIELDS, *STEP_FIELDS)]
     stmt = (
         core_select(*columns, col(PartyGroup.name))
         .select_from(Person)
         .outerjoin(PartyGroup, col(PartyGroup.id) == col(Person.group_id))
         .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None))
     )
-    rows = []
-    n = len(_ROW_FIELDS)
     wait = activist_wait_months(session)
-    for r in session.execute(stmt):
-        values = dict(zip(_ROW_FIELDS, r[:n], strict=True))
-        note = ""
-        if values["category"] in _IN_PROGRESS:
-            note = attention_text({**values, **dict(zip(_STEP_FIELDS, r[n:-1], strict=True))}, today, wait)
-        rows.append(PersonRow(group_name=r[-1] or "", attention=note, **values))
-    return rows
+    return build_rows(session.execute(stmt), today, wait)
 
 
 def get_person(session: Session, person_id: str, *, include_deleted: bool = False) -> Person:
@@ -186,12 +140,6 @@ def restore_person(session: Session, person_id: str) -> Changed:
 def list_deleted(session: Session, branch_id: str) -> list[Person]:
     stmt = select(Person).where(Person.branch_id == branch_id, col(Person.deleted_at).is_not(None))
     return list(session.exec(stmt.order_by(col(Person.deleted_at).desc())))
-
-
-def category_counts(rows: list[PersonRow]) -> dict[str, int]:
-    """Counts per 人员类别 of the people still on the branch's books."""
-    counts = Counter(r.category for r in rows if r.status in ACTIVE_STATUSES)
-    return {c: counts.get(c, 0) for c in CATEGORIES}
 
 
 def count_people(session: Session, branch_id: str | None = None) -> int:

@@ -21,9 +21,10 @@ log = logging.getLogger(__name__)
 BACKUPS_MENU = "“文件 → 备份与恢复”"
 
 
-def check_database_file(path: Path, dialogs: DialogService) -> bool:
-    """The check before opening. False: do not open (the user was told why)."""
-    check = integrity.startup_check(path)
+def check_database_file(path: Path, dialogs: DialogService, scan: str | None = integrity.QUICK) -> bool:
+    """The check before opening (``scan``: see integrity.startup_check). False: do not open (the user
+    was told why)."""
+    check = integrity.startup_check(path, scan)
     if check.state == integrity.OK:
         return True
     if check.state in (integrity.MISSING, integrity.EMPTY):

@@ -14,7 +14,7 @@ from dangjian_desktop.domain.dates import age_on, fmt
 from dangjian_desktop.domain.idcard import mask
 from dangjian_desktop.domain.names import pinyin_sort_key, stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
-from dangjian_desktop.services.people.records import PersonRow, category_counts
+from dangjian_desktop.services.people.rows import PersonRow, category_counts
 
 _Index = QModelIndex | QPersistentModelIndex
 
