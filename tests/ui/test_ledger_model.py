@@ -74,3 +74,35 @@ def test_header_sort_and_masked_ids() -> None:
     assert model.data(idx) == "620102********0011"
     model.set_mask_ids(False)
     assert model.data(idx) == "620102198005120011"
+
+
+def test_any_sequence_of_typing_deleting_and_filters_matches_a_fresh_filter() -> None:
+    """Narrowing scans the previous result, widening takes an earlier one back from the stack, the
+    candidates are cached per group/category/status: whatever the order, the rows are a fresh filter's."""
+    import random
+
+    rng = random.Random(7)
+    model = LedgerModel()
+    model.set_rows(ROWS)
+    fresh = LedgerModel()
+    fresh.set_rows(ROWS)
+    text = ""
+    for _ in range(80):  # kept short: PySide6 6.12 loses a reference to None per model reset
+        roll = rng.random()
+        if roll < 0.45:
+            text += rng.choice("zhangjwfdy013 ")
+        elif roll < 0.8:
+            text = text[:-1]
+        elif roll < 0.9:
+            text = ""
+        flt = LedgerFilter(text=text, group_id=rng.choice([None, None, "g1", ""]),
+                           category=rng.choice([None, None, "预备党员"]), status=rng.choice(["在册", "在册", None]))
+        model.set_filter(flt)
+        if rng.random() < 0.05:
+            descending = rng.random() < 0.5
+            model.sort(rng.choice([0, 2, 12]), Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        fresh.set_rows(ROWS)  # a fresh start: no caches, no stack
+        if model._sort is not None:
+            fresh.sort(*model._sort)
+        fresh.set_filter(flt)
+        assert names(model) == names(fresh), (text, flt)

@@ -45,7 +45,7 @@ def list_rows(session: Session, branch_id: str, today: date | None = None) -> li
         .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None))
     )
     wait = activist_wait_months(session)
-    return build_rows(session.execute(stmt), today, wait)
+    return build_rows(session.execute(stmt.execution_options(yield_per=1000)), today, wait)
 
 
 def get_person(session: Session, person_id: str, *, include_deleted: bool = False) -> Person:

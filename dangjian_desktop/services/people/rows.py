@@ -55,6 +55,8 @@ _DATE_FIELDS = {f for f in (*ROW_FIELDS, *STEP_FIELDS) if f.endswith("_date") or
 _BOOL_FIELDS = ("is_hardship", "is_veteran", "is_retired")
 _CATEGORY_AT = ROW_FIELDS.index("category")
 _GROUP_AT = ROW_FIELDS.index("group_id") + 1  # group_name follows group_id in PersonRow
+_SHARED_AT = {ROW_FIELDS.index(f) for f in ("gender", "ethnicity", "birth_date", "education", "group_id", "party_post",
+                                             "category", "join_date", "full_member_date", "status")}
 
 
 def attention_text(values: dict[str, Any], today: date | None = None,
@@ -71,12 +73,16 @@ def build_rows(records: Iterable[Sequence[Any]], today: date | None = None,
     """Rows from (ROW_FIELDS…, STEP_FIELDS…, group name) tuples, values already Python types."""
     n = len(ROW_FIELDS)
     rows = []
+    shared: dict[Any, Any] = {}  # one object for each repeated value (类别, 民族, a date …): 100,000 rows stay small
+    share = shared.setdefault
     for r in records:
         note = ""
         if r[_CATEGORY_AT] in IN_PROGRESS:
             values = dict(zip(ROW_FIELDS, r[:n], strict=True))
             note = attention_text({**values, **dict(zip(STEP_FIELDS, r[n:-1], strict=True))}, today, wait_months)
-        rows.append(PersonRow(*r[:_GROUP_AT], r[-1] or "", *r[_GROUP_AT:n], note))  # type: ignore[call-arg]
+        cells = [share(v, v) if i in _SHARED_AT else v for i, v in enumerate(r[:n])]
+        rows.append(PersonRow(*cells[:_GROUP_AT], share(r[-1] or "", r[-1] or ""),  # type: ignore[call-arg]
+                              *cells[_GROUP_AT:], share(note, note)))
     return rows
 
 

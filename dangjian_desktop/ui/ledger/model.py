@@ -65,9 +65,15 @@ class LedgerFilter:
     status: str | None = "在册"  # 在册 = still on the books; None = all
 
 
+def _needle(text: str) -> str:
+    return text.strip().lower().replace(" ", "")
+
+
 class LedgerModel(QAbstractTableModel):
-    """All rows are sorted once per sort order; a filter is then one linear scan in that order,
-    and typing more characters scans only the rows that matched before."""
+    """All rows are sorted once per sort order. The rows that pass the group, category and status
+    filters are computed once per combination (the candidates, with their search texts beside them);
+    typing then scans only the rows the previous text matched, and deleting a character (widening)
+    takes the earlier result back from a stack instead of scanning again."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,6 +84,9 @@ class LedgerModel(QAbstractTableModel):
         self._name_order = "姓氏笔画"
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._orders: dict[tuple[Any, ...], list[int]] = {}
+        self._candidates: dict[tuple[Any, ...], tuple[list[int], list[str]]] = {}
+        self._typed: list[tuple[str, list[int], list[str]]] = []  # (needle, rows, their texts), narrowing
+        self._typed_key: tuple[Any, ...] | None = None
         self.counts: dict[str, int] = {}
         self.mask_ids = True
 
@@ -90,6 +99,8 @@ class LedgerModel(QAbstractTableModel):
             for r in rows
         ]
         self._orders = {}
+        self._candidates = {}
+        self._typed, self._typed_key = [], None
         self.counts = category_counts(rows)
         self._visible = self._compute_visible()
         self.endResetModel()
@@ -97,10 +108,9 @@ class LedgerModel(QAbstractTableModel):
     def set_filter(self, flt: LedgerFilter) -> None:
         if flt == self._filter:
             return
-        previous = self._filter
         self.beginResetModel()
         self._filter = flt
-        self._visible = self._compute_visible(previous)
+        self._visible = self._compute_visible()
         self.endResetModel()
 
     def set_name_order(self, order: str) -> None:
@@ -136,38 +146,49 @@ class LedgerModel(QAbstractTableModel):
             self._orders[key] = order
         return order
 
-    def _compute_visible(self, previous: LedgerFilter | None = None) -> list[int]:
-        f = self._filter
-        needle = f.text.strip().lower().replace(" ", "")
-        old = previous.text.strip().lower().replace(" ", "") if previous else ""
-        narrowing = (previous is not None and old and old in needle
-                     and (previous.group_id, previous.category, previous.status) == (f.group_id, f.category, f.status))
-        candidates = self._visible if narrowing else self._order()
-        rows, blobs = self._all, self._blobs
-        if not (narrowing or f.group_id is not None or f.category or f.status):
-            return [i for i in candidates if needle in blobs[i]] if needle else list(candidates)
-        out = []
-        for i in candidates:
-            if needle and needle not in blobs[i]:
-                continue
-            r = rows[i]
-            if f.group_id is not None and (r.group_id or "") != f.group_id:
-                continue
-            if f.category and r.category != f.category:
-                continue
-            if f.status == "在册":
-                if r.status not in ACTIVE_STATUSES:
+    def _candidates_for(self, key: tuple[Any, ...]) -> tuple[list[int], list[str]]:
+        """The rows (in the current order) that pass the group, category and status filters, with
+        their search texts; computed once per combination."""
+        found = self._candidates.get(key)
+        if found is None:
+            _order, group_id, category, status = key
+            rows, blobs = self._all, self._blobs
+            keep = []
+            for i in self._order():
+                r = rows[i]
+                if group_id is not None and (r.group_id or "") != group_id:
                     continue
-            elif f.status and r.status != f.status:
-                continue
-            out.append(i)
-        return out
+                if category and r.category != category:
+                    continue
+                if status == "在册":
+                    if r.status not in ACTIVE_STATUSES:
+                        continue
+                elif status and r.status != status:
+                    continue
+                keep.append(i)
+            found = self._candidates[key] = (keep, [blobs[i] for i in keep])
+        return found
+
+    def _compute_visible(self) -> list[int]:
+        f = self._filter
+        key = ((self._name_order, self._sort), f.group_id, f.category, f.status)
+        if key != self._typed_key:
+            rows, texts = self._candidates_for(key)
+            self._typed, self._typed_key = [("", rows, texts)], key
+        needle = _needle(f.text)
+        stack = self._typed
+        while stack[-1][0] not in needle:  # widening (a character deleted): back to an earlier result
+            stack.pop()
+        if stack[-1][0] != needle:
+            _n, rows, texts = stack[-1]
+            keep = [n for n, t in enumerate(texts) if needle in t]
+            stack.append((needle, [rows[n] for n in keep], [texts[n] for n in keep]))
+        return stack[-1][1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        shown = set(self._visible)
-        self._visible = [i for i in self._order() if i in shown]
+        self._visible = self._compute_visible()
         self.layoutChanged.emit()
 
     # --- Qt model interface ------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -28,6 +29,38 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger.model import NAME_ORDERS, WIDTH_SAMPLES, LedgerFilter, LedgerModel
 from dangjian_desktop.ui.ledger.person_detail import PersonDetail
+
+
+class CountsLine(QWidget):
+    """The counts under the table. It paints its text itself: a QLabel whose text changes asks the
+    whole tab for a new layout on every keystroke in 查找."""
+
+    def __init__(self, objectName: str = "") -> None:
+        super().__init__(objectName=objectName)
+        self._text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("人数")
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.fontMetrics().height() + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, self.fontMetrics().height() + 8)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setAccessibleDescription(text)
+            self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect().adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         self._text)
 
 
 class LedgerTab(QWidget):
@@ -105,7 +138,7 @@ class LedgerTab(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        self.counts_label = QLabel(objectName="ledgerCounts")
+        self.counts_label = CountsLine(objectName="ledgerCounts")
         self.empty_label = QLabel(objectName="ledgerEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
