@@ -98,7 +98,7 @@ def test_opening_the_ledger_reads_the_branch_once(db: Database, branch_id: str) 
     small = read()
     _branch_of(db, branch_id, 40)
     big = read()
-    assert big.count == small.count == 1
+    assert big.count == small.count <= 2  # the people, and the local 积极分子 waiting period
 
 
 def _meeting(db: Database, branch_id: str, attendees: int, items: int) -> str:
