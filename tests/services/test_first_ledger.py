@@ -35,6 +35,6 @@ def test_sqlite3_read_equals_list_rows(db: Database, db_path: Path, branch_id: s
 
 
 def test_setting_names_are_the_registry_s() -> None:
-    assert first.CURRENT_BRANCH_SETTING == settings.CURRENT_BRANCH.name
-    assert first.PASSWORD_SETTING == settings.PASSWORD_HASH.name
-    assert first.WAIT_SETTING == settings.ACTIVIST_WAIT_MONTHS.name
+    assert settings.CURRENT_BRANCH.name == first.CURRENT_BRANCH_SETTING
+    assert settings.PASSWORD_HASH.name == first.PASSWORD_SETTING
+    assert settings.ACTIVIST_WAIT_MONTHS.name == first.WAIT_SETTING
