@@ -259,27 +259,27 @@ class MainWindow(QMainWindow):
 
         run_archive_verify(self.dialogs)
 
-    def go_to(self, target: object) -> None:
-        """Open the place a 自查 finding points to."""
+    def go_to(self, target: object, year: int = 0) -> None:
+        """转到补正: open the place a 自查 finding points to and select the record, person or month."""
         tab = getattr(target, "tab", "")
         record_id = getattr(target, "record_id", "")
-        pages = {"党员台账": self.roster_tabs, "党费": self.roster_tabs, "会议记录": self.meetings,
-                 "三卡一法": self.cases, "学习笔记": self.study,
-                 "责任区与承诺": self.duty}
+        month = getattr(target, "month", 0)
         if tab == "支部信息":
             self.edit_branch()
             return
-        page = pages.get(tab)
-        if page is None:
+        pages = {"党员台账": (self.roster_tabs, self.ledger), "党费": (self.roster_tabs, self.dues),
+                 "会议记录": (self.meetings, self.meetings), "三卡一法": (self.cases, self.cases),
+                 "学习笔记": (self.study, self.study)}
+        if tab not in pages:
             return
+        page, view = pages[tab]
         self.tabs.setCurrentWidget(page)
-        if tab == "党费":
-            self.roster_tabs.setCurrentWidget(self.dues)
-        elif tab == "党员台账":
-            self.roster_tabs.setCurrentWidget(self.ledger)
-            if record_id:
-                self.ledger.select_person(record_id)
-        self.statusBar().showMessage(f"已转到“{tab}”，请在这里补正。", 6000)
+        if page is self.roster_tabs:
+            self.roster_tabs.setCurrentWidget(view)
+        if self.tabs.currentWidget() is not page:
+            return  # 三卡一法 kept locked: the password was not given
+        said = view.show_record(record_id, month, year or self.selfcheck.year)
+        self.statusBar().showMessage(f"已转到“{tab}”。{said or '请在这里补正。'}", 10000)
 
     def help_section(self) -> str:
         """The 使用说明 section for the tab in front (context help)."""

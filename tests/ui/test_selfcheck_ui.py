@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -72,3 +73,66 @@ def test_grid_draws_unused_months(qtbot: QtBot, db: Database, branch_id: str) ->
     assert row.cells[0].state == UNUSED and row.cells[9].state == "missing"
     assert not [f for f in tab.result.findings if f.target.tab == "会议记录" and 0 < f.target.month < 10]
     assert tab.grid.grab().width() > 0  # paints the 未启用 cells without error
+
+
+def _double_click_finding(qtbot: QtBot, tab: SelfCheckTab, row: int) -> None:
+    table = tab.findings
+    table.scrollToItem(table.item(row, 1))
+    rect = table.visualItemRect(table.item(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's first press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_double_click_on_a_finding_selects_what_it_is_about(qtbot: QtBot, demo_window: MainWindow) -> None:
+    win = demo_window
+    win.tabs.setCurrentWidget(win.selfcheck)
+    QApplication.processEvents()
+    tab = win.selfcheck
+    assert tab.result is not None
+    checked: set[str] = set()
+    for row, finding in enumerate(tab.result.findings):
+        target = finding.target
+        if not target.record_id or target.tab in checked:
+            continue
+        win.tabs.setCurrentWidget(win.selfcheck)
+        QApplication.processEvents()
+        _double_click_finding(qtbot, tab, row)
+        QApplication.processEvents()
+        assert win.tabs.currentWidget() is not win.selfcheck, (row, finding.text)
+        if target.tab == "会议记录":
+            assert win.tabs.currentWidget() is win.meetings and win.meetings.selected_id() == target.record_id
+        elif target.tab == "党费":
+            assert win.roster_tabs.currentWidget() is win.dues and win.dues.selected_row() == target.record_id
+        elif target.tab == "党员台账":
+            assert win.roster_tabs.currentWidget() is win.ledger and win.ledger.current_id() == target.record_id
+        elif target.tab == "三卡一法":
+            assert win.tabs.currentWidget() is win.cases and win.cases.selected_id() == target.record_id
+        elif target.tab == "学习笔记":
+            view = win.study.year_view
+            assert win.tabs.currentWidget() is win.study and win.study.views.currentIndex() == 2
+            assert win.study.year_model.key_at(view.currentIndex().row()) == target.record_id
+            assert view.selectionModel().isRowSelected(view.currentIndex().row())
+        else:
+            continue
+        assert "已转到" in win.statusBar().currentMessage()
+        checked.add(target.tab)
+    assert checked >= {"会议记录", "党费", "党员台账", "三卡一法"}, checked
+
+
+def test_a_missing_month_leads_to_that_month(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from dangjian_desktop.domain import selfcheck as sc
+    from dangjian_desktop.ui.dues.model import FIRST_MONTH
+
+    win = demo_window
+    win.tabs.setCurrentWidget(win.selfcheck)
+    QApplication.processEvents()
+    win.selfcheck.navigate.emit(sc.Target("党费", month=4))
+    QApplication.processEvents()
+    assert win.roster_tabs.currentWidget() is win.dues
+    current = win.dues.grid.currentIndex()
+    assert current.column() == FIRST_MONTH + 3  # April's column, on the first member who owes for it
+    row = win.dues.model.row_at(current.row())
+    assert row is not None and row.months[3].owed_fen > 0 and win.dues.selected_row() == row.person_id
+    win.selfcheck.navigate.emit(sc.Target("会议记录", month=12))
+    assert win.tabs.currentWidget() is win.meetings and win.meetings.selected_id() is None
+    assert "12月没有" in win.statusBar().currentMessage()

@@ -303,6 +303,22 @@ class CasesTab(RecordTab):
                 self.table.selectRow(i)
                 return
 
+    def show_record(self, case_id: str = "", month: int = 0, year: int = 0) -> str:
+        """转到补正: show the case, all filters cleared."""
+        self.person_filter = None
+        self.search.clear()
+        self.overdue_only.setChecked(False)
+        for combo in (self.status_filter, self.category_filter, self.responsible_filter):
+            combo.setCurrentIndex(0)
+        self.apply_filter()
+        if case_id:
+            self._select(case_id)
+            rows = [r.id for r in self.model.rows]
+            if case_id in rows:
+                self.table.scrollTo(self.model.index(rows.index(case_id), 0))
+                return "已选中这件事项：回访后请“填写卡片”记下回访情况。"
+        return ""
+
     def edit_case(self) -> None:
         from dangjian_desktop.ui.cases.dialog import CaseDialog
 

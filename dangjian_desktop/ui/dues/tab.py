@@ -147,6 +147,32 @@ class DuesTab(RecordTab):
                 if row.person_id == selected:
                     self.grid.selectRow(i)
 
+    def show_record(self, person_id: str = "", month: int = 0, year: int = 0) -> str:
+        """转到补正: the member's row, or the month's column, of ``year``."""
+        from dangjian_desktop.ui.dues.model import FIRST_MONTH
+
+        index = self.year_combo.findData(year) if year else -1
+        if index >= 0:
+            self.year_combo.setCurrentIndex(index)
+        self.reload()
+        if person_id:
+            for r in range(self.model.rowCount()):
+                row = self.model.row_at(r)
+                if row is not None and row.person_id == person_id:
+                    self.grid.selectRow(r)
+                    self.grid.scrollTo(self.model.index(r, 0))
+                    return f"已选中{row.name}：可点“登记缴费”补登。"
+        elif month:
+            column = FIRST_MONTH + month - 1
+            owing = [r for r in range(self.model.rowCount())
+                     if (row := self.model.row_at(r)) is not None and row.months[month - 1].owed_fen > 0]
+            first = owing[0] if owing else 0
+            self.grid.selectRow(first)
+            self.grid.setCurrentIndex(self.model.index(first, column))
+            self.grid.scrollTo(self.model.index(first, column))
+            return f"已转到{month}月：这个月有 {len(owing)} 名党员未交。" if owing else f"已转到{month}月。"
+        return ""
+
     def selected_row(self) -> str | None:
         sel = self.grid.selectionModel()
         rows = sel.selectedRows() if sel else []

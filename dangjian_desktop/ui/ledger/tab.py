@@ -269,6 +269,14 @@ class LedgerTab(QWidget):
         ids = self.selected_ids()
         return ids[0] if ids else None
 
+    def show_record(self, person_id: str = "", month: int = 0, year: int = 0) -> str:
+        """转到补正: show the person with the filter cleared."""
+        if person_id:
+            self.filter_edit.clear()
+            self.select_person(person_id)
+            return "已选中此人，双击可打开修改。" if self.current_id() == person_id else ""
+        return ""
+
     def select_person(self, person_id: str) -> None:
         row = self.model.view_row_of(person_id)
         if row is not None:

@@ -203,6 +203,24 @@ class MeetingsTab(RecordTab):
             if r.id == meeting_id:
                 self.table.selectRow(i)
 
+    def show_record(self, meeting_id: str = "", month: int = 0, year: int = 0) -> str:
+        """转到补正: show the meeting (or the month of ``year``) with the filters cleared; what to tell her."""
+        self.search.clear()
+        for combo in (self.kind, self.group):
+            combo.setCurrentIndex(0)
+        index = self.year.findData(year) if year else -1
+        self.year.setCurrentIndex(max(index, 0))
+        self.reload()
+        for i, r in enumerate(self.model.rows):
+            if meeting_id and r.id == meeting_id:
+                self.table.selectRow(i)
+                self.table.scrollTo(self.model.index(i, 0))
+                return "已选中这次会议，双击可打开修改。"
+        if month:
+            self.table.clearSelection()
+            return f"{year or ''}{'年' if year else ''}{month}月没有这类会议的记录：如已开会，请点“新建记录”补录。"
+        return ""
+
     def new(self) -> None:
         self._open_editor()
 

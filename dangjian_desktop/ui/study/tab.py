@@ -197,6 +197,21 @@ class StudyTab(RecordTab):
         if self.search_edit.text().strip():
             self.run_search()
 
+    def show_record(self, person_id: str = "", month: int = 0, year: int = 0) -> str:
+        """转到补正: the person's line in 学时与笔记统计 of ``year``."""
+        index = self.year_combo.findData(year) if year else -1
+        if index >= 0:
+            self.year_combo.setCurrentIndex(index)
+        self.short_only.setChecked(False)
+        self.reload()
+        self.views.setCurrentIndex(2)
+        row = self.year_model.row_of(person_id) if person_id else -1
+        if row >= 0:
+            self.year_view.selectRow(row)
+            self.year_view.scrollTo(self.year_model.index(row, 0))
+            return "已选中此人：可登记学习活动或新增笔记。"
+        return ""
+
     def _show_note_hint(self) -> None:
         note_id = self.current_key(self.notes_view, self.notes_model)
         hints = self.hints.get(note_id or "", [])
