@@ -21,7 +21,7 @@ def register_export(subparsers: argparse._SubParsersAction) -> Callable[[argpars
     p.add_argument("--out", type=Path, required=True, help="导出到哪个文件夹（没有则新建）")
     p.add_argument("--branch", help="支部名称（数据库中有多个支部时）")
     p.add_argument("--full-ids", action="store_true", help="公民身份号码完整导出（默认只显示前6位和后4位）")
-    p.add_argument("--no-page-count", action="store_true", help="不用 LibreOffice 计算页数（更快）")
+    p.add_argument("--no-page-count", action="store_true", help="不生成 PDF 版、不计算页数（更快）")
     p.add_argument("--template", type=Path, help="格式模板 .docx（默认：数据目录中的自定义模板，没有则用内置模板）")
     return run_export
 
@@ -37,9 +37,7 @@ def run_export(args: argparse.Namespace) -> int:
     for name in result.files:
         print(f"  {name}")
     if args.no_page_count:
-        print("（按 --no-page-count 未计算页数）")
-    elif not result.pages_counted:
-        print("（页数未计算：本机没有 LibreOffice，或排版失败）")
+        print("（按 --no-page-count 未生成 PDF 版，未计算页数）")
     return 0
 
 

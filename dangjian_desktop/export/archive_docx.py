@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from dangjian_desktop.export import docx_layout as dl
-from dangjian_desktop.export.manifest import FINGERPRINT_LABEL
+from dangjian_desktop.export.manifest import FINGERPRINT_LABEL, PLACEHOLDER
+
+FINGERPRINT_NOTE = "（与各卷备考表和校验清单上的相同）"
 
 DIRECTORY_HEADERS = ["序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注"]
 DIRECTORY_GROW = [1, 1, 1, 0.4, 3, 1, 1, 1, 1]  # spare width goes mostly to 题名, little to 责任者
@@ -22,11 +24,14 @@ RETENTION_CODES = {"永久": "Y", "定期30年": "D30", "定期10年": "D10"}
 @dataclass
 class Block:
     kind: str  # heading / subheading / text / caption / note / fields / table / signature (kept with what it signs)
+    #          / title / center / subtitle / right / page (text: landscape or portrait) / stamp (fields: the 归档章's values)
+    #          / fingerprint (text: the 档案校验码, or its placeholder until it is known)
     text: str = ""
     fields: list[tuple[str, str]] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
     rows: Sequence[Sequence[dl.Cell]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)
+    grow: list[float] = field(default_factory=list)  # a table's share of spare width per column
 
 
 @dataclass
@@ -103,15 +108,23 @@ def directory_rows(items: list[Item]) -> list[list[dl.Cell]]:
              it.note] for i, it in enumerate(items, 1)]
 
 
+def _cover_lines(v: Volume) -> list[str]:
+    return [f"{label}：{value}" for label, value in (
+        ("全宗名称", v.fonds), ("年　　度", f"{v.year}年"), ("保管期限", v.retention), ("件　　数", f"{len(v.items)}件"))]
+
+
 def _cover(doc: dl.Doc, v: Volume) -> None:
     if v.marking:
         dl.add_text(doc, v.marking, dl.MARK)
     dl.add_blank(doc, 4)
     dl.add_title(doc, v.title)
     dl.add_blank(doc, 3)
-    for label, value in (("全宗名称", v.fonds), ("年　　度", f"{v.year}年"), ("保管期限", v.retention),
-                         ("件　　数", f"{len(v.items)}件")):
-        dl.add_text(doc, f"{label}：{value}", dl.HEADING2, align="center")
+    for line in _cover_lines(v):
+        dl.add_text(doc, line, dl.HEADING2, align="center")
+
+
+def explain_lines(v: Volume) -> list[str]:
+    return (v.explanation or f"本卷共{len(v.items)}件，由支部台账软件按记录原样导出。").splitlines()
 
 
 def _blocks(doc: dl.Doc, blocks: list[Block]) -> None:
@@ -138,7 +151,31 @@ def _blocks(doc: dl.Doc, blocks: list[Block]) -> None:
             for i, (label, value) in enumerate(shown):
                 dl.add_field(doc, label, value, keep=signed and i >= len(shown) - 2)
         elif b.kind == "table":
-            dl.add_table(doc, b.headers, b.rows)
+            dl.add_table(doc, b.headers, b.rows, grow=b.grow or None)
+        elif b.kind == "title":
+            dl.add_title(doc, b.text, outline=bool(b.fields))  # an item's title: an outline entry
+        elif b.kind == "center":
+            dl.add_text(doc, b.text, align="center", keep=True)
+        elif b.kind == "subtitle":
+            dl.add_text(doc, b.text, dl.HEADING2, align="center", keep=True)
+        elif b.kind == "right":
+            dl.add_text(doc, b.text, align="right", keep=True)
+        elif b.kind == "page":
+            dl.new_page(doc, landscape=b.text == "landscape")
+        elif b.kind == "stamp":
+            dl.add_stamp(doc, dict(b.fields))
+        elif b.kind == "fingerprint":
+            dl.add_text(doc, f"{FINGERPRINT_LABEL}{b.text}{FINGERPRINT_NOTE}", dl.NOTE)
+
+
+def write_blocks(path: Path, blocks: list[Block], *, template: dl.Template | None = None,
+                 fields: dict[str, str] | None = None, title: str = "", author: str = "",
+                 created: datetime | None = None, landscape: bool = False) -> Path:
+    """A document that is just blocks (the 自查报告, the 归档文件目录)."""
+    doc = dl.new_document(landscape=landscape, template=template, fields=fields, title=title,
+                          author=author or "支部台账", created=created)
+    _blocks(doc, blocks)
+    return dl.save(doc, path)
 
 
 def _item_landscape(v: Volume, item: Item, portrait_mm: float) -> bool:
@@ -176,7 +213,7 @@ def write_volume(v: Volume, path: Path, template: dl.Template | None = None, *,
     dl.new_page(doc, landscape=v.landscape)
     dl.add_title(doc, "备考表")
     dl.add_text(doc, "情况说明：", dl.HEADING1, keep=True)
-    for line in (v.explanation or f"本卷共{len(v.items)}件，由支部台账软件按记录原样导出。").splitlines():
+    for line in explain_lines(v):
         dl.add_text(doc, line, keep=True)
     if v.fingerprint:
         dl.add_text(doc, f"{FINGERPRINT_LABEL}{v.fingerprint}", keep=True)
@@ -195,19 +232,21 @@ def signature_lines(v: Volume) -> list[str]:
             f"检查人：{v.checker or BLANK}　　检查日期：{BLANK}"]
 
 
-def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, notes: list[str],
-                    template: dl.Template | None = None, *, created: datetime | None = None) -> Path:
-    """00_归档文件目录: every item of every volume (landscape); 备注 only where there is something to remark."""
-    doc = dl.new_document(landscape=True, template=template, fields=header_fields(fonds, year, "归档文件目录"),
-                          title=f"{fonds}{year}年度归档文件目录", author=fonds, created=created)
-    dl.add_title(doc, "归档文件目录")
-    dl.add_text(doc, f"全宗名称：{fonds}　　年度：{year}年", align="center")
-    rows: list[list[dl.Cell]] = []
+def directory_blocks(fonds: str, year: int, volumes: list[Volume], notes: list[str]) -> list[Block]:
+    """00_归档文件目录: every item of every volume; 备注 only where there is something to remark."""
+    rows: list[Sequence[dl.Cell]] = []
     for v in volumes:
         for it in v.items:
             rows.append([str(len(rows) + 1), it.archive_no, it.doc_no, it.responsible, it.title, it.date,
                          it.secrecy, pages_text(it), it.note])
-    dl.add_table(doc, DIRECTORY_HEADERS, rows, grow=DIRECTORY_GROW)
-    for note in notes:
-        dl.add_text(doc, note, dl.NOTE)
-    return dl.save(doc, path)
+    return [Block("title", "归档文件目录"), Block("center", f"全宗名称：{fonds}　　年度：{year}年"),
+            Block("table", headers=DIRECTORY_HEADERS, rows=rows, grow=DIRECTORY_GROW),
+            *(Block("note", note) for note in notes), Block("fingerprint", PLACEHOLDER)]
+
+
+def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, notes: list[str],
+                    template: dl.Template | None = None, *, created: datetime | None = None) -> Path:
+    """00_归档文件目录 as a Word file (landscape)."""
+    return write_blocks(path, directory_blocks(fonds, year, volumes, notes), template=template,
+                        fields=header_fields(fonds, year, "归档文件目录"), title=f"{fonds}{year}年度归档文件目录",
+                        author=fonds, created=created, landscape=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -448,7 +448,7 @@ def _balanced(header: str, width_pt: float, size: float, pad_pt: float) -> str:
     return "\n".join(header[i:i + step] for i in range(0, len(header), step))
 
 
-def tokens_em(text: str, *, header: bool = False) -> list[float]:
+def tokens_em(text: str, *, header: bool = False, em: Callable[[str], float] = text_em) -> list[float]:
     """Widths (ems) of the pieces of ``text`` that must not be broken: a number, date, code or Latin word
     whole, with the Chinese character right after it (“10月”, “5人”); a short Chinese word on its own
     whole (a name, “未核定”, “入党积极分子”: up to 6 characters); a longer run of Chinese characters may
@@ -458,8 +458,8 @@ def tokens_em(text: str, *, header: bool = False) -> list[float]:
     for word in _SPACES.split(text):
         if not word:
             continue
-        if (all(ord(c) >= 128 for c in word) and len(word) <= limit) or (not header and text_em(word) <= 4):
-            out.append(text_em(word))
+        if (all(ord(c) >= 128 for c in word) and len(word) <= limit) or (not header and em(word) <= 4):
+            out.append(em(word))
             continue
         runs: list[str] = []
         for c in word:
@@ -470,7 +470,7 @@ def tokens_em(text: str, *, header: bool = False) -> list[float]:
         for n, run in enumerate(runs):
             if ord(run[0]) < 128:
                 unit = runs[n + 1][0] if n + 1 < len(runs) else ""
-                out.append(text_em(run + unit))
+                out.append(em(run + unit))
             elif header:
                 out.append(float((len(run) + 1) // 2))
             else:
@@ -489,8 +489,9 @@ def _cells(row: Sequence[Cell]) -> list[tuple[int, int, str]]:
 
 
 def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float,
-             padding_mm: float) -> tuple[list[float], list[float]]:
-    """Each column's least width (its widest unbreakable piece) and natural width (its longest line), in pt."""
+             padding_mm: float, em: Callable[[str], float] = text_em) -> tuple[list[float], list[float]]:
+    """Each column's least width (its widest unbreakable piece) and natural width (its longest line), in pt;
+    ``em`` measures a text in ems (a PDF measures with the font it embeds)."""
     n = len(headers)
     pad_pt = 2 * padding_mm * _PT_PER_MM + _CELL_SLACK_PT
     least, natural = [pad_pt + size] * n, [pad_pt + size] * n
@@ -499,9 +500,9 @@ def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float
     for r, row in enumerate(table):
         for col, span, raw in _cells(row):
             text = glue_numbers(raw)
-            em = size * (_BOLD if r == 0 else 1.0)
-            need = max(tokens_em(text, header=r == 0)) * em + pad_pt
-            full = max((text_em(line) for line in text.split("\n")), default=0.0) * em + pad_pt
+            scale = size * (_BOLD if r == 0 else 1.0)
+            need = max(tokens_em(text, header=r == 0, em=em)) * scale + pad_pt
+            full = max((em(line) for line in text.split("\n")), default=0.0) * scale + pad_pt
             if span == 1:
                 least[col], natural[col] = max(least[col], need), max(natural[col], full)
             else:
@@ -516,12 +517,13 @@ def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: float, size: float,
-                  padding_mm: float, grow: Sequence[float] | None = None) -> list[float] | None:
+                  padding_mm: float, grow: Sequence[float] | None = None,
+                  em: Callable[[str], float] = text_em) -> list[float] | None:
     """Column widths (mm) that keep every unbreakable piece of every cell on one line at ``size`` pt and
     fill ``width_mm``; None when that much does not fit. Columns get their widest piece first, and what is
     left goes to the columns whose text is longer than that, in proportion to how much longer (weighted by
     ``grow``: the column a reader reads most, such as a 题名, may take more)."""
-    least, natural = _measure(headers, rows, size, padding_mm)
+    least, natural = _measure(headers, rows, size, padding_mm, em)
     total = width_mm * _PT_PER_MM
     if sum(least) > total + 0.01:
         return None
@@ -535,10 +537,11 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_
 
 
 def fit_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: float, *, sizes: tuple[float, ...] = TABLE_SIZES,
-              padding_mm: float = 0.4, grow: Sequence[float] | None = None) -> tuple[float, list[float]] | None:
+              padding_mm: float = 0.4, grow: Sequence[float] | None = None,
+              em: Callable[[str], float] = text_em) -> tuple[float, list[float]] | None:
     """The largest of ``sizes`` at which the table fits ``width_mm`` unbroken, with its column widths."""
     for size in sizes:
-        widths = column_widths(headers, rows, width_mm, size, padding_mm, grow)
+        widths = column_widths(headers, rows, width_mm, size, padding_mm, grow, em)
         if widths is not None:
             return size, widths
     return None

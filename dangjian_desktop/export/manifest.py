@@ -29,6 +29,8 @@ PLACEHOLDER = "____-____-____"
 FINGERPRINT_LABEL = "档案校验码："
 _DOCUMENT = "word/document.xml"
 _PRINTED = re.compile(re.escape(FINGERPRINT_LABEL).encode() + rb"([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}|_{4}-_{4}-_{4})")
+# in a PDF copy the code is a Courier string in an uncompressed page: (abcd-ef01-2345) Tj
+_IN_PDF = re.compile(rb"\(([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}|_{4}-_{4}-_{4})\)")
 _LISTED = re.compile(r"^  (.+?)　(\d+) 字节　([0-9a-f]{64})$")
 
 
@@ -50,6 +52,10 @@ def content_hash(path: Path) -> tuple[str, set[str]]:
     """A file's content hash and the 校验码 it prints. For a .docx: every part (name and bytes, in name
     order) with the printed 校验码 put back to the placeholder; for anything else, the file's SHA-256.
     Raises ValueError when a .docx cannot be read (damaged)."""
+    if path.suffix.lower() == ".pdf":
+        data = path.read_bytes()
+        in_pdf = {m.decode() for m in _IN_PDF.findall(data)} - {PLACEHOLDER}
+        return hashlib.sha256(_IN_PDF.sub(f"({PLACEHOLDER})".encode(), data)).hexdigest(), in_pdf
     if path.suffix.lower() != ".docx":
         return sha256(path), set()
     digest = hashlib.sha256()
@@ -68,8 +74,13 @@ def content_hash(path: Path) -> tuple[str, set[str]]:
 
 
 def _stamp(path: Path, code: str) -> None:
-    """Replace the placeholder by the 校验码 in a .docx (its parts copied in order, same compression)."""
+    """Replace the placeholder by the 校验码 in a .docx (its parts copied in order, same compression) or
+    a PDF copy (the same number of bytes, so its cross-reference table still holds)."""
     tmp = path.with_name(path.name + ".tmp")
+    if path.suffix.lower() == ".pdf":
+        tmp.write_bytes(path.read_bytes().replace(f"({PLACEHOLDER})".encode(), f"({code})".encode()))
+        os.replace(tmp, path)
+        return
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info)
@@ -106,14 +117,15 @@ def write_manifest(folder: Path, *, exported_at: str, app_version: str, counts: 
     files = _files(folder)
     entries = [{"name": p.name, "sha256": content_hash(p)[0]} for p in files]
     data = {"exported_at": exported_at, "app_version": app_version, "record_counts": counts, **extra,
-            "content_hash": "docx: parts in name order, 校验码 as placeholder; others: SHA-256 of the file",
+            "content_hash": "docx: parts in name order, 校验码 as placeholder; pdf: the file with the 校验码 as "
+                            "placeholder; others: SHA-256 of the file",
             "files": entries}
     raw = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     (folder / CHECK_DIR).mkdir(exist_ok=True)
     (folder / CHECK_DIR / MANIFEST).write_bytes(raw)
     code = fingerprint(raw)
     for p in files:
-        if p.suffix.lower() == ".docx":
+        if p.suffix.lower() in (".docx", ".pdf"):
             _stamp(p, code)
     listed = {p.name: (p.stat().st_size, sha256(p)) for p in files}
     (folder / CHECKLIST).write_text(checklist_text(data, code, listed), encoding="utf-8")

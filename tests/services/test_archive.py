@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -108,16 +107,48 @@ def test_cancelled_export_leaves_nothing(db: Database, demo: str, tmp_path: Path
     assert list(out.iterdir()) == []
 
 
-def test_page_counts_from_libreoffice(db: Database, demo: str, tmp_path: Path) -> None:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
+def test_pdf_copies_give_the_page_counts(db: Database, demo: str, tmp_path: Path) -> None:
+    """Each volume has a PDF copy laid out by the app; the 页数 in the directory, the 卷内目录 and each
+    归档章 are that copy's, and verify covers the copies with their printed 校验码."""
+    import pypdfium2 as pdfium
+
     with db.session_scope() as s:
         result = archive.export_year(s, demo, 2026, tmp_path, today=TODAY, count=True)
     assert result.pages_counted
-    directory = Document(str(result.folder / "00_归档文件目录.docx"))
-    pages = [row.cells[7].text for row in directory.tables[0].rows[1:]]
-    assert pages and all(p.isdigit() and int(p) >= 1 for p in pages)
-    assert "LibreOffice" in "\n".join(p.text for p in directory.paragraphs)
+    folder = result.folder
+    directory = Document(str(folder / "00_归档文件目录.docx"))
+    rows = [[c.text for c in row.cells] for row in directory.tables[0].rows[1:]]
+    assert rows and all(r[7].isdigit() and int(r[7]) >= 1 for r in rows)
+    assert "PDF 版" in "\n".join(p.text for p in directory.paragraphs)
+    for docx in sorted(folder.glob("0[1-6]_*.docx")):
+        pdf = pdfium.PdfDocument(str(docx.with_suffix(".pdf")))
+        texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+        pdf.close()
+        code = docx.name.split("_")[0]
+        pages = [int(r[7]) for r in rows if r[1].split("-")[2] == {
+            "01": "HMC", "02": "DF", "03": "HY", "04": "YRYS", "05": "JY", "06": "ZC"}[code]]
+        if code == "06":
+            assert pages == [len(texts)]
+            continue
+        # cover, 卷内目录 pages, the items, one 备考表 page
+        first = next(i for i, t in enumerate(texts) if "全宗号" in t)
+        assert first + sum(pages) + 1 == len(texts), docx.name
+        starts = [i for i, t in enumerate(texts) if "全宗号" in t and "机构" in t]
+        assert [b - a for a, b in zip(starts, [*starts[1:], len(texts) - 1], strict=True)] == pages, docx.name
+        assert "备考表" in texts[-1] and "PDF 版" in texts[-1]
+        assert f"档案校验码：{verify_code(folder)}" in texts[-1].replace("\r\n", "").replace("\n", "")
+    assert verify(folder) == []
+    pdf = folder / "03_三会一课及组织生活记录.pdf"
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    pdf.write_bytes(bytes(data))
+    assert [(p.name, p.what) for p in verify(folder)] == [(pdf.name, "已修改")]
+
+
+def verify_code(folder: Path) -> str:
+    from dangjian_desktop.export.manifest import CHECK_DIR, MANIFEST, fingerprint
+
+    return fingerprint((folder / CHECK_DIR / MANIFEST).read_bytes())
 
 
 def test_cli_export(db: Database, demo: str, db_path: Path, tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """年度档案导出: a branch's year as Word volumes in a folder ``{支部名称}_{年度}_党建档案/``.
 
 The folder is written under a temporary name and renamed only when complete, so a cancelled or failed
-export leaves nothing half-written. Page counts come from laying the volumes out with LibreOffice when it
-is installed (each item's first page is found by its heading); otherwise they are left blank and the
+export leaves nothing half-written. Beside each Word file is its PDF copy, laid out by the app (export/archive_pdf.py), and the 页数 are that
+copy's: exact on any PC, with or without LibreOffice; without PDF copies they are left blank and the
 directory says why. The manifest's 校验码 is printed on every 备考表 (export/manifest.py).
 """
 
@@ -21,9 +21,9 @@ from sqlmodel import Session
 from dangjian_desktop import __version__
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.export import archive_docx as ad
+from dangjian_desktop.export import archive_pdf
 from dangjian_desktop.export.docx_template import load_template
-from dangjian_desktop.export.manifest import CHECKLIST, FINGERPRINT_LABEL, PLACEHOLDER, write_manifest
-from dangjian_desktop.export.page_count import count_pages, find_soffice
+from dangjian_desktop.export.manifest import CHECKLIST, PLACEHOLDER, write_manifest
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.services.year import volumes as av
 
@@ -38,6 +38,14 @@ class ArchiveResult:
     files: list[str]
     counts: dict[str, int]
     pages_counted: bool
+
+
+PAGES_FROM_PDF = ("页数按本档案所附的 PDF 版计算（各卷 .docx 旁的同名 .pdf，由本软件排版、字体已嵌入）：打印 PDF 版即是这些页数；"
+                  "在 Word 或 WPS 中打开 .docx 时，因各电脑字体不同，页数可能相差一两页。")
+
+
+def _pdf(docx_name: str) -> str:
+    return docx_name[: -len(".docx")] + ".pdf"
 
 
 def _as_of_text(d: date) -> str:
@@ -74,14 +82,14 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
         if cancelled is not None and cancelled():
             raise Cancelled
 
-    def prepare(v: ad.Volume) -> ad.Volume:
+    def prepare(v: ad.Volume, how: str) -> ad.Volume:
         v.compiled_on = _as_of_text(today)
         v.compiler, v.checker = layout.settings.get("整理人", ""), layout.settings.get("检查人", "")
         v.retention = layout.retention(v.file_name[3:-5])  # 01_党员花名册.docx → 党员花名册
         v.fonds_no = layout.settings.get("全宗号", "")
         v.fingerprint = PLACEHOLDER
         v.number_items()
-        v.explanation = ad.explain(v)
+        v.explanation = ad.explain(v, [how])
         return v
 
     builders = [("党员花名册", lambda: av.roster_volume(session, branch_id, year, fonds, full_ids, as_of)),
@@ -90,52 +98,50 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                 ("一人一事思想政治工作记录", lambda: av.cases_volume(session, branch_id, year, fonds, as_of)),
                 ("学习记录", lambda: av.study_volume(session, branch_id, year, fonds, as_of))]
     tmp = Path(tempfile.mkdtemp(prefix=f".{name[:20]}-", dir=out_dir))
+    how = (PAGES_FROM_PDF if count else "页数未计算：导出时选择了不生成 PDF 版，请打印后填写。")
     try:
         volumes = []
-        soffice = find_soffice() if count else None
-        counted = soffice is not None
         for n, (title, build) in enumerate(builders):
             check()
             step(5 + n * 15, f"正在整理：{title}")
-            v = prepare(build())
-            path = tmp / v.file_name
-            ad.write_volume(v, path, layout, created=created)
-            if soffice is not None:
+            v = prepare(build(), how)
+            if count:
                 check()
-                step(12 + n * 15, f"正在计算页数：{title}")
-                if count_pages(v.items, path, soffice):
-                    ad.write_volume(v, path, layout, created=created)
-                else:
-                    counted = False
+                step(12 + n * 15, f"正在排版 PDF 版并计算页数：{title}")
+                archive_pdf.count_and_write_volume(v, tmp / _pdf(v.file_name), layout)
+            ad.write_volume(v, tmp / v.file_name, layout, created=created)
             volumes.append(v)
         check()
         step(85, "正在生成自查报告和归档文件目录")
         result = selfcheck.check_year(session, branch_id, year, today=today)
-        from dangjian_desktop.export.selfcheck_docx import report_title, write_report
+        from dangjian_desktop.export.selfcheck_docx import report_blocks, report_title
 
         report = prepare(ad.Volume("06_年度自查报告.docx", "年度自查报告", fonds, year, "永久", "ZC", [
-            ad.Item(report_title(result.branch_name, year), f"{result.as_of:%Y%m%d}", fonds, [])], subject="年度自查"))
-        report_path = tmp / report.file_name
+            ad.Item(report_title(result.branch_name, year), f"{result.as_of:%Y%m%d}", fonds, [])], subject="年度自查"),
+            how)
 
-        def write() -> None:
-            write_report(result.branch_name, year, result.as_of, result.grid, result.findings, report_path,
-                         template=layout, fields=ad.header_fields(fonds, year, "年度自查报告"),
-                         stamp=report.stamp(report.items[0]), author=fonds, created=created)
+        def report_content() -> list[ad.Block]:
+            return report_blocks(result.branch_name, year, result.as_of, result.grid, result.findings,
+                                 width_mm=layout.text_width_mm(False), stamp=report.stamp(report.items[0]))
 
-        write()
-        if soffice is not None:
-            if count_pages(report.items, report_path, soffice, trailing=0):
-                write()
-            else:
-                counted = False
+        report_title_text = report_title(result.branch_name, year)
+        if count:
+            report.items[0].pages = archive_pdf.count_blocks(report_content(), layout)
+            archive_pdf.write_blocks(report_content(), tmp / _pdf(report.file_name), layout, title=report_title_text,
+                                     author=fonds)
+        ad.write_blocks(tmp / report.file_name, report_content(), template=layout,
+                        fields=ad.header_fields(fonds, year, "年度自查报告"), title=report_title_text, author=fonds,
+                        created=created)
         volumes.append(report)
-        how = ("页数由 LibreOffice 按本目录中的 Word 文件排版后逐件计算；在 Word 或 WPS 中打开时可能相差一两页。"
-               if counted else "页数未计算：导出时选择了不计算页数，请打印后填写。" if not count
-               else "页数未计算：本机未安装 LibreOffice（或排版失败），请打印后填写。")
-        files = ["00_归档文件目录.docx（本目录）", *(v.file_name for v in volumes), f"{CHECKLIST}（各文件的校验值）"]
-        ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", [
-            "说明：" + how, f"本档案文件夹中的文件：{'、'.join(files)}。",
-            f"{FINGERPRINT_LABEL}{PLACEHOLDER}（与各卷备考表和校验清单上的相同）。"], layout, created=created)
+        files = ["00_归档文件目录.docx（本目录）", *(["00_归档文件目录.pdf"] if count else []),
+                 *(f for v in volumes for f in (v.file_name, *([_pdf(v.file_name)] if count else [])))]
+        files.append(f"{CHECKLIST}（各文件的校验值）")
+        notes = ["说明：" + how, f"本档案文件夹中的文件：{'、'.join(files)}。"]
+        ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", notes, layout, created=created)
+        if count:
+            archive_pdf.write_blocks(ad.directory_blocks(fonds, year, volumes, notes), tmp / "00_归档文件目录.pdf",
+                                     layout, title=f"{fonds}{year}年度归档文件目录", author=fonds, landscape=True)
+        counted = count
         counts = av.record_counts(volumes)
         write_manifest(tmp, exported_at=exported.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                        app_version=__version__, counts=counts,

@@ -41,7 +41,7 @@ class ArchiveOptions(QDialog):
         for y in range(today.year, today.year - 6, -1):
             self.year.addItem(f"{y}年", y)
         self.full_ids = QCheckBox("公民身份号码完整导出（默认只显示前6位和后4位）", objectName="archiveFullIds")
-        self.count = QCheckBox("用 LibreOffice 计算每件的页数（较慢）", objectName="archiveCount")
+        self.count = QCheckBox("同时生成 PDF 版，并按它计算每件的页数(&P)", objectName="archiveCount")
         self.count.setChecked(True)
         self.template_label = QLabel(objectName="archiveTemplateLabel")
         self.template_label.setWordWrap(True)
@@ -183,7 +183,7 @@ def run_archive_export(parent: QWidget, db: Database, branch_id: str, dialogs: D
     progress.close()
     result = outcome[0] if outcome else None
     if isinstance(result, archive.ArchiveResult):
-        pages = "" if result.pages_counted else "\n（本机没有 LibreOffice，页数未计算。）"
+        pages = "" if result.pages_counted else "\n（未生成 PDF 版，页数未计算。）"
         dialogs.info(f"已导出到\n{result.folder}\n共 {sum(result.counts.values())} 件。{pages}")
     elif isinstance(result, archive.Cancelled):
         dialogs.info("已取消导出，没有留下不完整的文件。")

@@ -1,0 +1,364 @@
+"""The archive's PDF copies, laid out by the app itself (reportlab, fonts embedded) in the same GB/T 9704
+layout as the Word files: A4 with the template's margins, 3号 body text with a 28.95 pt line pitch and
+28 characters a line, two-character indents, tables with the Word files' column widths, the 归档章 on
+each item's first page, page numbers "— N —" one character in (odd pages right, even pages left).
+
+Printing the PDF gives the same pages on any PC, whatever fonts its Word or WPS has, so the directory's
+页数 are counted here: each item's first page is recorded while the PDF is laid out, and the copy is
+then laid out again with the counts in its 卷内目录 and 归档章 (numbers that fit the boxes the first
+layout already had, so the pages stay the same).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from dangjian_desktop.export import docx_layout as dl
+from dangjian_desktop.export.archive_docx import (
+    DIRECTORY_GROW,
+    DIRECTORY_HEADERS,
+    FINGERPRINT_NOTE,
+    Block,
+    Volume,
+    directory_rows,
+    explain_lines,
+    signature_lines,
+)
+from dangjian_desktop.export.atomic import write_atomic
+from dangjian_desktop.export.docx_template import Template
+from dangjian_desktop.export.manifest import FINGERPRINT_LABEL
+
+MM = 72 / 25.4
+# 28 characters of 16 pt do not fit the 156 mm line (442 pt): set 0.25 pt smaller, as the Word files
+# set their characters 0.3 pt tighter (docx_layout.GRID_CONDENSE)
+BODY_PT = 15.75
+LINE_PT = 28.95
+
+
+def _spaces(text: str) -> str:
+    """Full-width spaces as no-break spaces, two each: a paragraph would fold a run of them into one."""
+    return dl.clean(text).replace("\u3000", "\u00a0\u00a0")
+
+
+class _Styles:
+    def __init__(self) -> None:
+        from reportlab.lib.styles import ParagraphStyle
+
+        from dangjian_desktop.export.pdf_fonts import register_cjk_fonts
+
+        body, bold = register_cjk_fonts()
+        self.body_font, self.bold_font = body, bold
+        base = dict(fontName=body, fontSize=BODY_PT, leading=LINE_PT, wordWrap="CJK")
+        self.body = ParagraphStyle("body", firstLineIndent=2 * BODY_PT, **base)
+        self.plain = ParagraphStyle("plain", **base)
+        self.center = ParagraphStyle("center", alignment=1, **base)
+        self.right = ParagraphStyle("right", alignment=2, **base)
+        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=bold)
+        self.title = ParagraphStyle("title", fontName=bold, fontSize=22, leading=36, alignment=1, wordWrap="CJK")
+        self.note = ParagraphStyle("note", fontName=body, fontSize=12, leading=20, wordWrap="CJK")
+        self.caption = ParagraphStyle("caption", parent=self.note, alignment=1)
+        self.mark = ParagraphStyle("mark", fontName=bold, fontSize=14, leading=24)
+
+    def cell(self, size: float, head: bool) -> Any:
+        from reportlab.lib.styles import ParagraphStyle
+
+        return ParagraphStyle(f"cell{size}{head}", fontName=self.bold_font if head else self.body_font, fontSize=size,
+                              leading=size * 1.2, alignment=1, wordWrap="CJK")
+
+
+class _Mark:
+    """A flowable of no size that notes the page it lands on."""
+
+    def __new__(cls, sink: dict[str, int], key: str) -> Any:
+        from reportlab.platypus import Flowable
+
+        class Mark(Flowable):
+            def wrap(self, _w: float, _h: float) -> tuple[float, float]:
+                return 0, 0
+
+            def draw(self) -> None:
+                sink[key] = self.canv.getPageNumber()
+
+        return Mark()
+
+
+class Writer:
+    """One PDF being put together: flowables, and the page templates for portrait and landscape."""
+
+    def __init__(self, template: Template, landscape: bool) -> None:
+        self.template, self.landscape = template, landscape
+        self.s = _Styles()
+        self.story: list[Any] = []
+        self.marks: dict[str, int] = {}
+        self.first_landscape = landscape
+
+    def em(self, text: str) -> float:
+        """Width of ``text`` in ems of the embedded font (its digits are wider than Times New Roman's)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, self.s.body_font, 1.0))
+
+    def width_mm(self) -> float:
+        return self.template.text_width_mm(self.landscape)
+
+    def para(self, text: str, style: Any, *, keep: bool = False) -> None:
+        from dangjian_desktop.export.pdf_fonts import paragraph
+
+        p = paragraph(_spaces(text), style)
+        p.keepWithNext = keep
+        self.story.append(p)
+
+    def lines(self, text: str, style: Any, *, keep: bool = False) -> None:
+        for line in (text or "").splitlines() or [""]:
+            self.para(line, style, keep=keep)
+
+    def field(self, label: str, value: str, *, keep: bool = False) -> None:
+        from reportlab.platypus import Paragraph
+
+        from dangjian_desktop.export.pdf_fonts import markup
+
+        lines = dl.clean(value).replace("\r\n", "\n").split("\n")
+        for n, line in enumerate(lines):
+            text = markup(_spaces(line), self.s.body_font, breaks=False)
+            if n == 0:
+                text = f'<font face="{self.s.bold_font}">{markup(label + "：", self.s.bold_font, breaks=False)}</font>' + text
+            p = Paragraph(text, self.s.body)
+            p.keepWithNext = keep and n >= len(lines) - 2
+            self.story.append(p)
+
+    def fingerprint(self, code: str, after: str = "", style: Any = None) -> None:
+        """档案校验码 with the code itself in Courier, which the PDF holds as plain text (pages are written
+        uncompressed), so that manifest.py can put it in after the PDF is hashed."""
+        from reportlab.platypus import Paragraph
+
+        from dangjian_desktop.export.pdf_fonts import markup
+
+        p = Paragraph(markup(FINGERPRINT_LABEL, self.s.body_font) + f'<font face="Courier">{code}</font>'
+                      + markup(after, self.s.body_font), style or self.s.body)
+        p.keepWithNext = True
+        self.story.append(p)
+
+    def blank(self, keep: bool = False) -> None:
+        from reportlab.platypus import Spacer
+
+        spacer = Spacer(1, LINE_PT)
+        spacer.keepWithNext = keep
+        self.story.append(spacer)
+
+    def new_page(self, landscape: bool | None = None) -> None:
+        from reportlab.platypus import NextPageTemplate
+        from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+        if landscape is not None and landscape != self.landscape:
+            self.story.append(NextPageTemplate("L" if landscape else "P"))
+            self.landscape = landscape
+        self.story.append(PageBreakIfNotEmpty())
+
+    def mark(self, key: str) -> None:
+        self.story.append(_Mark(self.marks, key))
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[dl.Cell]], *,
+              grow: Sequence[float] | None = None) -> None:
+        """The table as the Word file has it: the same measured column widths and text size."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        from dangjian_desktop.export.pdf_fonts import paragraph
+
+        fitted = dl.fit_table(headers, rows, self.width_mm(), grow=grow, em=self.em)
+        if fitted is None:
+            size = dl.TABLE_SIZES[-1]
+            least = [w / MM for w in dl._measure(headers, rows, size, 0.4, self.em)[0]]
+            widths = [w * self.width_mm() / sum(least) for w in least]
+        else:
+            size, widths = fitted
+        head, cell = self.s.cell(size, True), self.s.cell(size, False)
+        data: list[list[Any]] = []
+        spans: list[tuple[int, int, int]] = []
+        for r, row in enumerate([list(headers), *rows]):
+            out: list[Any] = []
+            for col, span, text in dl._cells(row):
+                out.append(paragraph(dl.glue_numbers(text), head if r == 0 else cell))
+                out += [""] * (span - 1)
+                if span > 1:
+                    spans.append((r, col, col + span - 1))
+            data.append(out)
+        table = Table(data, colWidths=[w * MM for w in widths], repeatRows=1)
+        pad = 0.4 * MM
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, -1), self.s.body_font),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            *(("SPAN", (c0, r), (c1, r)) for r, c0, c1 in spans)]))
+        self.story.append(table)
+
+    def stamp(self, values: dict[str, str]) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        from dangjian_desktop.export.pdf_fonts import markup
+
+        style = ParagraphStyle("stamp", fontName=self.s.body_font, fontSize=9, leading=10, alignment=1)
+        data = [[Paragraph(f'<font size="6.5">{markup(label, self.s.body_font)}</font><br/>'
+                           f"{markup(values.get(label, '') or ' ', self.s.body_font)}", style) for label in labels]
+                for labels in dl.STAMP_LABELS]
+        table = Table(data, colWidths=[dl.STAMP_CELL_MM * MM] * 3, hAlign="RIGHT")
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 1, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("FONTNAME", (0, 0), (-1, -1), self.s.body_font),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        table.keepWithNext = True
+        self.story.append(table)
+
+    def blocks(self, blocks: list[Block]) -> None:
+        """The same blocks as archive_docx._blocks, the same way."""
+        for n, b in enumerate(blocks):
+            signed = n + 1 < len(blocks) and blocks[n + 1].kind == "signature"
+            if b.kind == "heading":
+                self.para(b.text, self.s.h1, keep=True)
+            elif b.kind == "subheading":
+                self.para(b.text, self.s.body, keep=True)
+            elif b.kind == "text":
+                lines = (b.text or "").splitlines() or [""]
+                for i, line in enumerate(lines):
+                    self.para(line, self.s.body, keep=signed and i >= len(lines) - 2)
+            elif b.kind == "caption":
+                self.para(b.text, self.s.caption, keep=True)
+            elif b.kind == "note":
+                self.para(b.text, self.s.note)
+            elif b.kind == "signature":
+                self.blank(keep=True)
+                self.para(b.text, self.s.body)
+            elif b.kind == "fields":
+                shown = [(label, value) for label, value in b.fields if value]
+                for i, (label, value) in enumerate(shown):
+                    self.field(label, value, keep=signed and i >= len(shown) - 2)
+            elif b.kind == "table":
+                self.table(b.headers, b.rows, grow=b.grow or None)
+            elif b.kind == "stamp":
+                self.stamp(dict(b.fields))
+            elif b.kind == "fingerprint":
+                self.fingerprint(b.text, FINGERPRINT_NOTE, self.s.note)
+            elif b.kind == "title":
+                self.para(b.text, self.s.title, keep=True)
+            elif b.kind in ("center", "subtitle"):
+                self.para(b.text, self.s.center, keep=True)
+            elif b.kind == "right":
+                self.para(b.text, self.s.right, keep=True)
+            elif b.kind == "page":
+                self.new_page(landscape=b.text == "landscape")
+
+    def build(self, target: Any, *, title: str, author: str) -> int:
+        """Lay the story out into ``target`` (a path or a file object); returns the number of pages."""
+        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+        (pw, ph), (top, bottom, left, right) = self.template.page_mm, self.template.margins_mm
+        s, pages = self.s, [0]
+
+        def page_number(canvas: Any, doc: Any) -> None:
+            n = canvas.getPageNumber()
+            pages[0] = max(pages[0], n)
+            frame = doc.pageTemplate.frames[0]
+            canvas.setFont(s.body_font, 14)
+            y = frame._y1 - 7 * MM - 14
+            text = f"— {n} —"
+            if n % 2:
+                canvas.drawRightString(frame._x1 + frame._width - 14, y, text)
+            else:
+                canvas.drawString(frame._x1 + 14, y, text)
+
+        portrait = PageTemplate("P", [Frame(left * MM, bottom * MM, (pw - left - right) * MM, (ph - top - bottom) * MM,
+                                            0, 0, 0, 0)], onPage=page_number, pagesize=(pw * MM, ph * MM))
+        turned = PageTemplate("L", [Frame(bottom * MM, right * MM, (ph - top - bottom) * MM, (pw - left - right) * MM,
+                                          0, 0, 0, 0)], onPage=page_number, pagesize=(ph * MM, pw * MM))
+        first = [turned, portrait] if self.first_landscape else [portrait, turned]
+        doc = BaseDocTemplate(target, pageTemplates=first, title=dl.clean(title), author=dl.clean(author),
+                              lang="zh-CN", initialFontName=s.body_font, pageCompression=0)
+        self.marks.clear()
+        doc.build(list(self.story))
+        return pages[0]
+
+
+def _volume_story(v: Volume, template: Template) -> Writer:
+    from dangjian_desktop.export.archive_docx import _cover_lines, _item_landscape
+
+    w = Writer(template, v.landscape)
+    if v.marking:
+        w.para(v.marking, w.s.mark)
+    for _ in range(4):
+        w.blank()
+    w.para(v.title, w.s.title)
+    for _ in range(3):
+        w.blank()
+    for line in _cover_lines(v):
+        w.para(line, w.s.center)
+    w.new_page()
+    w.para("卷内目录", w.s.title, keep=True)
+    w.table(DIRECTORY_HEADERS, directory_rows(v.items), grow=DIRECTORY_GROW)
+    portrait_mm = template.text_width_mm(False)
+    for n, item in enumerate(v.items):
+        w.new_page(landscape=_item_landscape(v, item, portrait_mm))
+        w.mark(str(n))
+        w.stamp(v.stamp(item))
+        if item.draft:
+            w.para("草稿（未定稿，仅供备查）", w.s.mark, keep=True)
+        w.para(item.title, w.s.title, keep=True)
+        w.blocks(item.blocks)
+    w.new_page(landscape=v.landscape)
+    w.mark("end")
+    w.para("备考表", w.s.title, keep=True)
+    w.para("情况说明：", w.s.h1, keep=True)
+    for line in explain_lines(v):
+        w.para(line, w.s.body, keep=True)
+    if v.fingerprint:
+        w.fingerprint(v.fingerprint)
+    w.blank(keep=True)
+    for line in signature_lines(v):
+        w.para(line, w.s.body, keep=True)
+    return w
+
+
+def count_and_write_volume(v: Volume, path: Path, template: Template) -> int:
+    """Lay the volume out, set each item's 页数 from where its first page fell, and write the PDF copy with
+    them. Returns the number of pages."""
+    import io
+
+    first = _volume_story(v, template)
+    first.build(io.BytesIO(), title=v.title, author=v.fonds)
+    starts = [first.marks[str(n)] for n in range(len(v.items))] + [first.marks["end"]]
+    for item, start, end in zip(v.items, starts, starts[1:], strict=False):
+        item.pages = max(1, end - start)
+    final = _volume_story(v, template)
+    total = [0]
+
+    def build(tmp: Path) -> None:
+        total[0] = final.build(str(tmp), title=f"{v.fonds}{v.year}年度{v.title}", author=v.fonds)
+
+    write_atomic(path, build)
+    return total[0]
+
+
+def count_blocks(blocks: list[Block], template: Template, *, landscape: bool = False) -> int:
+    """How many pages a document of plain blocks takes."""
+    import io
+
+    w = Writer(template, landscape)
+    w.blocks(blocks)
+    return w.build(io.BytesIO(), title="", author="")
+
+
+def write_blocks(blocks: list[Block], path: Path, template: Template, *, title: str, author: str,
+                 landscape: bool = False) -> int:
+    """A document of plain blocks (the 自查报告, the 归档文件目录) as a PDF; returns its number of pages."""
+    w = Writer(template, landscape)
+    w.blocks(blocks)
+    total = [0]
+
+    def build(tmp: Path) -> None:
+        total[0] = w.build(str(tmp), title=title, author=author)
+
+    write_atomic(path, build)
+    return total[0]
