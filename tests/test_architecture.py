@@ -132,3 +132,42 @@ def test_first_paint_shows_the_roster_before_the_database_layer_loads(tmp_path: 
     journal.write_bytes(b"x" * 512)  # what a crash leaves: the ordinary start, with the full check
     name, rows, *loaded = start()
     assert (name, rows) == ("mainWindow", "5") and "sqlalchemy" in loaded
+
+
+def test_only_the_dialog_service_shows_message_boxes_and_file_dialogs() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "dialog_service.py" or "forms" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        if names & {"QMessageBox", "QFileDialog"}:
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+# Background work that must stay silent: the automatic backup's change marker.
+_SILENT_TRANSACTIONS = {("backup/dialog.py", "_marker")}
+
+
+def test_user_actions_run_through_ops() -> None:
+    """No hand-written ``try: with session_scope(): … except UserError`` in the UI: ui/ops.run_op does that."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        if path.name == "ops.py" or "forms" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(func):
+                if not isinstance(node, ast.Try):
+                    continue
+                opens = any(isinstance(c, ast.Attribute) and c.attr == "session_scope"
+                            for stmt in node.body for c in ast.walk(stmt))
+                catches = any(h.type is not None and {n.id for n in ast.walk(h.type) if isinstance(n, ast.Name)}
+                              & {"UserError", "ValidationError"} for h in node.handlers)
+                key = (path.relative_to(PACKAGE / "ui").as_posix(), func.name)
+                if opens and catches and key not in _SILENT_TRANSACTIONS:
+                    offenders.append(key)
+    assert offenders == []

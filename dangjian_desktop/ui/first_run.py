@@ -7,16 +7,17 @@ from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import branch_structure
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.domain.people import COMMITTEE_ROLES, EXTRA_MEMBER_SEATS, MEMBER_ROLE
-from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed, branches, committee
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.first_run_ui import Ui_FirstRunDialog
+from dangjian_desktop.ui.ops import run_op
 
 DEMO_CHOSEN = 2  # exec() result when the user asks for the demo branch
 _COLOURS = {branch_structure.SERIOUS: "#b00020", branch_structure.WARN: "#b26a00", branch_structure.INFO: "#555"}
@@ -165,20 +166,20 @@ class FirstRunDialog(QDialog):
                     + "\n".join(c.text() for c in changes)
                     + "\n\n选“否”则只保存支部信息，党内职务不变。", title="同时修改党内职务"):
                 changes = []
-        try:
-            with self.db.session_scope() as s:
-                if self.branch_id is None:
-                    self.changed = branches.create_branch(s, data)
-                else:
-                    self.changed = branches.update_branch(s, self.branch_id, data)
-                    if changes:
-                        self.posts_changed = committee.apply_post_changes(s, changes)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
+        branch_id = self.branch_id
+
+        def save(s: Session) -> tuple[Changed, Changed | None]:
+            if branch_id is None:
+                return branches.create_branch(s, data), None
+            changed = branches.update_branch(s, branch_id, data)
+            return changed, committee.apply_post_changes(s, changes) if changes else None
+
+        done = run_op(self.db, self.dialogs, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        if not done:
             return
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
+        self.changed, posts = done.value
+        if posts is not None:
+            self.posts_changed = posts
         self.accept()
 
 

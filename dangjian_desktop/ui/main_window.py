@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, Q
 
 from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db import Database
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.ui import font_size
 from dangjian_desktop.ui.cases.tab import CasesTab
@@ -18,6 +17,7 @@ from dangjian_desktop.ui.duty.tab import DutyTab
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger.tab import LedgerTab
 from dangjian_desktop.ui.meetings.tab import MeetingsTab
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.selfcheck.tab import SelfCheckTab
 from dangjian_desktop.ui.study.tab import StudyTab
 
@@ -156,9 +156,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"数据文件：{where}")
 
     def switch_branch(self, branch_id: str) -> None:
-        with self.db.session_scope() as s:
-            branches.set_current_branch(s, branch_id)
-        self.events.branch_changed.emit()
+        if run_op(self.db, self.dialogs, lambda s: branches.set_current_branch(s, branch_id)):
+            self.events.branch_changed.emit()
 
     def has_branch(self) -> bool:
         with self.db.session_scope() as s:
@@ -203,13 +202,8 @@ class MainWindow(QMainWindow):
     def create_demo(self) -> None:
         from dangjian_desktop.services.demo.branch import create_demo_branch
 
-        try:
-            with self.db.session_scope() as s:
-                changed = create_demo_branch(s)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
+        if not run_op(self.db, self.dialogs, create_demo_branch, events=self.events):
             return
-        self.events.emit_changed(changed)
         self.statusBar().showMessage("已建立演示支部。演示数据可以随意修改或删除。", 8000)
 
     # --- roster files ------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from dangjian_desktop.export.atomic import write_atomic
 from dangjian_desktop.export.pdf_fonts import missing_message, take_missing
 from dangjian_desktop.ui.busy import busy_cursor, run_busy
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.ops import guarded
 
 
 def render_pages(pdf: Path, dpi: float) -> list[QImage]:
@@ -132,10 +133,7 @@ class PrintPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_pdf(self.pdf, printer)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
+        guarded(self.dialogs, lambda: print_pdf(self.pdf, printer))
 
     def save_as(self) -> None:
         target = self.dialogs.save_file("另存为 PDF", "PDF 文件 (*.pdf)",
@@ -144,12 +142,8 @@ class PrintPreviewDialog(QDialog):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        try:
-            write_atomic(target, lambda tmp: shutil.copyfile(self.pdf, tmp))
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.dialogs.info(f"已保存到\n{target}")
+        if guarded(self.dialogs, lambda: write_atomic(target, lambda tmp: shutil.copyfile(self.pdf, tmp))):
+            self.dialogs.info(f"已保存到\n{target}")
 
 
 def show_preview(parent: QWidget, dialogs: DialogService, write: Callable[[Path], object], suggested_name: str,

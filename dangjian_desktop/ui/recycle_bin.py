@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, recycle
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.ops import run_op
 
 
 class RecycleBinDialog(QDialog):
@@ -65,11 +65,7 @@ class RecycleBinDialog(QDialog):
         if not keys:
             self.dialogs.info("请先选中要恢复的记录。")
             return
-        try:
-            with self.db.session_scope() as s:
-                for table, row_id in keys:
-                    self.restored.append(recycle.restore(s, table, row_id))
-        except UserError as exc:
-            self.restored.clear()
-            self.dialogs.user_error(exc)
+        done = run_op(self.db, self.dialogs, lambda s: [recycle.restore(s, table, row_id) for table, row_id in keys])
+        if done:
+            self.restored.extend(done.value)
         self.refresh()

@@ -30,6 +30,7 @@ from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import guarded, run_op
 
 log = logging.getLogger(__name__)
 USB_FOLDER = "支部台账备份"
@@ -269,11 +270,10 @@ class BackupDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------------
     def backup_now(self) -> None:
-        try:
-            result = bk.make_backup(self.db_path, bk.MANUAL, removable=removable_of(self.db))
-        except UserError as exc:
-            self.dialogs.user_error(exc)
+        done = guarded(self.dialogs, lambda: bk.make_backup(self.db_path, bk.MANUAL, removable=removable_of(self.db)))
+        if not done:
             return
+        result = done.value
         text = f"已备份并校验：\n{result.path}"
         if result.removable_path is not None:
             text += f"\n\n也已备份到U盘：\n{result.removable_path}"
@@ -292,15 +292,13 @@ class BackupDialog(QDialog):
         except OSError as exc:
             self.dialogs.user_error(UserError(f"无法在这个磁盘上建立备份文件夹：{folder}", detail=str(exc)))
             return
-        with self.db.session_scope() as s:
-            bk.set_removable_folder(s, folder)
-        self.refresh()
-        self.backup_now()
+        if run_op(self.db, self.dialogs, lambda s: bk.set_removable_folder(s, folder)):
+            self.refresh()
+            self.backup_now()
 
     def forget_folder(self) -> None:
-        with self.db.session_scope() as s:
-            bk.set_removable_folder(s, None)
-        self.refresh()
+        if run_op(self.db, self.dialogs, lambda s: bk.set_removable_folder(s, None)):
+            self.refresh()
 
     def restore_selected(self) -> None:
         path = self.selected_path()
@@ -323,12 +321,16 @@ class BackupDialog(QDialog):
         if not self.dialogs.confirm(question, "从备份恢复"):
             return
         self.db.dispose()
-        try:
+
+        def restore() -> Path | None:
             saved = bk.restore(self.db_path, path)
             upgrade(self.db.engine, self.db_path)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
+            return saved
+
+        done = guarded(self.dialogs, restore)
+        if not done:
             return
+        saved = done.value
         self.restored = True
         for name in ("branch_changed", "people_changed", "transfers_changed", "dues_changed", "meetings_changed",
                      "cases_changed", "study_changed"):

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from dangjian_desktop import APP_NAME
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import password
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.ops import run_op
 
 PROTECTS = ("密码管住的是：打开软件、打开“三卡一法”（如勾选），以及用命令导出、打印、导入。"
             "密码管不住的是：数据文件和备份文件本身没有加密，拿到文件的人可以用其他工具读出里面的记录——"
@@ -96,27 +98,24 @@ class PasswordDialog(QDialog):
 
     def save(self) -> None:
         only_idle = self.had_password and not self.new.text() and not self.repeat.text()
-        try:
-            with self.db.session_scope() as s:
-                if only_idle:
-                    if not password.check(s, self.current.text()):
-                        raise ValidationError({"current": "当前密码不对"})
-                else:
-                    password.set_password(s, self.new.text(), self.repeat.text(), current=self.current.text())
-                password.set_idle_minutes(s, self.idle.value())
-                password.set_cases_protected(s, self.protect_cases.isChecked())
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
+
+        def save(s: Session) -> None:
+            if only_idle:
+                if not password.check(s, self.current.text()):
+                    raise ValidationError({"current": "当前密码不对"})
+            else:
+                password.set_password(s, self.new.text(), self.repeat.text(), current=self.current.text())
+            password.set_idle_minutes(s, self.idle.value())
+            password.set_cases_protected(s, self.protect_cases.isChecked())
+
+        if not run_op(self.db, self, save, invalid=lambda exc: self.errors.show(exc.field_errors)):
             return
         self.result_text = "自动锁定时间已保存。" if only_idle else ("密码已修改。" if self.had_password else "启动密码已设置。")
         self.accept()
 
     def remove(self) -> None:
-        try:
-            with self.db.session_scope() as s:
-                password.remove_password(s, self.current.text())
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
+        if not run_op(self.db, self, lambda s: password.remove_password(s, self.current.text()),
+                      invalid=lambda exc: self.errors.show(exc.field_errors)):
             return
         self.result_text = "启动密码已取消，打开软件时不再需要密码。"
         self.accept()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.cases_fields import FieldDef
 from dangjian_desktop.domain.dates import fmt
-from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.services.cases import cards as cases_cards
@@ -29,6 +28,7 @@ from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.cases.cards import CardView
 from dangjian_desktop.ui.cases.dialog import fill_person_combo, roster_choices
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
@@ -168,12 +168,11 @@ class CardDialog(QDialog):
         if bad:
             self.errors.show(bad)
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = cases_cards.save_card(
-                    s, self.case_id, self.card_type.id, self.values(), card_id=self.card.id if self.card else None,
-                    card_date=dates["card_date"], next_follow_up=dates["next_follow_up"], today=self.today)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        values = self.values()
+        done = run_op(self.db, self, lambda s: cases_cards.save_card(
+            s, self.case_id, self.card_type.id, values, card_id=self.card.id if self.card else None,
+            card_date=dates["card_date"], next_follow_up=dates["next_follow_up"], today=self.today),
+            invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()

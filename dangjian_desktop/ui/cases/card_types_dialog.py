@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.cases_fields import KINDS, FieldDef
-from dangjian_desktop.errors import UserError, ValidationError
+from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.ops import run_op
 
 _KEY = Qt.ItemDataRole.UserRole
 COLUMNS = ["栏目名称", "类型", "必填", "选项（用空格或顿号分开）"]
@@ -194,9 +195,10 @@ class CardTypesDialog(QDialog):
         t = self.current
         if t is None:
             return
-        with self.db.session_scope() as s:
-            self.changed = cases_types.move_card_type(s, self.branch_id, t.id, step)
-        self.reload(select=t.id)
+        done = run_op(self.db, self.dialogs, lambda s: cases_types.move_card_type(s, self.branch_id, t.id, step))
+        if done:
+            self.changed = done.value
+            self.reload(select=t.id)
 
     def save(self) -> None:
         t = self.current
@@ -204,16 +206,13 @@ class CardTypesDialog(QDialog):
         fields = self.field_defs()
         if t is not None:  # fields taken out are retired by the service; retired ones stay retired
             fields += [replace(f, active=False) for f in t.fields if not f.active and f.key not in kept]
-        try:
-            with self.db.session_scope() as s:
-                self.changed = cases_types.save_card_type(s, self.branch_id, self.name.text(), fields,
-                                                          card_type_id=t.id if t else None,
-                                                          active=self.active.isChecked())
-        except ValidationError as exc:
-            self.error.setText("；".join(exc.field_errors.values()))
-            self.error.setVisible(True)
-            return
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.reload(select=self.changed.id)
+        done = run_op(self.db, self.dialogs, lambda s: cases_types.save_card_type(
+            s, self.branch_id, self.name.text(), fields, card_type_id=t.id if t else None,
+            active=self.active.isChecked()), invalid=self._invalid)
+        if done:
+            self.changed = done.value
+            self.reload(select=done.value.id)
+
+    def _invalid(self, exc: ValidationError) -> None:
+        self.error.setText("；".join(exc.field_errors.values()))
+        self.error.setVisible(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -16,17 +17,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import cases as rules
-from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
 class _Base(QDialog):
+    db: Database
+    errors: FieldErrors
+
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -47,6 +52,13 @@ class _Base(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def _run(self, action: Callable[[Session], Changed]) -> None:
+        """Save in one transaction; field errors go under their fields, and the dialog closes on success."""
+        done = run_op(self.db, self, action, invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()
 
 
 class CloseDialog(_Base):
@@ -80,16 +92,10 @@ class CloseDialog(_Base):
         except ValueError as exc:
             self.errors.show({"closed_on": str(exc)})
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = cases.close_case(s, self.case_id, result=self.result.toPlainText(),
-                                                confirmed=self.confirmed.isChecked(),
-                                                confirmation=self.confirmation.text(), closed_on=closed_on,
-                                                today=self.today)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        self._run(lambda s: cases.close_case(s, self.case_id, result=self.result.toPlainText(),
+                                             confirmed=self.confirmed.isChecked(),
+                                             confirmation=self.confirmation.text(), closed_on=closed_on,
+                                             today=self.today))
 
 
 class ReopenDialog(_Base):
@@ -123,12 +129,6 @@ class ReopenDialog(_Base):
         except ValueError as exc:
             self.errors.show({"next_follow_up": str(exc)})
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = cases.reopen_case(s, self.case_id, reason=self.reason.toPlainText(),
-                                                 next_follow_up=follow, status=self.status.currentText(),
-                                                 today=self.today)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        self._run(lambda s: cases.reopen_case(s, self.case_id, reason=self.reason.toPlainText(),
+                                              next_follow_up=follow, status=self.status.currentText(),
+                                              today=self.today))

@@ -17,6 +17,7 @@ from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.case_dialog_ui import Ui_CaseDialog
+from dangjian_desktop.ui.ops import run_op
 
 
 def roster_choices(db: Database, branch_id: str) -> list[tuple[str, str, str]]:
@@ -147,9 +148,12 @@ class CaseDialog(QDialog):
             values = self.values()
             if not values["summary"].strip():
                 raise ValidationError({"summary": "请简要写明事由"})
-            with self.db.session_scope() as s:
-                self.changed = cases.save_case(s, self.branch_id, values, case_id=self.case_id, today=self.today)
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
-        self.accept()
+        done = run_op(self.db, self, lambda s: cases.save_case(s, self.branch_id, values, case_id=self.case_id,
+                                                               today=self.today),
+                      invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import cases as rules
 from dangjian_desktop.domain.dates import fmt
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases import cards as cases_cards
 from dangjian_desktop.services.cases import records as cases
@@ -40,6 +39,7 @@ from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.cases.model import CaseListModel
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 
 TAB_TITLE = "三卡一法"
@@ -381,13 +381,7 @@ class CasesTab(RecordTab):
         row = self._current()
         if row is None or not self.dialogs.confirm(f"把“{row.who}”这件事项（连同卡片）移到回收站吗？"):
             return
-        try:
-            with self.db.session_scope() as s:
-                changed = cases.delete_case(s, row.id)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self._emit(changed)
+        run_op(self.db, self.dialogs, lambda s: cases.delete_case(s, row.id), events=self.events)
 
     def person_history(self) -> None:
         row = self._current()

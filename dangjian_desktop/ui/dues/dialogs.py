@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import CATEGORIES, REDUCTIONS, DuesRuleError, format_fen, parse_money_fen
-from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.dues import payments as dues_payments
 from dangjian_desktop.services.dues import standards as dues
 from dangjian_desktop.services.dues.ledger import GridRow, MonthCell
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
@@ -123,17 +124,19 @@ class PaymentDialog(QDialog):
         data = dues_payments.PaymentInput(paid_on=paid_on, months=self.chosen_months(), amount_fen=amount,
                                           receiver=self.receiver.text(), paid_by=self.paid_by.text(),
                                           note=self.note.text(), repeat_ok=repeat_ok)
-        try:
-            with self.db.session_scope() as s:
-                self.changed = dues_payments.record_payment(s, self.row.person_id, data, today=self.today)
-        except dues_payments.AlreadyPaidError as exc:
-            if self.dialogs.confirm(exc.message + "\n仍要再登记一次吗？"):
-                self.save(repeat_ok=True)
-            return
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        done = run_op(self.db, self.dialogs,
+                      lambda s: dues_payments.record_payment(s, self.row.person_id, data, today=self.today),
+                      invalid=lambda exc: self.errors.show(exc.field_errors), refused=self._already_paid)
+        if done:
+            self.changed = done.value
+            self.accept()
+
+    def _already_paid(self, exc: UserError) -> bool:
+        if not isinstance(exc, dues_payments.AlreadyPaidError):
+            return False
+        if self.dialogs.confirm(exc.message + "\n仍要再登记一次吗？"):
+            self.save(repeat_ok=True)
+        return True
 
 
 class CollectDialog(QDialog):
@@ -220,14 +223,13 @@ class CollectDialog(QDialog):
         if not ids:
             self.errors.show({"months": "请勾选本次交纳党费的党员"})
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = dues_payments.collect_month(s, self.branch_id, self.year, self.month.value(), ids,
-                                                           paid_on, self.receiver.text(), today=self.today)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        month = self.month.value()
+        done = run_op(self.db, self, lambda s: dues_payments.collect_month(
+            s, self.branch_id, self.year, month, ids, paid_on, self.receiver.text(), today=self.today),
+            invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()
 
 
 class AssessmentDialog(QDialog):
@@ -313,9 +315,11 @@ class AssessmentDialog(QDialog):
     def save(self) -> None:
         try:
             data = self.data()
-            with self.db.session_scope() as s:
-                self.changed = dues.set_assessment(s, self.row.person_id, self.year, data)
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
-        self.accept()
+        done = run_op(self.db, self, lambda s: dues.set_assessment(s, self.row.person_id, self.year, data),
+                      invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()

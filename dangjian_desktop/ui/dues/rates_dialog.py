@@ -33,10 +33,10 @@ from dangjian_desktop.domain.dues import (
     parse_money_fen,
     parse_rate_bp,
 )
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.dues import standards as dues
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.ops import run_op
 
 
 class RateTableDialog(QDialog):
@@ -107,19 +107,18 @@ class RateTableDialog(QDialog):
 
     def _reset(self) -> None:
         if self.dialogs.confirm("恢复为2008年规定的默认标准吗？"):
-            with self.db.session_scope() as s:
-                self.changed = dues.set_rate_table(s, self.branch_id, default_rate_table())
-            self.accept()
+            done = run_op(self.db, self.dialogs, lambda s: dues.set_rate_table(s, self.branch_id, default_rate_table()))
+            if done:
+                self.changed = done.value
+                self.accept()
 
     def save(self) -> None:
         try:
             table = self.table()
-            with self.db.session_scope() as s:
-                self.changed = dues.set_rate_table(s, self.branch_id, table)
         except DuesRuleError as exc:
             self.dialogs.warn(str(exc))
             return
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.accept()
+        done = run_op(self.db, self.dialogs, lambda s: dues.set_rate_table(s, self.branch_id, table))
+        if done:
+            self.changed = done.value
+            self.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.dues import export as dues_export
 from dangjian_desktop.services.dues import ledger as dues_ledger
@@ -33,6 +33,7 @@ from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.model import DuesGridModel
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 
 
@@ -222,14 +223,10 @@ class DuesTab(RecordTab):
             return
         if not self.dialogs.confirm(f"把{self.year - 1}年的交纳标准沿用到{self.year}年（已核定的人不变）吗？"):
             return
-        try:
-            with self.db.session_scope() as s:
-                changed = dues.carry_forward(s, self.branch_id, self.year)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.events.emit_changed(changed)
-        self.dialogs.info(f"已为 {len(changed.ids)} 人沿用上年标准。")
+        branch_id = self.branch_id
+        done = run_op(self.db, self.dialogs, lambda s: dues.carry_forward(s, branch_id, self.year), events=self.events)
+        if done:
+            self.dialogs.info(f"已为 {len(done.value.ids)} 人沿用上年标准。")
 
     def edit_rates(self) -> None:
         from dangjian_desktop.ui.dues.rates_dialog import RateTableDialog
@@ -239,7 +236,7 @@ class DuesTab(RecordTab):
             if dialog.exec() and dialog.changed:
                 self.events.emit_changed(dialog.changed)
 
-    def _export(self, what: str, formats: list[str], write: object) -> None:
+    def _export(self, what: str, formats: list[str], write: Any) -> None:
         if self.branch_id is None:
             return
         with self.db.session_scope() as s:
@@ -251,13 +248,9 @@ class DuesTab(RecordTab):
             return
         if path.suffix.lower() not in formats:
             path = path.with_suffix(formats[0])
-        try:
-            with self.db.session_scope() as s:
-                write(s, self.branch_id, self.year, path, as_of=self.as_of())  # type: ignore[operator]
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.dialogs.info(f"已导出到\n{path}")
+        branch_id = self.branch_id
+        if run_op(self.db, self.dialogs, lambda s: write(s, branch_id, self.year, path, as_of=self.as_of())):
+            self.dialogs.info(f"已导出到\n{path}")
 
     def export_register(self) -> None:
         self._export("党费收缴登记表", [".xlsx", ".docx", ".pdf"], dues_export.export_register)

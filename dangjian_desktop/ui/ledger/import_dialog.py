@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import sheet_export as member_export
 from dangjian_desktop.services.people import sheet_import as member_import
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import run_op
 
 _COLOURS = {member_import.OK: None, member_import.WARNING: "#fff4d6", member_import.ERROR: "#fde0e0",
             member_import.DUPLICATE: "#fde0e0"}
@@ -108,24 +108,19 @@ def run_import(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
     path = dialogs.open_file("选择党员花名册", "Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)")
     if path is None:
         return False
-    try:
-        with db.session_scope() as s:
-            preview = member_import.preview_file(s, branch_id, path)
-    except UserError as exc:
-        dialogs.user_error(exc)
+    read = run_op(db, dialogs, lambda s: member_import.preview_file(s, branch_id, path))
+    if not read:
         return False
+    preview = read.value
     result = ImportPreviewDialog(preview, parent).exec()
     if result not in (IMPORT_ALL, IMPORT_GOOD):
         return False
-    try:
-        with db.session_scope() as s:
-            changed = member_import.commit(s, branch_id, preview, skip_bad=result == IMPORT_GOOD)
-    except UserError as exc:
-        dialogs.user_error(exc)
+    done = run_op(db, dialogs, lambda s: member_import.commit(s, branch_id, preview, skip_bad=result == IMPORT_GOOD),
+                  events=events)
+    if not done:
         return False
-    events.emit_changed(changed)
     events.branch_changed.emit()  # new 党小组 may have been created
-    dialogs.info(f"已导入 {len(changed.ids)} 人。")
+    dialogs.info(f"已导入 {len(done.value.ids)} 人。")
     return True
 
 
@@ -138,12 +133,10 @@ def run_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
         return
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
-    try:
-        with db.session_scope() as s:
-            result = member_export.export_roster(s, branch_id, path)
-    except UserError as exc:
-        dialogs.user_error(exc)
+    done = run_op(db, dialogs, lambda s: member_export.export_roster(s, branch_id, path))
+    if not done:
         return
+    result = done.value
     if result.cut:
         dialogs.warn(result.report(path))
     else:
@@ -160,11 +153,7 @@ def run_undo_import(db: Database, branch_id: str, dialogs: DialogService, events
     if not dialogs.confirm(f"撤销 {when} 从“{batch.file_name}”导入的 {batch.row_count} 人吗？\n"
                            "这些人员会移到回收站（之后修改过的也一样），可以再恢复。"):
         return
-    try:
-        with db.session_scope() as s:
-            changed: Changed = member_import.undo_last_import(s, branch_id)
-    except UserError as exc:
-        dialogs.user_error(exc)
-        return
-    events.people_changed.emit()
-    dialogs.info(f"已撤销上次导入，{len(changed.ids)} 人移到了回收站。")
+    done = run_op(db, dialogs, lambda s: member_import.undo_last_import(s, branch_id))
+    if done:
+        events.people_changed.emit()
+        dialogs.info(f"已撤销上次导入，{len(done.value.ids)} 人移到了回收站。")

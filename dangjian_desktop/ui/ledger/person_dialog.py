@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.people import check_person, committee_role
-from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed, branches, committee
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.person_dialog_ui import Ui_PersonDialog
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
@@ -132,15 +133,17 @@ class PersonDialog(QDialog):
             self.errors.show(errors)
             return
         seat = self._seat_to_take(values)
-        try:
-            with self.db.session_scope() as s:
-                self.changed = people.save_person(s, self.branch_id, values, person_id=self.person_id)
-                if seat:
-                    committee.take_seat(s, self.branch_id, self.changed.id, seat)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+
+        def save(s: Session) -> Changed:
+            changed = people.save_person(s, self.branch_id, values, person_id=self.person_id)
+            if seat:
+                committee.take_seat(s, self.branch_id, changed.id, seat)
+            return changed
+
+        done = run_op(self.db, self, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()
 
     def _seat_to_take(self, values: dict[str, Any]) -> str:
         """A 党内职务 newly naming a committee role: offer to record the person in 支部信息 too ("" = no)."""

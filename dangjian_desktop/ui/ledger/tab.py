@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.people import CATEGORIES, STATUSES
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger.model import NAME_ORDERS, WIDTH_SAMPLES, LedgerFilter, LedgerModel
 from dangjian_desktop.ui.ledger.person_detail import PersonDetail
+from dangjian_desktop.ui.ops import run_op
 
 
 class CountsLine(QWidget):
@@ -327,13 +327,7 @@ class LedgerTab(QWidget):
         names = "、".join(self.model.row_at(i.row()).name for i in self.table.selectionModel().selectedRows())
         if not self.dialogs.confirm(f"把 {names} 移到回收站吗？\n（可在“回收站”中恢复）"):
             return
-        try:
-            with self.db.session_scope() as s:
-                changed = [people.delete_person(s, pid) for pid in ids]
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.events.emit_changed(changed[0])
+        run_op(self.db, self.dialogs, lambda s: [people.delete_person(s, pid) for pid in ids], events=self.events)
 
     def transfer_selected(self) -> None:
         person_id = self.current_id()

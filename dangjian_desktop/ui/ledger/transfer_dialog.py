@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.transfer_dialog_ui import Ui_TransferDialog
+from dangjian_desktop.ui.ops import run_op
 
 
 class TransferDialog(QDialog):
@@ -46,10 +46,8 @@ class TransferDialog(QDialog):
             dues_paid_until=self.ui.dues_paid_until.text(), note=self.ui.note.toPlainText(),
             update_status=self.ui.update_status.isChecked(),
         )
-        try:
-            with self.db.session_scope() as s:
-                self.changed = transfers.add_transfer(s, self.person_id, data)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        done = run_op(self.db, self, lambda s: transfers.add_transfer(s, self.person_id, data),
+                      invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()

@@ -10,12 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.dates import local_time
 from dangjian_desktop.domain.meetings_data import MeetingData, checks, count, item_check
-from dangjian_desktop.errors import UserError, ValidationError
+from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.meetings import attachments as meeting_attachments
 from dangjian_desktop.services.meetings import attendance as meeting_attendance
@@ -26,6 +27,7 @@ from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
 from dangjian_desktop.ui.meetings.attendance_table import AttendanceTable
 from dangjian_desktop.ui.meetings.items import ItemsEditor
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import scrolled
 
 AUTOSAVE_MS = 3000
@@ -299,21 +301,22 @@ class MeetingDialog(QDialog):
                                       "*.tif *.tiff *.pdf)", self.dialogs.default_folder())
         if path is None:
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = meeting_attachments.add_attachment(s, self.meeting_id, path, self.attachment_root)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self._load_attachments()
+        meeting_id = self.meeting_id
+        done = run_op(self.db, self.dialogs,
+                      lambda s: meeting_attachments.add_attachment(s, meeting_id, path, self.attachment_root))
+        if done:
+            self.changed = done.value
+            self._load_attachments()
 
     def remove_attachment(self) -> None:
         item = self.ui.attachments.currentItem()
         if item is None:
             return
-        with self.db.session_scope() as s:
-            self.changed = meeting_attachments.remove_attachment(s, item.data(Qt.ItemDataRole.UserRole))
-        self._load_attachments()
+        attachment_id = item.data(Qt.ItemDataRole.UserRole)
+        done = run_op(self.db, self.dialogs, lambda s: meeting_attachments.remove_attachment(s, attachment_id))
+        if done:
+            self.changed = done.value
+            self._load_attachments()
 
     def save_draft(self) -> None:
         if not self._dirty:
@@ -324,7 +327,8 @@ class MeetingDialog(QDialog):
             return
         self._dirty = False
 
-    def _write(self) -> bool:
+    def _write(self, *, finalize: bool = False) -> bool:
+        """Save the record, and with ``finalize`` also lock it, in one transaction."""
         data = self.data()
         errors: dict[str, str] = {}
         try:
@@ -334,16 +338,15 @@ class MeetingDialog(QDialog):
         if errors:
             self.errors.show(errors)
             return False
-        try:
-            with self.db.session_scope() as s:
-                self.changed = meetings.save_meeting(s, self.branch_id, data, self.meeting_id,
-                                                     reason=self.ui.reason.text())
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
+
+        def save(s: Session) -> Changed:
+            changed = meetings.save_meeting(s, self.branch_id, data, self.meeting_id, reason=self.ui.reason.text())
+            return meetings.finalize(s, changed.id) if finalize else changed
+
+        done = run_op(self.db, self.dialogs, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        if not done:
             return False
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return False
+        self.changed = done.value
         meeting_drafts.discard_draft(self.draft_root, self.draft_key)
         self.meeting_id = self.changed.id
         self._dirty = False
@@ -356,12 +359,8 @@ class MeetingDialog(QDialog):
     def save_and_finalize(self) -> None:
         if not self.dialogs.confirm("定稿后记录即被锁定，以后修改须写明原因，并保留修改记录。\n确定保存并定稿吗？", "定稿"):
             return
-        if not self._write():
-            return
-        assert self.meeting_id is not None
-        with self.db.session_scope() as s:
-            self.changed = meetings.finalize(s, self.meeting_id)
-        self.accept()
+        if self._write(finalize=True):
+            self.accept()
 
     def reject(self) -> None:
         if self._dirty and not self.dialogs.confirm("有没有保存的修改，确定放弃吗？", "放弃修改"):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.dates import fmt
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.meetings import printing as meetings_print
 from dangjian_desktop.services.meetings import records as meetings
@@ -32,6 +31,7 @@ from dangjian_desktop.services.meetings.listing import MeetingRow, list_meetings
 from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -227,37 +227,25 @@ class MeetingsTab(RecordTab):
     def new_from_last(self, kind: str) -> None:
         if self.branch_id is None:
             return
-        try:
-            with self.db.session_scope() as s:
-                template = meetings.template_from_last(s, self.branch_id, kind, self.today)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self._open_editor(template=template)
+        branch_id = self.branch_id
+        done = run_op(self.db, self.dialogs, lambda s: meetings.template_from_last(s, branch_id, kind, self.today))
+        if done:
+            self._open_editor(template=done.value)
 
     def edit(self) -> None:
         mid = self._current()
         if mid is not None:
             self._open_editor(mid)
 
-    def _run(self, action: Any) -> None:
-        try:
-            with self.db.session_scope() as s:
-                changed = action(s)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.events.emit_changed(changed)
-
     def finalize(self) -> None:
         mid = self._current()
         if mid is not None and self.dialogs.confirm("定稿后记录即被锁定，以后修改须写明原因，并保留修改记录。确定定稿吗？"):
-            self._run(lambda s: meetings.finalize(s, mid))
+            run_op(self.db, self.dialogs, lambda s: meetings.finalize(s, mid), events=self.events)
 
     def delete(self) -> None:
         mid = self._current()
         if mid is not None and self.dialogs.confirm("把这次会议的记录移到回收站吗？（可以从回收站恢复）"):
-            self._run(lambda s: meetings.delete_meeting(s, mid))
+            run_op(self.db, self.dialogs, lambda s: meetings.delete_meeting(s, mid), events=self.events)
 
     def _preview(self, write: Any, name: str, title: str) -> None:
         from dangjian_desktop.ui.print_preview import show_preview
@@ -265,12 +253,10 @@ class MeetingsTab(RecordTab):
         mid = self._current()
         if mid is None:
             return
-        try:
-            with self.db.session_scope() as s:
-                data = meetings.meeting_data(s, mid)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
+        done = run_op(self.db, self.dialogs, lambda s: meetings.meeting_data(s, mid))
+        if not done:
             return
+        data = done.value
 
         def make(pdf: Path) -> None:
             with self.db.session_scope() as s:

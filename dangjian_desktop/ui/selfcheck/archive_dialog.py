@@ -29,6 +29,7 @@ from dangjian_desktop.export.docx_template import BUILTIN_LABEL, builtin_path, l
 from dangjian_desktop.paths import archive_template_path, custom_archive_template
 from dangjian_desktop.services.year import archive
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.ops import guarded
 
 
 class ArchiveOptions(QDialog):
@@ -82,12 +83,8 @@ class ArchiveOptions(QDialog):
 
     def accept(self) -> None:
         """A template that cannot be used is reported here, before a folder is chosen."""
-        try:
-            load_template(self.template())
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        super().accept()
+        if guarded(self.dialogs, lambda: load_template(self.template())):
+            super().accept()
 
     def template(self) -> Path | None:
         """The secretary's own template if there is one; None = the built-in one."""

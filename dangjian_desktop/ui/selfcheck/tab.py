@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import selfcheck_items as sr
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import guarded, run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.selfcheck.grid import YearGrid
 
@@ -131,9 +131,9 @@ class SelfCheckTab(RecordTab):
             table = selfcheck.get_rules(s, branch_id)
         dialog = RulesDialog(table, self)
         if dialog.exec():
-            with self.db.session_scope() as s:
-                selfcheck.set_rules(s, branch_id, dialog.table())
-            self.reload()
+            table = dialog.table()
+            if run_op(self.db, self.dialogs, lambda s: selfcheck.set_rules(s, branch_id, table)):
+                self.reload()
 
     def export_report(self) -> None:
         from dangjian_desktop.export.selfcheck_docx import write_report
@@ -144,13 +144,10 @@ class SelfCheckTab(RecordTab):
                                       / f"{self.result.branch_name}_{self.year}年度自查报告.docx")
         if path is None:
             return
-        try:
-            r = self.result
-            write_report(r.branch_name, r.year, r.as_of, r.grid, r.findings, path.with_suffix(".docx"))
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.dialogs.info(f"已导出到\n{path.with_suffix('.docx')}")
+        r = self.result
+        if guarded(self.dialogs, lambda: write_report(r.branch_name, r.year, r.as_of, r.grid, r.findings,
+                                                      path.with_suffix(".docx"))):
+            self.dialogs.info(f"已导出到\n{path.with_suffix('.docx')}")
 
 
 class GridScroll(QScrollArea):

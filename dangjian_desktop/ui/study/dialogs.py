@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.study import FORMS, HOUR_PRESETS, StudyTargets
-from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.duty import activity
 from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import year as study_year
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.study_session_dialog_ui import Ui_StudySessionDialog
+from dangjian_desktop.ui.ops import run_op
 
 
 def _save_button(box: QDialogButtonBox) -> None:
@@ -124,14 +125,12 @@ class StudySessionDialog(QDialog):
         if errors:
             self.errors.show(errors)
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = study.save_session(s, self.branch_id, data, session_id=self.session_id,
-                                                  today=self.today)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        self.accept()
+        done = run_op(self.db, self, lambda s: study.save_session(s, self.branch_id, data, session_id=self.session_id,
+                                                                  today=self.today),
+                      invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()
 
 
 class StudyTargetsDialog(QDialog):
@@ -178,7 +177,13 @@ class StudyTargetsDialog(QDialog):
 
     def save(self) -> None:
         targets = StudyTargets(**{k: s.value() for k, s in self.spins.items()})
-        with self.db.session_scope() as s:
-            self.changed = study_year.set_targets(s, self.branch_id, targets)
+
+        def save(s: Session) -> Changed:
+            changed = study_year.set_targets(s, self.branch_id, targets)
             activity.set_target(s, self.branch_id, self.activities.value())
-        self.accept()
+            return changed
+
+        done = run_op(self.db, self, save)
+        if done:
+            self.changed = done.value
+            self.accept()

@@ -12,10 +12,10 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.study import word_count
-from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.study import copy_hints as study_copy
 from dangjian_desktop.services.study import records as study
@@ -23,6 +23,7 @@ from dangjian_desktop.services.study import year as study_year
 from dangjian_desktop.services.study.copy_hints import CopyHint
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.study_note_dialog_ui import Ui_StudyNoteDialog
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.study.views import hint_summary, hint_texts
 
 _NO_HINT = "未发现与其他党员笔记或学习材料大段相同的文字。"
@@ -164,13 +165,15 @@ class StudyNoteDialog(QDialog):
         if errors:
             self.errors.show(errors)
             return False
-        try:
-            with self.db.session_scope() as s:
-                self.changed = study.save_note(s, self.branch_id, data, note_id=self.note_id, today=self.today)
-                hints = study_copy.check_note(s, self.changed.id)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
+
+        def save(s: Session) -> tuple[Changed, list[CopyHint]]:
+            changed = study.save_note(s, self.branch_id, data, note_id=self.note_id, today=self.today)
+            return changed, study_copy.check_note(s, changed.id)
+
+        done = run_op(self.db, self, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        if not done:
             return False
+        self.changed, hints = done.value
         self.saved += 1
         title = f"《{data.title.strip()}》" if data.title.strip() else ""
         self.show_hints(hints, f"已保存 {self.ui.person_id.currentText()}{title}")

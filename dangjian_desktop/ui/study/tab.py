@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.duty import activity
 from dangjian_desktop.services.study import copy_hints as study_copy
 from dangjian_desktop.services.study import records as study
@@ -33,6 +32,7 @@ from dangjian_desktop.services.study.copy_hints import CopyHint
 from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.study.views import RowsModel, hint_summary, hint_texts, snippet_html
 
@@ -338,13 +338,7 @@ class StudyTab(RecordTab):
             return
         if key is None or not self.dialogs.confirm(f"把{what}移到回收站吗？"):
             return
-        try:
-            with self.db.session_scope() as s:
-                changed = delete(s, str(key))
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.events.emit_changed(changed)
+        run_op(self.db, self.dialogs, lambda s: delete(s, str(key)), events=self.events)
 
     def edit_targets(self) -> None:
         from dangjian_desktop.ui.study.dialogs import StudyTargetsDialog
