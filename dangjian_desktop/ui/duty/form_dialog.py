@@ -26,6 +26,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
@@ -126,12 +127,15 @@ class FormDialog(QDialog):
     def save(self) -> None:
         try:
             values = self.values()
-            with self.db.session_scope() as s:
-                self.changed = self._save(s, values)
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
-        except UserError as exc:
-            self.errors.show({"": exc.message})
-            return
-        self.accept()
+        done = run_op(self.db, self, lambda s: self._save(s, values), refused=self._refused)
+        if done:
+            self.changed = done.value
+            self.accept()
+
+    def _refused(self, exc: UserError) -> bool:
+        """Every refusal is shown in the form: under its field, or in the summary."""
+        self.errors.show(exc.field_errors if isinstance(exc, ValidationError) else {"": exc.message})
+        return True

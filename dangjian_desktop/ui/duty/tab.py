@@ -27,7 +27,6 @@ from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import duty as rules
-from dangjian_desktop.errors import UserError
 from dangjian_desktop.export.notice_sheet import NoticeSheet
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.duty import areas, notices, pairs, pledges, printing, workdays
@@ -36,6 +35,7 @@ from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.duty.form_dialog import FormDialog, combo, date_field, text_edit
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.study.views import RowsModel
 
@@ -302,13 +302,9 @@ class DutyTab(RecordTab):
             self._emit(dialog.changed)
 
     def _run(self, action: Callable[[Session], Changed]) -> None:
-        try:
-            with self.db.session_scope() as s:
-                changed = action(s)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self._emit(changed)
+        done = run_op(self.db, self.dialogs, action)
+        if done:
+            self._emit(done.value)
 
     def _people(self, members_only: bool) -> list[tuple[str, Any]]:
         assert self.branch_id is not None
@@ -321,11 +317,7 @@ class DutyTab(RecordTab):
 
         with tempfile.TemporaryDirectory(prefix="dangjian-print-") as tmp:
             pdf = Path(tmp) / "preview.pdf"
-            try:
-                with self.db.session_scope() as s:
-                    printing.write_sheet(build(s), pdf)
-            except UserError as exc:
-                self.dialogs.user_error(exc)
+            if not run_op(self.db, self.dialogs, lambda s: printing.write_sheet(build(s), pdf)):
                 return
             PrintPreviewDialog(pdf, self.dialogs, f"{name}.pdf", self, f"打印预览 — {name}").exec()
 
@@ -335,13 +327,8 @@ class DutyTab(RecordTab):
             return
         if path.suffix.lower() != ".docx":
             path = path.with_suffix(".docx")
-        try:
-            with self.db.session_scope() as s:
-                printing.write_sheet(build(s), path)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.dialogs.info(f"已保存到\n{path}")
+        if run_op(self.db, self.dialogs, lambda s: printing.write_sheet(build(s), path)):
+            self.dialogs.info(f"已保存到\n{path}")
 
     # --- areas -------------------------------------------------------------------------------
     def _area_fields(self, area: areas.Area | None) -> list[tuple[str, str, QWidget]]:

@@ -25,6 +25,7 @@ from dangjian_desktop.services import Changed
 from dangjian_desktop.services.duty import workdays
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
@@ -87,12 +88,11 @@ class WorkdaysDialog(QDialog):
         except ValueError as exc:
             self.errors.show({"day": str(exc)})
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = workdays.set_override(s, day, bool(self.kind.currentData()), self.note.text())
-        except UserError as exc:
-            self.errors.show(getattr(exc, "field_errors", {"day": exc.message}))
+        done = run_op(self.db, self, lambda s: workdays.set_override(s, day, bool(self.kind.currentData()),
+                                                                     self.note.text()), refused=self._refused)
+        if not done:
             return
+        self.changed = done.value
         self.errors.clear()
         self.note.clear()
         self.reload()
@@ -101,6 +101,12 @@ class WorkdaysDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        with self.db.session_scope() as s:
-            self.changed = workdays.remove_override(s, str(item.data(256)))
-        self.reload()
+        override_id = str(item.data(256))
+        done = run_op(self.db, self, lambda s: workdays.remove_override(s, override_id))
+        if done:
+            self.changed = done.value
+            self.reload()
+
+    def _refused(self, exc: UserError) -> bool:
+        self.errors.show(getattr(exc, "field_errors", {"day": exc.message}))
+        return True

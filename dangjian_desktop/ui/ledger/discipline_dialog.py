@@ -7,13 +7,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import discipline as rules
-from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.people import discipline
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.discipline_dialog_ui import Ui_DisciplineDialog
+from dangjian_desktop.ui.ops import run_op
 
 _DATE_FIELDS = ("decided_on", "probation_start", "restored_on")
 
@@ -118,16 +118,13 @@ class DisciplineDialog(QDialog):
         data = discipline.DisciplineData(
             kind=self.ui.kind.currentText(), decided_by=self.ui.decided_by.text(),
             probation_years=self.ui.probation_years.currentIndex() + 1, note=self.ui.note.toPlainText(), **values)
-        try:
-            with self.db.session_scope() as s:
-                self.changed = discipline.save_discipline(s, person_id=self.person_id, data=data,
-                                                          discipline_id=self.editing)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
+        editing = self.editing
+        done = run_op(self.db, self.dialogs, lambda s: discipline.save_discipline(
+            s, person_id=self.person_id, data=data, discipline_id=editing),
+            invalid=lambda exc: self.errors.show(exc.field_errors))
+        if not done:
             return
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
+        self.changed = done.value
         self.errors.clear()
         self.editing = self.changed.id
         self._refresh(select=self.editing)
@@ -136,11 +133,10 @@ class DisciplineDialog(QDialog):
     def delete_record(self) -> None:
         if self.editing is None or not self.dialogs.confirm("删除这条党纪处分记录吗？（修改记录中保留删除前的内容）"):
             return
-        try:
-            with self.db.session_scope() as s:
-                self.changed = discipline.delete_discipline(s, self.editing)
-        except UserError as exc:
-            self.dialogs.user_error(exc)
+        editing = self.editing
+        done = run_op(self.db, self.dialogs, lambda s: discipline.delete_discipline(s, editing))
+        if not done:
             return
+        self.changed = done.value
         self._refresh()
         self.new_record()
