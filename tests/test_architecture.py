@@ -135,9 +135,10 @@ def test_first_paint_shows_the_roster_before_the_database_layer_loads(tmp_path: 
 
 
 def test_only_the_dialog_service_shows_message_boxes_and_file_dialogs() -> None:
+    """(ui/tour.py replaces them with silent answers while it takes its screenshots.)"""
     offenders = []
     for path in PACKAGE.rglob("*.py"):
-        if path.name == "dialog_service.py" or "forms" in path.parts:
+        if path.name in ("dialog_service.py", "tour.py") or "forms" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}

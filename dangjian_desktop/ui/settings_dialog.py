@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
 from dangjian_desktop.db import Database, settings
-from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed, branches, local_settings
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.settings_dialog_ui import Ui_SettingsDialog
+from dangjian_desktop.ui.ops import run_op
 
 # registry name → the widget's objectName in the form
 WIDGETS = {"meetings.late_entry_days": "late_entry_days", "study.member_hours": "member_hours",
@@ -63,13 +63,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         data = local_settings.LocalSettings({name: spin.value() for name, spin in self.spins.items()},
                                             str(self.ui.dues_rounding.currentData()))
-        try:
-            with self.db.session_scope() as s:
-                self.changed = local_settings.save(s, branch_id=self.branch_id, data=data)
-        except ValidationError as exc:
-            self.errors.show(exc.field_errors)
-            return
-        except UserError as exc:
-            self.dialogs.user_error(exc)
-            return
-        self.accept()
+        done = run_op(self.db, self.dialogs, lambda s: local_settings.save(s, branch_id=self.branch_id, data=data),
+                      invalid=lambda exc: self.errors.show(exc.field_errors))
+        if done:
+            self.changed = done.value
+            self.accept()
