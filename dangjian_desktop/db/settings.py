@@ -96,7 +96,7 @@ FONT_SCALE = _int_setting("ui.font_scale", 100, "字号", "窗口文字大小，
 # --- local rules (DESIGN.md §4) ---------------------------------------------------------------
 LATE_ENTRY_DAYS = _int_setting(
     "meetings.late_entry_days", meetings.LATE_ENTRY_DAYS, "补录天数",
-    "本地规定：会议记录应在会后及时整理；会后超过这个天数才录入的记录标为“补录”（DESIGN §4.3，默认3天）",
+    "本地规定：会议记录应在会后及时整理；会后超过这个天数才录入的记录标为“补录”，如实显示、不隐藏",
     low=0, high=365, unit="天")
 MEMBER_HOURS = _int_setting(
     "study.member_hours", study.StudyTargets.member_hours, "党员年度学时",

@@ -62,8 +62,9 @@ class Ui_SettingsDialog(object):
         self.late_entry_daysRule = QLabel(self.scrollBody)
         self.late_entry_daysRule.setObjectName(u"late_entry_daysRule")
         self.late_entry_daysRule.setWordWrap(True)
+        self.late_entry_daysRule.setIndent(16)
 
-        self.settingsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.late_entry_daysRule)
+        self.settingsForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.late_entry_daysRule)
 
         self.member_hoursLabel = QLabel(self.scrollBody)
         self.member_hoursLabel.setObjectName(u"member_hoursLabel")
@@ -79,8 +80,9 @@ class Ui_SettingsDialog(object):
         self.member_hoursRule = QLabel(self.scrollBody)
         self.member_hoursRule.setObjectName(u"member_hoursRule")
         self.member_hoursRule.setWordWrap(True)
+        self.member_hoursRule.setIndent(16)
 
-        self.settingsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.member_hoursRule)
+        self.settingsForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.member_hoursRule)
 
         self.leader_hoursLabel = QLabel(self.scrollBody)
         self.leader_hoursLabel.setObjectName(u"leader_hoursLabel")
@@ -96,8 +98,9 @@ class Ui_SettingsDialog(object):
         self.leader_hoursRule = QLabel(self.scrollBody)
         self.leader_hoursRule.setObjectName(u"leader_hoursRule")
         self.leader_hoursRule.setWordWrap(True)
+        self.leader_hoursRule.setIndent(16)
 
-        self.settingsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leader_hoursRule)
+        self.settingsForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.leader_hoursRule)
 
         self.notesLabel = QLabel(self.scrollBody)
         self.notesLabel.setObjectName(u"notesLabel")
@@ -113,8 +116,9 @@ class Ui_SettingsDialog(object):
         self.notesRule = QLabel(self.scrollBody)
         self.notesRule.setObjectName(u"notesRule")
         self.notesRule.setWordWrap(True)
+        self.notesRule.setIndent(16)
 
-        self.settingsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notesRule)
+        self.settingsForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.notesRule)
 
         self.reflectionsLabel = QLabel(self.scrollBody)
         self.reflectionsLabel.setObjectName(u"reflectionsLabel")
@@ -130,8 +134,9 @@ class Ui_SettingsDialog(object):
         self.reflectionsRule = QLabel(self.scrollBody)
         self.reflectionsRule.setObjectName(u"reflectionsRule")
         self.reflectionsRule.setWordWrap(True)
+        self.reflectionsRule.setIndent(16)
 
-        self.settingsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.reflectionsRule)
+        self.settingsForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.reflectionsRule)
 
         self.activitiesLabel = QLabel(self.scrollBody)
         self.activitiesLabel.setObjectName(u"activitiesLabel")
@@ -147,8 +152,9 @@ class Ui_SettingsDialog(object):
         self.activitiesRule = QLabel(self.scrollBody)
         self.activitiesRule.setObjectName(u"activitiesRule")
         self.activitiesRule.setWordWrap(True)
+        self.activitiesRule.setIndent(16)
 
-        self.settingsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.activitiesRule)
+        self.settingsForm.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.activitiesRule)
 
         self.activist_wait_monthsLabel = QLabel(self.scrollBody)
         self.activist_wait_monthsLabel.setObjectName(u"activist_wait_monthsLabel")
@@ -164,8 +170,9 @@ class Ui_SettingsDialog(object):
         self.activist_wait_monthsRule = QLabel(self.scrollBody)
         self.activist_wait_monthsRule.setObjectName(u"activist_wait_monthsRule")
         self.activist_wait_monthsRule.setWordWrap(True)
+        self.activist_wait_monthsRule.setIndent(16)
 
-        self.settingsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.activist_wait_monthsRule)
+        self.settingsForm.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.activist_wait_monthsRule)
 
         self.dues_roundingLabel = QLabel(self.scrollBody)
         self.dues_roundingLabel.setObjectName(u"dues_roundingLabel")
@@ -181,8 +188,9 @@ class Ui_SettingsDialog(object):
         self.dues_roundingRule = QLabel(self.scrollBody)
         self.dues_roundingRule.setObjectName(u"dues_roundingRule")
         self.dues_roundingRule.setWordWrap(True)
+        self.dues_roundingRule.setIndent(16)
 
-        self.settingsForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.dues_roundingRule)
+        self.settingsForm.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.dues_roundingRule)
 
         self.scroll.setWidget(self.scrollBody)
 
