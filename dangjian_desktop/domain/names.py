@@ -1,9 +1,15 @@
 """Names: pinyin search keys and the 姓氏笔画 order official name lists use.
 
-姓氏笔画 order compares names character by character: fewer total strokes first (Unihan
-kTotalStrokes, simplified forms); equal counts fall back to the Unicode radical-stroke order of
-the character, as CLDR's stroke collation does; a name that is a prefix of another comes first.
-Characters without stroke data (Latin letters, digits) sort after all Han characters.
+姓氏笔画 order (as 党代会 and 委员会 name lists use it): the surname first, by its number of strokes, fewer
+first; where the counts tie, by the strokes in writing order — the first stroke, then the second … — in the
+order 横、竖、撇、点、折 (1 2 3 4 5: 王 1121 before 井 1132 before 方 4153); then the given name the same way,
+character by character; a name that is a prefix of another comes first. A compound surname (欧阳, 司马, 诸葛,
+上官 …) is ordered by its first character, and its given name follows it.
+
+Stroke order: resources/data/stroke_order.txt (the mainland standard, from Rime's 五筆畫 dictionary; see
+build_stroke_order.py); the count is the length of that sequence. Characters it lacks use Unihan kTotalStrokes
+(strokes.txt) and come after those of the same count whose order is known, by code point. Characters without
+stroke data at all (Latin letters, digits) sort after all Han characters.
 """
 
 from __future__ import annotations
@@ -38,15 +44,58 @@ def _stroke_table() -> dict[int, int]:
     return table
 
 
+@cache
+def _order_table() -> dict[str, str]:
+    text = resource_path("data", "stroke_order.txt").read_text(encoding="utf-8")
+    return {line[0]: line[1:] for line in text.splitlines() if line}
+
+
 def strokes(ch: str) -> int | None:
     """Total strokes of one Han character, or None if unknown."""
-    return _stroke_table().get(ord(ch))
+    order = _order_table().get(ch)
+    return len(order) if order else _stroke_table().get(ord(ch))
 
 
-def stroke_key(name: str) -> tuple[tuple[int, int], ...]:
-    """Sort key for 姓氏笔画 order."""
-    table = _stroke_table()
-    return tuple((table.get(ord(ch), _UNKNOWN), ord(ch)) for ch in name)
+def stroke_order(ch: str) -> str:
+    """The strokes of ``ch`` in writing order as 横竖撇点折 = 1–5 ("" if unknown): 王 → "1121"."""
+    return _order_table().get(ch, "")
+
+
+COMPOUND_SURNAMES = frozenset((
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕",
+    "令狐", "钟离", "澹台", "端木", "西门", "南宫", "独孤", "呼延", "万俟", "百里", "东郭", "闻人", "太史", "申屠",
+    "赫连", "拓跋", "司空", "欧阳",
+))
+_SUFFIX = "~"  # after every digit: a character whose order is unknown follows those of its count that are known
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(surname, given name): a compound surname when the name starts with one and has more after it."""
+    if len(name) > 2 and name[:2] in COMPOUND_SURNAMES:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+_CharKey = tuple[int, str, int]
+_char_keys: dict[str, _CharKey] = {}
+_END = (0, "", 0)  # ends the surname-and-given-name part: a name that is a prefix of another sorts first
+
+
+def _char_key(ch: str) -> _CharKey:
+    key = _char_keys.get(ch)
+    if key is None:
+        order = _order_table().get(ch)
+        key = (len(order), order, ord(ch)) if order else (_stroke_table().get(ord(ch), _UNKNOWN), _SUFFIX, ord(ch))
+        _char_keys[ch] = key
+    return key
+
+
+def stroke_key(name: str) -> tuple[_CharKey, ...]:
+    """Sort key for 姓氏笔画 order: the surname's (first) character, then the given name's characters, then the
+    rest of a compound surname as the last tie-break."""
+    if len(name) > 2 and name[:2] in COMPOUND_SURNAMES:
+        return (*map(_char_key, name[:1] + name[2:]), _END, _char_key(name[1]))
+    return (*map(_char_key, name), _END)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
