@@ -52,3 +52,47 @@ def test_pick_the_committee_and_a_group_leader(qtbot: QtBot, db: Database, branc
     qtbot.addWidget(again)
     assert "符合" in again.ui.structureNotes.text()
     assert again.ui.role_纪检委员.currentText() == "赵四"
+
+
+def test_a_new_committee_post_in_the_person_dialog_offers_the_seat(qtbot: QtBot, db: Database, branch_id: str,
+                                                                   roster: dict[str, str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changing the 党内职务 to 宣传委员 offers to record the person as 宣传委员 in 支部信息; accepted, the seat is taken
+    in the same save."""
+    from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(DialogService, "confirm", lambda _self, text, title="": asked.append(text) or True)
+    dialog = PersonDialog(db, branch_id, roster["张三"])
+    qtbot.addWidget(dialog)
+    dialog.ui.party_post.setCurrentText("宣传委员")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert asked and "宣传委员" in asked[0] and dialog.changed is not None
+    with db.session_scope() as s:
+        assert ("宣传委员", roster["张三"]) in [(x.role, x.person_id) for x in committee.recorded_seats(s, branch_id)]
+
+
+def test_a_group_meeting_is_hosted_by_the_group_leader(qtbot: QtBot, db: Database, branch_id: str,
+                                                       roster: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new 党小组会 for a group whose 组长 was picked in 支部信息 gets that 组长 as host."""
+    from PySide6.QtCore import Qt
+
+    from dangjian_desktop.ui.meetings.dialog import MeetingDialog
+
+    with db.session_scope() as s:
+        group = branches.list_groups(s, branch_id)[1]
+        b = branches.get_branch(s, branch_id)
+        branches.update_branch(s, branch_id, branches.BranchInput(
+            name=b.name, kind=b.kind, election_date=b.election_date,
+            group_leaders={group.id: branches.Seat("组长", "孙六", roster["孙六"])}))
+    dialog = MeetingDialog(db, branch_id, DialogService(), today=date(2026, 3, 2))
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.held_on.set_value(date(2026, 3, 2))
+    for i in range(ui.types.count()):
+        if ui.types.item(i).text() == "党小组会":
+            ui.types.item(i).setCheckState(Qt.CheckState.Checked)
+    ui.group_id.setCurrentIndex(ui.group_id.findData(group.id))
+    assert ui.host.currentText() == "孙六"
+    monkeypatch.setattr(DialogService, "confirm", lambda *_a, **_k: True)  # leave the unsaved draft
+    dialog.reject()
