@@ -164,7 +164,7 @@ def timed_calls() -> Iterator[tuple[dict[str, float], list[Any]]]:
     wrap(archive_docx, "write_volume", lambda v, *a, **k: f"write {v.file_name}", keep=True)
     wrap(archive_docx, "write_directory", lambda *a, **k: "write 00_归档文件目录")
     wrap(selfcheck, "check_year", lambda *a, **k: "selfcheck.check_year")
-    wrap(selfcheck_docx, "write_report", lambda *a, **k: "write 06_年度自查报告")
+    wrap(selfcheck_docx, "write_report", lambda *a, **k: "write 07_年度自查报告")
     wrap(archive, "write_manifest", lambda *a, **k: "write manifest")
     wrap(manifest, "write_manifest", lambda *a, **k: "write manifest")
     wrap(archive_pdf, "count_and_write_volume", lambda _v, path, *a, **k: f"count pages {path.name}")

@@ -13,6 +13,7 @@ from datetime import date
 
 from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.domain.branch_structure import term_notice
+from dangjian_desktop.domain.duty import ActivityCount
 
 OK, MISSING, PENDING, NA = "ok", "missing", "pending", "na"  # cell states: 已完成 / 缺 / 未到期 / 不适用
 CELL_LABELS = {OK: "已完成", MISSING: "缺", PENDING: "未到期", NA: "不适用"}
@@ -80,6 +81,8 @@ class YearFacts:
     notes_short: list[tuple[str, str, int, int]] = field(default_factory=list)  # (id, name, notes, target)
     overdue_cases: list[tuple[str, str, date]] = field(default_factory=list)  # (case id, person, follow-up due)
     known: set[str] = field(default_factory=set)  # fact kinds gathered (meeting, study, cases …)
+    activity: ActivityCount | None = None  # 党员学习教育活动 against the local target
+    listed: dict[str, list[tuple[str, Target]]] = field(default_factory=dict)  # rule kind → (finding, where)
 
 
 def _period_end(year: int, first: int, months: int) -> date:
@@ -183,8 +186,28 @@ def _list_findings(rule: sr.Rule, facts: YearFacts) -> list[Finding]:
     return f
 
 
+def _activity_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
+    """Two half-year boxes: the first half against half the target at mid-year, the year against the target."""
+    c = facts.activity
+    assert c is not None
+    target = Target("学习笔记")
+    first = (Cell(1, 6, OK if not c.half_short else MISSING, f"上半年 {c.first_half} / {c.half_target} 次", target)
+             if c.half_due else Cell(1, 6, PENDING, f"上半年 {c.first_half} 次，尚未到半年检查", target))
+    second = (Cell(7, 6, OK if not c.year_short else MISSING, f"全年 {c.year_total} / {c.target} 次", target)
+              if c.year_due else Cell(7, 6, PENDING, f"全年已 {c.year_total} 次，目标 {c.target} 次", target))
+    findings = []
+    if c.half_short:
+        findings.append(Finding(rule.key, rule.severity, f"{c.year}年上半年党员学习教育活动 {c.first_half} 次，"
+                                f"少于半年检查目标 {c.half_target} 次", rule.basis, target))
+    if c.year_short:
+        findings.append(Finding(rule.key, sr.SERIOUS, f"{c.year}年党员学习教育活动 {c.year_total} 次，"
+                                f"少于全年目标 {c.target} 次", rule.basis, target))
+    return GridRow(rule.key, rule.label, (first, second)), findings
+
+
 _NEEDS = {sr.MEETING: "meeting", sr.QUORUM: "meeting", sr.BACKFILL: "meeting", sr.TALKS: "talks",
-          sr.STUDY_HOURS: "study", sr.STUDY_NOTES: "study", sr.CASES: "cases"}
+          sr.STUDY_HOURS: "study", sr.STUDY_NOTES: "study", sr.CASES: "cases", sr.ACTIVITIES: "activities",
+          **dict.fromkeys(sr.DUTY_KINDS, "duty")}
 
 
 def evaluate(facts: YearFacts, rules: sr.RuleTable | None = None) -> tuple[list[GridRow], list[Finding]]:
@@ -207,6 +230,13 @@ def evaluate(facts: YearFacts, rules: sr.RuleTable | None = None) -> tuple[list[
             row, found = _talks_row(rule, facts)
             grid.append(row)
             findings += found
+        elif rule.kind == sr.ACTIVITIES and facts.activity is not None:
+            row, found = _activity_row(rule, facts)
+            grid.append(row)
+            findings += found
+        elif rule.kind in sr.DUTY_KINDS:
+            findings += [Finding(rule.key, rule.severity, text, rule.basis, where)
+                         for text, where in facts.listed.get(rule.kind, [])]
         else:
             findings += _list_findings(rule, facts)
     order = {sr.SERIOUS: 0, sr.WARN: 1, sr.INFO: 2}

@@ -19,6 +19,10 @@ SEVERITY_LABELS = {SERIOUS: "严重", WARN: "提醒", INFO: "提示"}
 # kinds of rule: what facts they look at
 MEETING, TALKS, DUES, DEVELOPMENT, TERM, STUDY_HOURS, STUDY_NOTES, CASES, QUORUM, BACKFILL = (
     "meeting", "talks", "dues", "development", "term", "study_hours", "study_notes", "cases", "quorum", "backfill")
+# 党员责任区, 承诺, 公示 (findings listed by services/duty/selfcheck.py) and the study activity count (a grid row)
+DUTY_AREAS, PLEDGES, PLEDGE_REVIEWS, ACTIVISTS, NOTICES, ACTIVITIES = (
+    "duty_areas", "pledges", "pledge_reviews", "activists", "notices", "activities")
+DUTY_KINDS = (DUTY_AREAS, PLEDGES, PLEDGE_REVIEWS, ACTIVISTS, NOTICES)
 
 
 class RuleError(ValueError):
@@ -66,6 +70,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("study_hours", "学习学时", STUDY_HOURS, "党员每年集中学习不少于32学时，支部书记和委员不少于56学时"),
     Rule("study_notes", "学习笔记与心得", STUDY_NOTES, "党员应认真记录学习笔记、撰写心得体会", severity=INFO),
     Rule("cases", "一人一事回访", CASES, "一人一事思想政治工作应按约定日期回访，办结后销号"),
+    Rule("activities", "党员学习教育活动", ACTIVITIES,
+         "全年组织开展党员学习教育活动不少于24次（本地目标），半年和年终各检查一次", in_grid=True),
+    Rule("duty_areas", "党员责任区", DUTY_AREAS, "每个党员责任区应明确责任党员（“四个明确”）"),
+    Rule("pledges", "党员承诺", PLEDGES, "党员承诺公开化：每名党员每年作出承诺并公示"),
+    Rule("pledge_reviews", "践诺评定", PLEDGE_REVIEWS, "年终对党员践诺情况进行评定，结合民主评议党员进行"),
+    Rule("activists", "积极分子培养", ACTIVISTS, "入党积极分子应落实培养联系人，纳入党员责任区培养考察"),
+    Rule("notices", "发展党员公示", NOTICES,
+         "发展对象在支部大会讨论前、预备党员转正前应公示，时间不少于5个工作日", severity=SERIOUS),
 )
 
 

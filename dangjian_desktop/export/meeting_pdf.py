@@ -49,6 +49,7 @@ class MeetingPrint:
     late_entry: str = ""  # "补录（会后 12 天录入）" or ""
     amendments: list[str] = field(default_factory=list)
     attachments: str = ""
+    pledge_reviews: list[str] = field(default_factory=list)  # 民主评议党员: "姓名：践诺评定" per member
 
 
 def _styles(body: str, bold: str) -> dict[str, Any]:
@@ -143,6 +144,9 @@ def write_meeting_pdf(m: MeetingPrint, path: Path) -> Path:
         story.append(_para(f"决议：{item.resolution or '（无）'}", st["text"]))
     if not m.items:
         story.append(_para("（未记录议题）", st["indent"]))
+    if m.pledge_reviews:
+        story.append(_para("党员年度承诺践诺评定", st["head"]))
+        story += [_para(line, st["indent"]) for line in m.pledge_reviews]
     story.append(_para("主持人小结", st["head"]))
     story.append(_para(m.summary or "（无）", st["indent"]))
     story.append(_para(f"散会（{m.end_time}）" if m.end_time else "散会", st["head"]))

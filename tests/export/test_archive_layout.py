@@ -86,7 +86,7 @@ def test_character_grid_indent_and_page_numbers(folder: Path) -> None:
         assert footer.paragraphs[0].text.startswith("— ")
     # new pages start with pageBreakBefore, which leaves no empty page when the page before is exactly full
     assert not [br for br in doc.element.body.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
-    report = Document(str(folder / "06_年度自查报告.docx"))
+    report = Document(str(folder / "07_年度自查报告.docx"))
     assert any(p.paragraph_format.first_line_indent and p.paragraph_format.first_line_indent.pt == 32
                and p.text.startswith("对照党章") for p in report.paragraphs)
 
@@ -121,7 +121,7 @@ def test_every_item_has_an_archive_stamp_before_its_title(folder: Path) -> None:
 def test_tables_repeat_headers_never_split_rows_and_fit_the_widest_token(folder: Path) -> None:
     checked = 0
     for name in ("00_归档文件目录.docx", "01_党员花名册.docx", "02_党费收缴登记表.docx", "05_学习记录.docx",
-                 "06_年度自查报告.docx"):
+                 "07_年度自查报告.docx"):
         doc = Document(str(folder / name))
         for t in doc.tables:
             if t.rows[0].cells[0].text.startswith("全宗号"):
@@ -159,7 +159,7 @@ def test_token_widths() -> None:
 
 
 def test_self_check_grid_spans_quarters_and_the_year(folder: Path) -> None:
-    doc = Document(str(folder / "06_年度自查报告.docx"))
+    doc = Document(str(folder / "07_年度自查报告.docx"))
     grid = next(t for t in doc.tables if t.rows[0].cells[0].text == "项目")
     spans = {}
     for tr in grid._tbl.tr_lst[1:]:

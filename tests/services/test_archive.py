@@ -37,7 +37,7 @@ def test_folder_files_layout_and_directory(db: Database, demo: str, tmp_path: Pa
     assert result.folder.name.endswith("_2026_党建档案")
     names = sorted(p.name for p in result.folder.iterdir())
     assert names == ["00_归档文件目录.docx", "01_党员花名册.docx", "02_党费收缴登记表.docx", "03_三会一课及组织生活记录.docx",
-                     "04_一人一事思想政治工作记录.docx", "05_学习记录.docx", "06_年度自查报告.docx", "校验",
+                     "04_一人一事思想政治工作记录.docx", "05_学习记录.docx", "06_党员责任区与党员承诺.docx", "07_年度自查报告.docx", "校验",
                      "校验清单.txt"]
     assert [p.name for p in (result.folder / "校验").iterdir()] == ["manifest.json"]
     for name in names:

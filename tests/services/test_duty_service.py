@@ -179,3 +179,38 @@ def test_activity_count_against_the_local_target(db: Database, branch_id: str) -
     assert count.half_short and not count.year_short  # the year is not over
     with pytest.raises(ValidationError), db.session_scope() as s:
         activity.set_target(s, branch_id, 0)
+
+
+def test_selfcheck_findings_and_the_activity_row(db: Database, branch_id: str, roster: dict[str, str]) -> None:
+    from dangjian_desktop.services.year import selfcheck
+
+    with db.session_scope() as s:
+        area_id = areas.save_area(s, branch_id, {"name": "机修班组", "kind": "班组"}).id
+        areas.save_area(s, branch_id, {"name": "二组", "kind": "村民小组"})
+        areas.add_person(s, area_id, "负责人", person_id=roster["王建国"])
+        areas.add_person(s, area_id, "积极分子", person_id=roster["孙强"])
+        pledges.save_pledge(s, branch_id, roster["王建国"], 2026, "带头", date(2026, 2, 1), today=TODAY)
+        pledges.save_pledge(s, branch_id, roster["李明"], 2026, "帮扶", date(2026, 2, 1), today=TODAY)
+        pledges.save_review(s, branch_id, roster["李明"], 2026, "好", date(2026, 11, 25), today=TODAY)
+        for month in range(1, 12):
+            study.save_session(s, branch_id, study.SessionInput(held_on=date(2026, month, 3), topic=f"{month}月"),
+                               today=TODAY)
+    with db.session_scope() as s:
+        result = selfcheck.check_year(s, branch_id, 2026, today=TODAY)
+    texts = {f.rule_key: [x.text for x in result.findings if x.rule_key == f.rule_key] for f in result.findings}
+    assert texts["duty_areas"] == ["党员责任区“二组”没有确定责任党员"]
+    assert texts["pledges"] == ["2026年有 1 名党员没有作出承诺：赵丽"]
+    assert "pledge_reviews" not in texts  # the assessment is made in December
+    assert texts["activists"] == ["入党积极分子周敏没有纳入党员责任区，没有确定培养联系人"]
+    assert texts["activities"] == ["2026年上半年党员学习教育活动 6 次，少于半年检查目标 12 次"]
+    row = next(r for r in result.grid if r.rule_key == "activities")
+    assert [(c.first_month, c.months, c.state) for c in row.cells] == [(1, 6, "missing"), (7, 6, "pending")]
+    assert row.cells[1].note == "全年已 11 次，目标 24 次"
+    # the year over: the year's box is judged too
+    with db.session_scope() as s:
+        later = selfcheck.check_year(s, branch_id, 2026, today=date(2027, 1, 5))
+    row = next(r for r in later.grid if r.rule_key == "activities")
+    assert row.cells[1].state == "missing"
+    assert any("少于全年目标 24 次" in f.text and f.severity == "serious" for f in later.findings)
+    assert [f.text for f in later.findings if f.rule_key == "pledge_reviews"] == [
+        "2026年有 1 名党员的承诺没有年终践诺评定：王建国"]

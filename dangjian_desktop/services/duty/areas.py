@@ -165,6 +165,7 @@ class RecordRow:
     done_on: date | None
     source: str = ""  # '' entered here; '三卡一法' read from a case
     case_id: str = ""
+    card_role: str = ""  # read from 三卡一法: opened / closed (the case), talk / help (a card)
 
     @property
     def when(self) -> date | None:
@@ -236,11 +237,12 @@ def case_rows(session: Session, area: Area, year: int) -> list[RecordRow]:
 
     for c in cases:
         if start <= c.opened_on <= end:
-            out.append(RecordRow("", duty_of(c), f"一人一事立案：{c.person_name}（{c.category}）{c.summary[:60]}",
-                                 None, c.status, c.opened_on, "三卡一法", c.id))
+            what = c.summary[:60] if c.summary.startswith(c.category) else f"（{c.category}）{c.summary[:60]}"
+            out.append(RecordRow("", duty_of(c), f"一人一事立案：{c.person_name}{what}", None, c.status, c.opened_on,
+                                 "三卡一法", c.id, "opened"))
         if c.closed_on is not None and start <= c.closed_on <= end:
             out.append(RecordRow("", duty_of(c), f"一人一事销号：{c.person_name}", None, c.result[:80], c.closed_on,
-                                 "三卡一法", c.id))
+                                 "三卡一法", c.id, "closed"))
     cards = session.exec(select(CaseCard, CaseCardType).join(CaseCardType, col(CaseCardType.id) == col(CaseCard.card_type_id))
                          .where(col(CaseCard.case_id).in_(list(by_id)), col(CaseCard.deleted_at).is_(None),
                                 col(CaseCardType.role).in_(("talk", "help")),
@@ -248,8 +250,26 @@ def case_rows(session: Session, area: Area, year: int) -> list[RecordRow]:
     for card, ctype in cards:
         c = by_id[card.case_id]
         out.append(RecordRow("", duty_of(c), f"{ctype.name}：{c.person_name}　{_card_text(card.content)}", None, "",
-                             card.card_date, "三卡一法", c.id))
+                             card.card_date, "三卡一法", c.id, ctype.role))
     return out
+
+
+def public_rows(rows: list[RecordRow]) -> list[RecordRow]:
+    """The record for a notice board or the archive's area item: what was entered as it is, and the lines
+    read from 三卡一法 (private matters of named people) only as counts per duty."""
+    out = [r for r in rows if not r.source]
+    for duty in sorted({r.duty for r in rows if r.source}):
+        mine = [r for r in rows if r.source and r.duty == duty]
+        opened = sum(1 for r in mine if r.card_role == "opened")
+        talks = sum(1 for r in mine if r.card_role == "talk")
+        helps = sum(1 for r in mine if r.card_role == "help")
+        parts = [f"{what} {n} {unit}" for what, n, unit in (("一人一事立案", opened, "件"), ("谈心谈话", talks, "次"),
+                                                          ("帮扶", helps, "次")) if n]
+        if parts:
+            last = max(r.when for r in mine if r.when is not None)
+            out.append(RecordRow("", duty, "三卡一法：" + "，".join(parts) + "（详见一人一事记录）", None, "", last,
+                                 "三卡一法"))
+    return sorted(out, key=lambda r: (r.duty, r.when or date.max))
 
 
 def year_record(session: Session, area_id: str, year: int) -> list[RecordRow]:

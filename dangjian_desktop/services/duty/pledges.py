@@ -113,3 +113,20 @@ def year_pledges(session: Session, branch_id: str, year: int) -> list[MemberPled
 def reviews_by_name(session: Session, branch_id: str, year: int) -> dict[str, str]:
     """Member name → 践诺 assessment text, for the 民主评议党员 meeting record."""
     return {m.name: m.review.text for m in year_pledges(session, branch_id, year) if m.review is not None}
+
+
+def appraisal_year(held_on: date) -> int:
+    """The year a 民主评议党员 meeting assesses: its own from July on, the year before in its first half."""
+    return held_on.year if held_on.month >= 7 else held_on.year - 1
+
+
+def review_lines(session: Session, branch_id: str, held_on: date) -> list[str]:
+    """'姓名：承诺 N 项，践诺评定 好（说明）' for each member, for a 民主评议党员 meeting held on ``held_on``."""
+    year = appraisal_year(held_on)
+    lines = []
+    for m in year_pledges(session, branch_id, year):
+        if not m.pledges and m.review is None:
+            continue
+        review = m.review.text if m.review else "未评定"
+        lines.append(f"{m.name}：{year}年承诺 {len(m.pledges)} 项，践诺评定 {review}")
+    return lines

@@ -27,7 +27,7 @@ def area_sheet(session: Session, area_id: str, year: int, *, today: date | None 
     today = today or date.today()
     area = areas.get_area(session, area_id)
     branch = branches.get_branch(session, areas._get(session, area_id).branch_id)
-    record = areas.year_record(session, area_id, year)
+    record = areas.public_rows(areas.year_record(session, area_id, year))
     people = area.with_role(rules.MEMBER)
     activists = area.with_role(rules.ACTIVIST)
     rows = [["责任区名称", area.name], ["类型", area.kind], ["责任党员", area.leader_names or "（未确定）"],
@@ -39,7 +39,7 @@ def area_sheet(session: Session, area_id: str, year: int, *, today: date | None 
     duty_rows = []
     for n, text in rules.DUTIES.items():
         done = [r for r in record if r.duty == n]
-        lines = [f"{r.when:%m月%d日}　{r.content}" + (f"（{r.result}）" if r.result and not r.source else "")
+        lines = [f"{r.when:%m月%d日}　{r.content}" + (f"（{r.result}）" if r.result else "")
                  if r.when else r.content for r in done[:8]]
         if len(done) > 8:
             lines.append(f"另有 {len(done) - 8} 项，见责任区记录")

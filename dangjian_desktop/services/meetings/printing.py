@@ -34,8 +34,13 @@ def meeting_print(session: Session, meeting_id: str) -> MeetingPrint:
     info = meetings.meeting_info(session, meeting_id)
     branch = branches.get_branch(session, info.branch_id)
     group = session.get(PartyGroup, data.group_id) if data.group_id else None
-    return build_print(data, branch.name, group.name if group else "", info, [
+    printed = build_print(data, branch.name, group.name if group else "", info, [
         a.original_name for a in meeting_attachments.list_attachments(session, meeting_id)])
+    if rules.APPRAISAL in data.types and data.held_on is not None:
+        from dangjian_desktop.services.duty import pledges
+
+        printed.pledge_reviews = pledges.review_lines(session, info.branch_id, data.held_on)
+    return printed
 
 
 def build_print(data: MeetingData, branch: str, group: str, info: meetings.MeetingInfo | None = None,

@@ -96,18 +96,19 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                 ("党费收缴登记表", lambda: av.dues_volume(session, branch_id, year, fonds, as_of)),
                 ("三会一课及组织生活记录", lambda: av.meetings_volume(session, branch_id, year, fonds, as_of)),
                 ("一人一事思想政治工作记录", lambda: av.cases_volume(session, branch_id, year, fonds, as_of)),
-                ("学习记录", lambda: av.study_volume(session, branch_id, year, fonds, as_of))]
+                ("学习记录", lambda: av.study_volume(session, branch_id, year, fonds, as_of)),
+                ("党员责任区与党员承诺", lambda: av.duty_volume(session, branch_id, year, fonds))]
     tmp = Path(tempfile.mkdtemp(prefix=f".{name[:20]}-", dir=out_dir))
     how = (PAGES_FROM_PDF if count else "页数未计算：导出时选择了不生成 PDF 版，请打印后填写。")
     try:
         volumes = []
         for n, (title, build) in enumerate(builders):
             check()
-            step(5 + n * 15, f"正在整理：{title}")
+            step(5 + n * 13, f"正在整理：{title}")
             v = prepare(build(), how)
             if count:
                 check()
-                step(12 + n * 15, f"正在排版 PDF 版并计算页数：{title}")
+                step(12 + n * 13, f"正在排版 PDF 版并计算页数：{title}")
                 archive_pdf.count_and_write_volume(v, tmp / _pdf(v.file_name), layout)
             ad.write_volume(v, tmp / v.file_name, layout, created=created)
             volumes.append(v)
@@ -116,7 +117,7 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
         result = selfcheck.check_year(session, branch_id, year, today=today)
         from dangjian_desktop.export.selfcheck_docx import report_blocks, report_title
 
-        report = prepare(ad.Volume("06_年度自查报告.docx", "年度自查报告", fonds, year, "永久", "ZC", [
+        report = prepare(ad.Volume("07_年度自查报告.docx", "年度自查报告", fonds, year, "永久", "ZC", [
             ad.Item(report_title(result.branch_name, year), f"{result.as_of:%Y%m%d}", fonds, [])], subject="年度自查"),
             how)
 

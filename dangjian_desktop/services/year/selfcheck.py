@@ -123,8 +123,14 @@ def _gather_study(session: Session, branch_id: str, facts: sc.YearFacts) -> None
     facts.known.add("study")
 
 
+def _gather_duty(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
+    from dangjian_desktop.services.duty import selfcheck as duty_selfcheck
+
+    duty_selfcheck.gather(session, branch_id, facts)
+
+
 GATHERERS: list[Callable[[Session, str, sc.YearFacts], None]] = [
-    _gather_roster, _gather_dues, _gather_meetings, _gather_talks_and_cases, _gather_study]
+    _gather_roster, _gather_dues, _gather_meetings, _gather_talks_and_cases, _gather_study, _gather_duty]
 
 
 def check_year(session: Session, branch_id: str, year: int, *, today: date | None = None) -> SelfCheck:

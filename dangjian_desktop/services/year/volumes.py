@@ -99,7 +99,8 @@ def meetings_volume(session: Session, branch_id: str, year: int, fonds: str, as_
                                                   ("表决结果", it.vote_result), ("决议", it.resolution)]))
         blocks.append(Block("fields", fields=[
             ("主持人小结", p.summary), ("散会时间", p.end_time), ("附件", p.attachments), ("录入时间", p.entered),
-            ("定稿时间", p.finalized), ("补录", p.late_entry), ("修改记录", "；".join(p.amendments))]))
+            ("定稿时间", p.finalized), ("补录", p.late_entry), ("修改记录", "；".join(p.amendments)),
+            ("党员践诺评定", "\n".join(p.pledge_reviews))]))
         blocks.append(Block("signature", "主持人（签字）：　　　　　　　　记录人（签字）："))
         draft = r.finalized_at is None
         note = "、".join(mark for mark, on in (("草稿", draft), ("补录", r.late_entry), ("修改", bool(p.amendments)))
@@ -171,3 +172,9 @@ def record_counts(volumes: list[Volume]) -> dict[str, int]:
 
 def fonds_name(session: Session, branch_id: str) -> str:
     return branches.get_branch(session, branch_id).name
+
+
+def duty_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+    from dangjian_desktop.services.duty.volume import duty_volume as build
+
+    return build(session, branch_id, year, fonds)
