@@ -71,6 +71,8 @@ ALT_FONTS = {"方正小标宋简体": "宋体", "仿宋": "仿宋_GB2312", "楷�
 VOLUME_NAMES = ("党员花名册", "党费收缴登记表", "三会一课及组织生活记录", "一人一事思想政治工作记录", "学习记录",
                 "年度自查报告")
 DEFAULT_RETENTION = dict(zip(VOLUME_NAMES, ("永久", "定期30年", "永久", "定期10年", "定期10年", "永久"), strict=True))
+# volumes the built-in settings table does not list (a row "<卷名>保管期限" added to it still applies)
+DEFAULT_RETENTION["党员责任区与党员承诺"] = "定期10年"
 SETTINGS_HEADER = ("项目", "内容", "说明")
 SETTINGS: list[tuple[str, str, str]] = [
     ("全宗名称", "", "空着则用支部名称，例如“中共××村支部委员会”"),

@@ -13,6 +13,7 @@ from dangjian_desktop.db.base import RecordBase
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.cases import CaseRecord
 from dangjian_desktop.db.models.dues import DuesPayment
+from dangjian_desktop.db.models.duty import DutyArea, DutyNotice, DutyPair, DutyPledge
 from dangjian_desktop.db.models.meetings import Meeting
 from dangjian_desktop.db.models.study import StudyNote, StudySession
 from dangjian_desktop.domain.dues import format_fen
@@ -44,6 +45,10 @@ KINDS = (
     _Kind("一人一事", CaseRecord, lambda r: f"{r.person_name}：{r.category}（{r.opened_on:%Y-%m-%d}）"),
     _Kind("学习活动", StudySession, lambda r: f"{r.held_on:%Y-%m-%d} {r.topic}"),
     _Kind("学习笔记", StudyNote, lambda r: f"{r.note_date:%Y-%m-%d} {r.title}"),
+    _Kind("党员责任区", DutyArea, lambda r: f"{r.name}（{r.kind}）"),
+    _Kind("党员承诺", DutyPledge, lambda r: f"{r.year}年度：{r.content[:40]}"),
+    _Kind("一帮一结对", DutyPair, lambda r: f"{r.kind}（{r.started_on:%Y-%m-%d}结对）"),
+    _Kind("发展党员公示", DutyNotice, lambda r: f"{r.kind}公示 {r.start_on:%Y-%m-%d}至{r.end_on:%Y-%m-%d}"),
 )
 
 

@@ -103,11 +103,11 @@ def _stamps(doc: Any) -> list[dict[str, str]]:
 def test_every_item_has_an_archive_stamp_before_its_title(folder: Path) -> None:
     directory = Document(str(folder / "00_归档文件目录.docx")).tables[0]
     rows = [[c.text for c in r.cells] for r in directory.rows[1:]]
-    for name in sorted(p.name for p in folder.glob("0[1-6]_*.docx")):
+    for name in sorted(p.name for p in folder.glob("0[1-7]_*.docx")):
         doc = Document(str(folder / name))
         stamps = _stamps(doc)
         numbers = [r[1].rsplit("-", 1)[1] for r in rows if r[1].split("-")[2] == {
-            "01": "HMC", "02": "DF", "03": "HY", "04": "YRYS", "05": "JY", "06": "ZC"}[name[:2]]]
+            "01": "HMC", "02": "DF", "03": "HY", "04": "YRYS", "05": "JY", "06": "ZR", "07": "ZC"}[name[:2]]]
         assert [s["件号"] for s in stamps] == numbers, name
         assert all(s["年度"] == "2026" and s["保管期限"] and s["机构（问题）"] for s in stamps), name
         body = list(doc.element.body)
@@ -121,7 +121,7 @@ def test_every_item_has_an_archive_stamp_before_its_title(folder: Path) -> None:
 def test_tables_repeat_headers_never_split_rows_and_fit_the_widest_token(folder: Path) -> None:
     checked = 0
     for name in ("00_归档文件目录.docx", "01_党员花名册.docx", "02_党费收缴登记表.docx", "05_学习记录.docx",
-                 "07_年度自查报告.docx"):
+                 "06_党员责任区与党员承诺.docx", "07_年度自查报告.docx"):
         doc = Document(str(folder / name))
         for t in doc.tables:
             if t.rows[0].cells[0].text.startswith("全宗号"):
@@ -286,7 +286,7 @@ def test_verify_detects_a_rehashed_manifest(copy: Path, capsys: pytest.CaptureFi
     after = _code(copy)
     assert after != before
     found = {(p.name, p.what) for p in verify(copy)}
-    assert found == {(p.name, "校验码不符") for p in copy.glob("0[0-5]_*.docx")}  # those that print it
+    assert found == {(p.name, "校验码不符") for p in copy.glob("0[0-6]_*.docx")}  # those that print it
     assert main(["verify", str(copy)]) == 1
     out = capsys.readouterr().out
     assert after in out and "备考表" in out

@@ -214,3 +214,22 @@ def test_selfcheck_findings_and_the_activity_row(db: Database, branch_id: str, r
     assert any("少于全年目标 24 次" in f.text and f.severity == "serious" for f in later.findings)
     assert [f.text for f in later.findings if f.rule_key == "pledge_reviews"] == [
         "2026年有 1 名党员的承诺没有年终践诺评定：王建国"]
+
+
+def test_deleted_duty_records_go_to_the_recycle_bin_and_come_back(db: Database, branch_id: str,
+                                                                  roster: dict[str, str]) -> None:
+    from dangjian_desktop.services import recycle
+
+    with db.session_scope() as s:
+        area_id = areas.save_area(s, branch_id, {"name": "机修班组", "kind": "班组"}).id
+        pledge_id = pledges.save_pledge(s, branch_id, roster["王建国"], 2026, "带头", date(2026, 2, 1), today=TODAY).id
+        areas.delete_area(s, area_id)
+        pledges.delete_pledge(s, pledge_id)
+    with db.session_scope() as s:
+        kinds = {r.kind: r for r in recycle.list_deleted(s, branch_id)}
+        assert areas.list_areas(s, branch_id) == []
+    assert kinds["党员责任区"].title == "机修班组（班组）" and kinds["党员承诺"].title == "2026年度：带头"
+    with db.session_scope() as s:
+        recycle.restore(s, "duty_area", area_id)
+    with db.session_scope() as s:
+        assert [a.name for a in areas.list_areas(s, branch_id)] == ["机修班组"]

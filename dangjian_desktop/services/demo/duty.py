@@ -62,6 +62,8 @@ def create_demo_duty(session: Session, branch_id: str, *, today: date, rng: rand
         for a in activists[n::len(_AREAS)]:
             areas.add_person(session, area_id, rules.ACTIVIST, person_id=a.id)
         for duty, (what, result, month) in _RECORDS.items():
+            if duty == 2 and kind == "村民小组":
+                what, result = "农机具安全使用宣传，秸秆禁烧和防火巡查", "全年无安全事故"
             done = _cut(date(year, month, 10 + n), today)
             areas.save_record(session, area_id, year, {"duty": duty, "content": what, "due_on": date(year, month, 28),
                                                        "result": result if done < today else "", "done_on": done})

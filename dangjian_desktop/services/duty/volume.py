@@ -20,8 +20,9 @@ def _d(value: date | None) -> str:
     return f"{value:%Y-%m-%d}" if value else ""
 
 
-def duty_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
-    end = f"{year}1231"
+def duty_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
+    """The year's volume as at ``as_of`` (the export day, or the year end when the year is over)."""
+    end = f"{min(as_of, date(year, 12, 31)):%Y%m%d}"
     rows = pledges.year_pledges(session, branch_id, year)
     table: list[list[str]] = []
     for m in rows:

@@ -97,7 +97,7 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                 ("三会一课及组织生活记录", lambda: av.meetings_volume(session, branch_id, year, fonds, as_of)),
                 ("一人一事思想政治工作记录", lambda: av.cases_volume(session, branch_id, year, fonds, as_of)),
                 ("学习记录", lambda: av.study_volume(session, branch_id, year, fonds, as_of)),
-                ("党员责任区与党员承诺", lambda: av.duty_volume(session, branch_id, year, fonds))]
+                ("党员责任区与党员承诺", lambda: av.duty_volume(session, branch_id, year, fonds, as_of))]
     tmp = Path(tempfile.mkdtemp(prefix=f".{name[:20]}-", dir=out_dir))
     how = (PAGES_FROM_PDF if count else "页数未计算：导出时选择了不生成 PDF 版，请打印后填写。")
     try:

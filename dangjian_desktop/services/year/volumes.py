@@ -174,7 +174,7 @@ def fonds_name(session: Session, branch_id: str) -> str:
     return branches.get_branch(session, branch_id).name
 
 
-def duty_volume(session: Session, branch_id: str, year: int, fonds: str) -> Volume:
+def duty_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
     from dangjian_desktop.services.duty.volume import duty_volume as build
 
-    return build(session, branch_id, year, fonds)
+    return build(session, branch_id, year, fonds, as_of)
