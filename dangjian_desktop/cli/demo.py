@@ -58,9 +58,10 @@ def summary(session: Session, branch_id: str, today: date) -> list[str]:
     lines.append("支部委员：" + "，".join(f"{role} {name}" for role, name in roles.items()))
     groups = branches.list_groups(session, branch_id)
     lines.append("党小组：" + "，".join(f"{g.name}（组长 {g.leader_name}）" for g in groups))
+    wait = people.activist_wait_months(session)
     due = [f"{r.name}：{step.label}{development.STATE_LABELS[step.state]}（{step.note}）"
            for r in rows for step in development.attention(development.timeline(
-               people.person_values(people.get_person(session, r.id)), today))]
+               people.person_values(people.get_person(session, r.id)), today, wait))]
     if due:
         lines.append("需要关注：" + "；".join(due))
     return lines

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.base import RecordBase
-from dangjian_desktop.db.models import Person
+from dangjian_desktop.db.models import Discipline, Person
 from dangjian_desktop.db.models.cases import CaseRecord
 from dangjian_desktop.db.models.dues import DuesPayment
 from dangjian_desktop.db.models.duty import DutyArea, DutyNotice, DutyPair, DutyPledge
@@ -65,6 +65,12 @@ def list_deleted(session: Session, branch_id: str) -> list[DeletedRow]:
         assert payment.deleted_at is not None
         rows.append(DeletedRow("党费缴纳", "dues_payment", payment.id,
                                f"{name} {payment.paid_on:%Y-%m-%d} {format_fen(payment.amount_fen)}元", payment.deleted_at))
+    stmt3 = (select(Discipline, Person.name).join(Person, col(Person.id) == col(Discipline.person_id))
+             .where(Person.branch_id == branch_id, col(Discipline.deleted_at).is_not(None)))
+    for record, name in session.exec(stmt3):
+        assert record.deleted_at is not None
+        rows.append(DeletedRow("党纪处分", "discipline", record.id,
+                               f"{name} {record.decided_on:%Y-%m-%d} {record.kind}", record.deleted_at))
     return sorted(rows, key=lambda r: r.deleted_at, reverse=True)
 
 
@@ -74,7 +80,8 @@ def restore(session: Session, table: str, row_id: str) -> Changed:
         return people.restore_person(session, row_id)
     if table == "dues_payment":
         return dues_payments.restore_payment(session, row_id)
-    model = next((k.model for k in KINDS if k.model.__tablename__ == table), None)
+    model: type[RecordBase] | None = Discipline if table == "discipline" else next(
+        (k.model for k in KINDS if k.model.__tablename__ == table), None)
     row = session.get(model, row_id) if model is not None else None
     if row is None:
         raise NotFoundError("找不到这条记录")

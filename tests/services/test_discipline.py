@@ -67,6 +67,16 @@ def test_restoring_rights_gives_the_vote_back_from_that_day(db: Database, branch
     with db.session_scope() as s:
         discipline.delete_discipline(s, rid)
         assert discipline.list_for_person(s, ids["李明"]) == []
+    assert _votes(db, branch_id)["李明"]
+    with db.session_scope() as s:  # the 回收站 lists it and puts it back
+        from dangjian_desktop.services import recycle
+
+        deleted = [r for r in recycle.list_deleted(s, branch_id) if r.table == "discipline"]
+        assert [r.title for r in deleted] == ["李明 2025-09-01 留党察看"]
+        recycle.restore(s, "discipline", rid)
+    with db.session_scope() as s:
+        assert [r.id for r in discipline.list_for_person(s, ids["李明"])] == [rid]
+    assert not _votes(db, branch_id, date(2026, 3, 1))["李明"]  # back in force for the days before restoration
 
 
 def test_saved_records_are_checked_and_audited(db: Database, branch_id: str, ids: dict[str, str]) -> None:
