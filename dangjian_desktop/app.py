@@ -172,8 +172,34 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
     window.idle_lock = IdleLock(window.db, window)  # type: ignore[attr-defined]
     window.scheduled_check = ScheduledCheck(window.db, window.dialogs, window)  # type: ignore[attr-defined]
     QTimer.singleShot(2000, window.auto_backup.start)
+    QTimer.singleShot(1000, _warm_up)
     window.schedule_first_run()
     return app.exec()
+
+
+def _warm_up() -> None:
+    """Load in the background what the first save of a person (the pinyin dictionaries: a second or
+    more) and the first printout (reportlab, the CJK fonts registered once, the PDF modules) would
+    otherwise wait for, while the secretary is still looking at the roster."""
+    import threading
+
+    threading.Thread(target=warm_up_work, name="warm_up", daemon=True).start()
+
+
+def warm_up_work() -> None:
+    """The work of ``_warm_up`` (no Qt: it runs in a thread)."""
+    from dangjian_desktop.domain.names import pinyin_keys
+    from dangjian_desktop.export import pdf_fonts
+
+    pinyin_keys("张")
+    try:
+        pdf_fonts.prepare()
+    except UserError as exc:  # said again, in its place, when something is printed
+        log.info("fonts not registered in advance: %s", exc.message)
+        return
+    import dangjian_desktop.export.docx_layout
+    import dangjian_desktop.export.pdf_pages
+    import dangjian_desktop.services.meetings.printing  # noqa: F401
 
 
 def _first_paint(path: Path, lock: DatabaseLock) -> tuple[FirstWindow | None, str | None]:

@@ -172,3 +172,17 @@ def test_user_actions_run_through_ops() -> None:
                 if opens and catches and key not in _SILENT_TRANSACTIONS:
                     offenders.append(key)
     assert offenders == []
+
+
+def test_warm_up_loads_what_the_first_save_and_printout_wait_for() -> None:
+    """A second after the window opens, a thread loads the pinyin dictionaries, reportlab and the fonts."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from dangjian_desktop.app import warm_up_work; warm_up_work(); "
+            "from reportlab.pdfbase import pdfmetrics; from dangjian_desktop.export.pdf_fonts import BODY; "
+            "print(all(m in sys.modules for m in ('pypinyin', 'reportlab.platypus', "
+            "'dangjian_desktop.export.meeting_pdf')), BODY in pdfmetrics.getRegisteredFontNames())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split() == ["True", "True"]

@@ -75,38 +75,80 @@ def _para(value: str, style: Any) -> Any:
     return paragraph(value, style)
 
 
+LIST_CHUNK = 240  # characters of a name list per table row: a long list continues on the next rows (and pages)
+TEXT_CHUNK = 600  # characters per Paragraph of a long text: reportlab lays out each one whole
+
+
+def _chunks(text: str, limit: int, breaks: str) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, each ending at one of ``breaks`` when
+    there is one in the second half of the piece (else cut at the limit)."""
+    pieces = []
+    while len(text) > limit:
+        cut = max(text.rfind(ch, limit // 2, limit) for ch in breaks)
+        cut = cut + 1 if cut >= 0 else limit
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text or not pieces else pieces
+
+
+def _paras(text: str, style: Any) -> list[Any]:
+    """A long text as many Paragraphs (one per line, long lines cut after a sentence), so that it is
+    laid out in linear time and split across pages; one giant Paragraph is laid out again for every
+    page it spills onto."""
+    out = []
+    for line in text.split("\n"):
+        out += [_para(piece or "　", style) for piece in _chunks(line, TEXT_CHUNK, "。！？；!?;，,")]
+    return out
+
+
 def _header(m: MeetingPrint, st: dict[str, Any], body: str, width: float) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    def row(*cells: str) -> list[Any]:
-        return [_para(c, st["label"] if i % 2 == 0 else st["cell"]) for i, c in enumerate(cells)]
+    grey = colors.HexColor("#f2f2f2")
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), body), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                                       ("LINEAFTER", (0, 0), (0, -1), 0.6, colors.black),
+                                       ("BACKGROUND", (0, 0), (0, -1), grey)]
 
-    data = [
-        row("会议名称", m.title, "", ""),
-        row("会议类型", m.types, "党小组", m.group or "—"),
-        row("时　　间", f"{m.date_text}　{m.time_text}", "", ""),
-        row("地　　点", m.place, "授课人", m.lecturer or "—"),
-        row("主 持 人", m.host, "记 录 人", m.recorder),
-        row("应　　到", m.expected, "实　　到", m.present),
-        row("请　　假", m.leave or "无", "", ""),
-        row("缺　　席", m.absent or "无", "", ""),
-        row("迟　　到", m.late or "无", "", ""),
-        row("出席人员", m.present_names or "—", "", ""),
-        row("列席人员", m.observers or "无", "", ""),
-    ]
+    def pair(label: str, value: str, label2: str, value2: str) -> None:
+        r = len(data)
+        data.append([_para(label, st["label"]), _para(value, st["cell"]), _para(label2, st["label"]),
+                     _para(value2, st["cell"])])
+        commands.extend([("LINEAFTER", (1, r), (2, r), 0.6, colors.black), ("BACKGROUND", (2, r), (2, r), grey),
+                         ("LINEBELOW", (0, r), (-1, r), 0.6, colors.black)])
+
+    def wide(label: str, value: str) -> None:
+        """One label beside a value across the row; a long value (a list of names) goes on over as many
+        rows as it needs, drawn as one cell, so the table can break between them across pages."""
+        pieces = _chunks(value, LIST_CHUNK, "、，,")
+        for n, piece in enumerate(pieces):
+            r = len(data)
+            data.append([_para(label if n == 0 else "", st["label"]), _para(piece, st["cell"]), "", ""])
+            commands.append(("SPAN", (1, r), (3, r)))
+            if n > 0:  # continuing: no gap above, so the list reads on
+                commands.append(("TOPPADDING", (0, r), (-1, r), 0))
+            if n == len(pieces) - 1:
+                commands.append(("LINEBELOW", (0, r), (-1, r), 0.6, colors.black))
+            else:
+                commands.extend([("VALIGN", (0, r), (-1, r), "TOP"), ("BOTTOMPADDING", (0, r), (-1, r), 0)])
+
+    wide("会议名称", m.title)
+    pair("会议类型", m.types, "党小组", m.group or "—")
+    wide("时　　间", f"{m.date_text}　{m.time_text}")
+    pair("地　　点", m.place, "授课人", m.lecturer or "—")
+    pair("主 持 人", m.host, "记 录 人", m.recorder)
+    pair("应　　到", m.expected, "实　　到", m.present)
+    wide("请　　假", m.leave or "无")
+    wide("缺　　席", m.absent or "无")
+    wide("迟　　到", m.late or "无")
+    wide("出席人员", m.present_names or "—")
+    wide("列席人员", m.observers or "无")
     label_w = 22 * 2.8346
-    table = Table(data, colWidths=[label_w, (width - 2 * label_w) / 2, label_w, (width - 2 * label_w) / 2])
-    spans = [("SPAN", (1, r), (3, r)) for r in (0, 2, 6, 7, 8, 9, 10)]
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("FONTNAME", (0, 0), (-1, -1), body),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")),
-        ("BACKGROUND", (2, 1), (2, 1), colors.HexColor("#f2f2f2")),
-        ("BACKGROUND", (2, 3), (2, 5), colors.HexColor("#f2f2f2")),
-        *spans,
-    ]))
+    table = Table(data, colWidths=[label_w, (width - 2 * label_w) / 2, label_w, (width - 2 * label_w) / 2],
+                  repeatRows=0)
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -136,19 +178,19 @@ def write_meeting_pdf(m: MeetingPrint, path: Path) -> Path:
         if item.candidate:
             story.append(_para(f"对象：{item.candidate}", st["indent"]))
         story.append(_para("发言记录：", st["text"]))
-        story.append(_para(item.speeches or "（无）", st["indent"]))
+        story += _paras(item.speeches or "（无）", st["indent"])
         if item.vote:
             story.append(_para(f"表决：{item.vote}", st["text"]))
             if item.vote_result:
                 story.append(_para(f"（{item.vote_result}）", st["indent"]))
-        story.append(_para(f"决议：{item.resolution or '（无）'}", st["text"]))
+        story += _paras(f"决议：{item.resolution or '（无）'}", st["text"])
     if not m.items:
         story.append(_para("（未记录议题）", st["indent"]))
     if m.pledge_reviews:
         story.append(_para("党员年度承诺践诺评定", st["head"]))
         story += [_para(line, st["indent"]) for line in m.pledge_reviews]
     story.append(_para("主持人小结", st["head"]))
-    story.append(_para(m.summary or "（无）", st["indent"]))
+    story += _paras(m.summary or "（无）", st["indent"])
     story.append(_para(f"散会（{m.end_time}）" if m.end_time else "散会", st["head"]))
     if m.attachments:
         story.append(_para(f"附件：{m.attachments}", st["small"]))

@@ -195,3 +195,13 @@ def register_cjk_fonts() -> tuple[str, str]:
             raise UserError("找不到可用的中文字体，无法生成 PDF。Windows 上请确认 C:\\Windows\\Fonts 中有"
                             "仿宋（simfang.ttf）或宋体（simsun.ttc）；Linux 上请安装 fonts-wqy-zenhei。")
     return BODY, BOLD
+
+
+def prepare() -> None:
+    """Everything the first printout would otherwise wait for: reportlab's layout modules, the CJK
+    fonts registered and their character maps read. Safe to call from a background thread, once,
+    early (the window does so a second after it opens); raises UserError without a CJK font."""
+    import reportlab.platypus  # noqa: F401
+
+    for name in register_cjk_fonts():
+        _cmap(name)

@@ -63,3 +63,38 @@ def test_print_meeting_and_sign_in_sheet_from_the_command_line(db: Database, db_
     assert group_meeting.expected == len(names)
     _embedded(sheet)
     assert main(["print-meeting", "--db", str(db_path), "--id", "nope", "--out", str(out)]) == 2
+
+
+def _print(tmp_path: Path, **kw: object) -> tuple[int, str]:
+    from dangjian_desktop.export.meeting_pdf import MeetingPrint, write_meeting_pdf
+
+    base: dict[str, object] = dict(branch="中共测试村党支部", title="支部党员大会", types="支部党员大会",
+                                   date_text="2026年3月2日（星期一）", time_text="09:00—11:00", place="村委会",
+                                   host="王建国", recorder="李明")
+    items = kw.pop("items", [])
+    out = write_meeting_pdf(MeetingPrint(**{**base, **kw}, items=items), tmp_path / "会议记录.pdf")  # type: ignore[arg-type]
+    reader = PdfReader(out)
+    return len(reader.pages), "".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_branch_of_3000_prints_with_the_name_lists_split_across_pages(tmp_path: Path) -> None:
+    """One 请假 cell taller than a page: the list goes on over rows the table may break between."""
+    names = [f"请假{i:04d}号（外出务工）" for i in range(3000)]
+    present = [f"出席{i:04d}" for i in range(600)]
+    pages, text = _print(tmp_path, leave="、".join(names), present_names="、".join(present),
+                         expected="应到 3600 人", present="实到 600 人")
+    assert pages > 5
+    flat = text.replace("\n", "").replace(" ", "")
+    assert "请假0000号" in flat and "请假2999号" in flat and "出席0599" in flat
+    assert flat.index("请假2999号") < flat.index("缺席")  # the list ends before the next row
+
+
+def test_a_long_record_of_speeches_is_laid_out_over_many_pages(tmp_path: Path) -> None:
+    from dangjian_desktop.export.meeting_pdf import ItemPrint
+
+    sentences = "".join(f"第{i}位同志发言：同意这个意见，要把工作做实做细。" for i in range(4000))  # one line
+    speeches = sentences + "\n\n" + "\n".join(f"补充{i}：没有意见。" for i in range(300))
+    pages, text = _print(tmp_path, items=[ItemPrint("讨论年度工作", speeches=speeches, resolution="同意")])
+    flat = text.replace("\n", "").replace(" ", "")
+    assert pages > 20
+    assert "第0位同志发言" in flat and "第3999位同志发言" in flat and "补充299：没有意见" in flat
