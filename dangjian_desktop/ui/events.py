@@ -17,6 +17,12 @@ class DataEvents(QObject):
     study_changed = Signal()
     duty_changed = Signal()  # 党员责任区, 承诺, 结对, 发展党员的公示
 
+    def emit_all(self) -> None:
+        """Everything may have changed (a restored backup): every view reloads."""
+        for name in dir(type(self)):
+            if name.endswith("_changed") and isinstance(getattr(type(self), name), Signal):
+                getattr(self, name).emit()
+
     def emit_changed(self, changed: Changed) -> None:
         signal = {
             "branch": self.branch_changed,

@@ -332,9 +332,7 @@ class BackupDialog(QDialog):
             return
         saved = done.value
         self.restored = True
-        for name in ("branch_changed", "people_changed", "transfers_changed", "dues_changed", "meetings_changed",
-                     "cases_changed", "study_changed"):
-            getattr(self.events, name).emit()
+        self.events.emit_all()
         self.refresh()
         where = f"\n\n恢复前的数据已另存为：\n{saved}" if saved else ""
         self.dialogs.info(f"已从备份恢复。{where}", "恢复完成")

@@ -163,8 +163,10 @@ class CasesTab(RecordTab):
     def refresh(self) -> None:
         for a in self.actions():
             a.setEnabled(self.branch_id is not None)
-        if self.branch_id is None:
-            self.model.set_rows([])
+        if self.branch_id is None:  # no branch (e.g. after restoring an empty backup): show nothing
+            self.all_rows = []
+            self.person_filter = None
+            self.apply_filter()
             return
         with self.db.session_scope() as s:
             self.all_rows = cases.list_cases(s, self.branch_id, today=self.today)

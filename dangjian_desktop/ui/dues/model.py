@@ -34,7 +34,7 @@ class DuesGridModel(QAbstractTableModel):
         super().__init__()
         self.grid: DuesGrid | None = None
 
-    def set_grid(self, grid: DuesGrid) -> None:
+    def set_grid(self, grid: DuesGrid | None) -> None:
         self.beginResetModel()
         self.grid = grid
         self.endResetModel()

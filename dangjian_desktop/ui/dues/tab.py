@@ -116,7 +116,11 @@ class DuesTab(RecordTab):
         for a in (self.pay_action, self.collect_action, self.assess_action, self.carry_action, self.rates_action,
                   self.export_action, self.public_action):
             a.setEnabled(self.branch_id is not None)
-        if self.branch_id is None:
+        if self.branch_id is None:  # no branch (e.g. after restoring an empty backup): show nothing
+            self.model.set_grid(None)
+            _fill(self.arrears, [])
+            _fill(self.public, [])
+            self.summary.setText("还没有建立支部。")
             return
         selected = self.selected_row()
         with self.db.session_scope() as s:

@@ -157,8 +157,9 @@ class MeetingsTab(RecordTab):
     def refresh(self) -> None:
         for a in self.actions():
             a.setEnabled(self.branch_id is not None)
-        if self.branch_id is None:
+        if self.branch_id is None:  # no branch (e.g. after restoring an empty backup): show nothing
             self.model.set_rows([])
+            self.summary.setText("还没有建立支部。")
             return
         selected = self.selected_id()
         with self.db.session_scope() as s:

@@ -167,7 +167,13 @@ class StudyTab(RecordTab):
         for a in (self.add_session_action, self.add_note_action, self.batch_action, self.edit_action,
                   self.delete_action, self.targets_action):
             a.setEnabled(self.branch_id is not None)
-        if self.branch_id is None:
+        if self.branch_id is None:  # no branch (e.g. after restoring an empty backup): show nothing
+            for model in (self.sessions_model, self.notes_model, self.year_model, self.search_model):
+                model.set_rows([])
+            self.hints = {}
+            self.year_summary.setText("还没有建立支部。")
+            self.search_summary.clear()
+            self._show_note_hint()
             return
         with self.db.session_scope() as s:
             sessions = study.list_sessions(s, self.branch_id, self.year)
