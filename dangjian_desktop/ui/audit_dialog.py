@@ -21,6 +21,20 @@ from dangjian_desktop.services import audit_view
 from dangjian_desktop.services.people import records as people
 
 COLUMNS = ["时间", "操作人", "操作", "类别", "记录", "修改内容"]
+LOCAL_USER = "本机用户"
+
+
+def actor_label(actor: str) -> str:
+    """操作人 as the secretary understands it: a computer's login name ("root", "Administrator") is 本机用户."""
+    import getpass
+
+    try:
+        login = getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        login = ""
+    if not actor or actor == login or actor.lower() in ("root", "administrator", "admin", "user"):
+        return LOCAL_USER
+    return actor
 DETAIL_COLUMNS = ["栏目", "修改前", "修改后"]
 LIMIT = 1000
 
@@ -80,8 +94,8 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             summary = "、".join(c.label for c in entry.changes) if entry.action == "update" else ""
-            values = [entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.actor, entry.action_label, entry.table_label,
-                      entry.record, summary]
+            values = [entry.at.strftime("%Y-%m-%d %H:%M:%S"), actor_label(entry.actor), entry.action_label,
+                      entry.table_label, entry.record, summary]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 5:

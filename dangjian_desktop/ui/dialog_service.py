@@ -41,6 +41,16 @@ class DialogService:
                 return
         QMessageBox.information(self.parent, title, text)
 
+    def info_with_folder(self, text: str, folder: Path, title: str = APP_NAME) -> None:
+        """A finish message with an 打开文件夹 button that opens ``folder``."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        open_button = box.addButton("打开文件夹(&O)", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_path(folder)
+
     def warn(self, text: str, title: str = APP_NAME) -> None:
         QMessageBox.warning(self.parent, title, text)
 

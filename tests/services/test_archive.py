@@ -173,6 +173,7 @@ def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, de
     infos: list[str] = []
     monkeypatch.setattr(win.dialogs, "choose_folder", lambda *_a: out)
     monkeypatch.setattr(win.dialogs, "info", lambda text, *_a: infos.append(text))
+    monkeypatch.setattr(win.dialogs, "info_with_folder", lambda text, folder, *_a: infos.append(f"{text}|{folder}"))
 
     def options(dialog: QDialog) -> None:
         dialog.findChild(QCheckBox, "archiveCount").setChecked(False)
@@ -180,8 +181,8 @@ def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, de
 
     with_dialog(qtbot, options)
     win.archive_action.trigger()
-    assert infos and "已导出到" in infos[0]
     folder = next(out.iterdir())
+    assert infos and "已导出到" in infos[0] and infos[0].endswith(f"|{folder}")  # with 打开文件夹
     assert verify(folder) == []
     monkeypatch.setattr(win.dialogs, "choose_folder", lambda *_a: folder)
     win.verify_action.trigger()  # 文件 → 核对档案

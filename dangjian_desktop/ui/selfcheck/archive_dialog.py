@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.export.docx_template import BUILTIN_LABEL, builtin_path, load_template
+from dangjian_desktop.export.docx_template import builtin_path, load_template
 from dangjian_desktop.paths import archive_template_path, custom_archive_template
 from dangjian_desktop.services.year import archive
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.ops import guarded
+
+BUILTIN_TEXT = "内置模板（常用公文格式：仿宋三号、A4纸）"
 
 
 class ArchiveOptions(QDialog):
@@ -92,7 +94,7 @@ class ArchiveOptions(QDialog):
 
     def show_template(self) -> None:
         path = self.template()
-        self.template_label.setText(BUILTIN_LABEL if path is None else f"自定义模板：{path}")
+        self.template_label.setText(BUILTIN_TEXT if path is None else f"自定义模板：{path}")
         self.reset_template.setEnabled(path is not None)
 
     def open_template(self) -> None:
@@ -181,7 +183,8 @@ def run_archive_export(parent: QWidget, db: Database, branch_id: str, dialogs: D
     result = outcome[0] if outcome else None
     if isinstance(result, archive.ArchiveResult):
         pages = "" if result.pages_counted else "\n（未生成 PDF 版，页数未计算。）"
-        dialogs.info(f"已导出到\n{result.folder}\n共 {sum(result.counts.values())} 件。{pages}")
+        dialogs.info_with_folder(f"已导出到\n{result.folder}\n共 {sum(result.counts.values())} 件。{pages}",
+                                 result.folder, "导出完成")
     elif isinstance(result, archive.Cancelled):
         dialogs.info("已取消导出，没有留下不完整的文件。")
     elif isinstance(result, UserError):
