@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
 from dangjian_desktop.db import settings
-from dangjian_desktop.db.base import utcnow
+from dangjian_desktop.db.base import new_id, utcnow
 from dangjian_desktop.db.models import PartyGroup, Person
 from dangjian_desktop.domain.names import pinyin_keys
 from dangjian_desktop.domain.people import check_person
@@ -107,13 +106,24 @@ def save_person(session: Session, branch_id: str, values: dict[str, Any], *, per
 
 def new_person_row(branch_id: str, clean: dict[str, Any], *, import_batch_id: str | None = None) -> dict[str, Any]:
     """Every column of a new person from checked values (as ``save_person`` would store them), for
-    inserting many at once."""
-    person = Person(branch_id=branch_id, import_batch_id=import_batch_id, **clean)
-    person.name_pinyin, person.name_initials = pinyin_keys(person.name)
-    return {c.key: getattr(person, c.key) for c in _PERSON_COLUMNS}
+    inserting many at once (a plain dict: building a Person object per row costs milliseconds)."""
+    row = {**_PERSON_DEFAULTS, **clean, "id": new_id(), "branch_id": branch_id, "import_batch_id": import_batch_id}
+    row["created_at"] = row["updated_at"] = utcnow()
+    row["name_pinyin"], row["name_initials"] = pinyin_keys(row["name"])
+    return row
 
 
-_PERSON_COLUMNS = list(sa_inspect(Person).columns)
+def _defaults() -> dict[str, Any]:
+    from pydantic_core import PydanticUndefined
+
+    out = {}
+    for key, info in Person.model_fields.items():
+        if info.default is not PydanticUndefined:
+            out[key] = info.default
+    return out
+
+
+_PERSON_DEFAULTS = _defaults()
 
 
 def delete_person(session: Session, person_id: str) -> Changed:
