@@ -35,6 +35,9 @@ MM = 72 / 25.4
 # set their characters 0.3 pt tighter (docx_layout.GRID_CONDENSE)
 BODY_PT = 15.75
 LINE_PT = 28.95
+# the Word files' table sizes, and smaller ones for a PC whose embedded Chinese font has wide digits
+# (WenQuanYi's are 0.6 em; 仿宋's and Times New Roman's 0.5 em), rather than a number broken in two
+PDF_TABLE_SIZES = (*dl.TABLE_SIZES, 8.0, 7.5)
 
 
 def _spaces(text: str) -> str:
@@ -167,9 +170,9 @@ class Writer:
 
         from dangjian_desktop.export.pdf_fonts import paragraph
 
-        fitted = dl.fit_table(headers, rows, self.width_mm(), grow=grow, em=self.em)
+        fitted = dl.fit_table(headers, rows, self.width_mm(), grow=grow, em=self.em, sizes=PDF_TABLE_SIZES)
         if fitted is None:
-            size = dl.TABLE_SIZES[-1]
+            size = PDF_TABLE_SIZES[-1]
             least = [w / MM for w in dl._measure(headers, rows, size, 0.4, self.em)[0]]
             widths = [w * self.width_mm() / sum(least) for w in least]
         else:
