@@ -604,7 +604,7 @@ def add_table(d: Doc, headers: Sequence[str], rows: Sequence[Sequence[Cell]], wi
 # ---------------------------------------------------------------- 归档章 (DA/T 22-2015)
 
 STAMP_LABELS = (("全宗号", "年度", "件号"), ("机构（问题）", "保管期限", "页数"))
-STAMP_CELL_MM = 17.0
+STAMP_CELL_MM = 20.0  # five characters of 9 pt (“党员责任区”, “定期30年”) on one line
 
 
 def add_stamp(d: Doc, values: dict[str, str]) -> None:
