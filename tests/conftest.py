@@ -35,6 +35,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 
 @pytest.fixture(autouse=True)
+def _no_dialog_waiter_left() -> Iterator[None]:
+    """A with_dialog whose dialog never opened fails its test instead of polling into the next one."""
+    yield
+    helpers = sys.modules.get("tests.helpers")
+    if helpers is not None:
+        left = helpers.disarm_dialog_waiters()
+        assert left == 0, f"with_dialog: {left} dialog(s) the test waited for never opened"
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """The application is offline: any attempt to open a network connection fails the test."""
 

@@ -196,7 +196,7 @@ def test_start_up_with_a_password_asks_for_it(qtbot: QtBot, filled: Path, monkey
     from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
     from dangjian_desktop.services import password
-    from tests.ui.test_ledger_ui import with_dialog
+    from tests.helpers import with_dialog
 
     db = Database.open(filled)
     with db.session_scope() as s:

@@ -163,7 +163,7 @@ def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, de
     from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
 
     from dangjian_desktop.app import create_main_window
-    from tests.ui.test_ledger_ui import with_dialog
+    from tests.helpers import with_dialog
 
     db.dispose()
     win = create_main_window(db_path)

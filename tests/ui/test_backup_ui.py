@@ -21,7 +21,7 @@ from dangjian_desktop.ui.backup.dialog import BackupDialog
 from dangjian_desktop.ui.backup.password_dialog import PasswordDialog
 from dangjian_desktop.ui.main_window import MainWindow
 from tests.factories import person_values
-from tests.ui.test_ledger_ui import with_dialog
+from tests.helpers import with_dialog
 
 
 @pytest.fixture

@@ -25,8 +25,8 @@ from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.print_preview import PrintPreviewDialog
 from dangjian_desktop.ui.widgets import DateField
 from tests.factories import person_values
+from tests.helpers import with_dialog
 from tests.services.test_cases_service import TODAY, case_values
-from tests.ui.test_ledger_ui import with_dialog
 
 
 @pytest.fixture
@@ -220,7 +220,7 @@ def test_cases_tab_behind_the_password(qtbot: QtBot, db: Database, db_path: Path
 
     from dangjian_desktop.app import create_main_window
     from dangjian_desktop.services import password
-    from tests.ui.test_ledger_ui import with_dialog
+    from tests.helpers import with_dialog
 
     with db.session_scope() as s:
         password.set_password(s, "dj2026", "dj2026")

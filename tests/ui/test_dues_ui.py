@@ -22,7 +22,7 @@ from dangjian_desktop.ui.dues.model import FIRST_MONTH, HEADERS
 from dangjian_desktop.ui.dues.tab import DuesTab
 from dangjian_desktop.ui.events import DataEvents
 from tests.factories import person_values
-from tests.ui.test_ledger_ui import with_dialog
+from tests.helpers import with_dialog
 
 TODAY = date(2026, 11, 21)
 

@@ -22,7 +22,7 @@ from dangjian_desktop.ui.duty.workdays_dialog import WorkdaysDialog
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.widgets import DateField
 from tests.factories import person_values
-from tests.ui.test_ledger_ui import with_dialog
+from tests.helpers import with_dialog
 
 TODAY = date(2026, 11, 29)
 

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from dangjian_desktop.app import create_main_window
 from dangjian_desktop.db import Database
 from dangjian_desktop.ui.main_window import MainWindow
-from tests.ui.test_ledger_ui import names_shown, with_dialog
+from tests.helpers import with_dialog
+from tests.ui.test_ledger_ui import names_shown
 
 
 @pytest.fixture

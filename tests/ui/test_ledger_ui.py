@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.app import create_main_window
@@ -16,6 +16,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.main_window import MainWindow
 from tests.factories import make_id_number, person_values
+from tests.helpers import with_dialog
 
 NAMES = ["张建国", "王芳", "丁一", "马建华", "曾强", "王五"]
 
@@ -38,27 +39,6 @@ def window(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> Iterato
 def names_shown(win: MainWindow) -> list[str]:
     model = win.ledger.model
     return [model.row_at(i).name for i in range(model.rowCount())]
-
-
-def with_dialog(qtbot: QtBot, act: Callable[[QDialog], None]) -> list[QDialog]:
-    """Run ``act`` on the next modal dialog once it is open."""
-    seen: list[QDialog] = []
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, handle)
-            return
-        seen.append(dialog)
-        try:
-            act(dialog)
-        finally:
-            if dialog.isVisible():  # left open (e.g. a validation message): close it, or exec() never returns
-                dialog.reject()
-                raise AssertionError(f"dialog “{dialog.windowTitle()}” was still open after the test's actions")
-
-    QTimer.singleShot(0, handle)
-    return seen
 
 
 def test_tabs_in_order_and_qt_speaks_chinese(window: MainWindow) -> None:
@@ -244,3 +224,23 @@ def test_a_corrected_field_loses_its_message(window: MainWindow, qtbot: QtBot) -
     label = state["after"]
     assert label is None or not label.isVisible()  # type: ignore[attr-defined]
     assert state["other"] is True  # messages for fields not yet corrected stay
+
+
+def test_filtering_out_the_selected_person_clears_the_detail_and_the_actions(qtbot: QtBot, window: MainWindow) -> None:
+    ledger = window.ledger
+    ledger.table.selectRow(names_shown(window).index("张建国"))
+    assert "张建国" in ledger.detail.toPlainText() and ledger.edit_action.isEnabled()
+    ledger.filter_edit.insert("王")  # as typed (an IME delivers the character at once)
+    assert "张建国" not in names_shown(window)
+    assert ledger.selected_ids() == []
+    assert "张建国" not in ledger.detail.toPlainText()
+    assert not ledger.edit_action.isEnabled() and not ledger.delete_action.isEnabled()
+    assert not ledger.transfer_action.isEnabled()
+
+
+def test_filtering_keeps_the_selected_person_who_is_still_listed(qtbot: QtBot, window: MainWindow) -> None:
+    ledger = window.ledger
+    ledger.table.selectRow(names_shown(window).index("王芳"))
+    ledger.filter_edit.insert("王")  # as typed (an IME delivers the character at once)
+    assert [ledger.model.row_at(i.row()).name for i in ledger.table.selectionModel().selectedRows()] == ["王芳"]
+    assert "王芳" in ledger.detail.toPlainText() and ledger.edit_action.isEnabled()

@@ -24,7 +24,7 @@ from dangjian_desktop.ui.meetings.dialog import MeetingDialog
 from dangjian_desktop.ui.meetings.tab import MeetingsTab
 from dangjian_desktop.ui.print_preview import PrintPreviewDialog
 from tests.factories import person_values
-from tests.ui.test_ledger_ui import with_dialog
+from tests.helpers import with_dialog
 
 TODAY = date(2026, 3, 2)
 

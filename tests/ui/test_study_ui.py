@@ -20,8 +20,8 @@ from dangjian_desktop.ui.study.dialogs import StudySessionDialog
 from dangjian_desktop.ui.study.note_dialog import StudyNoteDialog
 from dangjian_desktop.ui.study.tab import StudyTab
 from tests.factories import person_values
+from tests.helpers import with_dialog
 from tests.study_texts import EDITED_COPY, HONEST_A, HONEST_B, MATERIAL
-from tests.ui.test_ledger_ui import with_dialog
 
 TODAY = date(2026, 11, 20)
 NAMES = ["王建国", "张三", "李四"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +129,11 @@ class LedgerTab(QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # a reset (filter, order, reload) clears the selection without selectionChanged: keep whoever is
+        # still listed selected, and let the detail pane and the actions follow
+        self._kept_selection: list[str] = []
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
 
         self.detail = PersonDetail(self.db)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -282,6 +287,23 @@ class LedgerTab(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _remember_selection(self) -> None:
+        self._kept_selection = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        kept, self._kept_selection = self._kept_selection, []
+        rows = [r for r in (self.model.view_row_of(pid) for pid in kept) if r is not None]
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        if rows:  # selectionChanged updates the detail pane and the actions
+            sel = self.table.selectionModel()
+            sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            sel.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            self._update_actions()
+            self.detail.show_person(None)
 
     def _selection_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
         self._update_actions()
