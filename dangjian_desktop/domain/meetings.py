@@ -28,11 +28,6 @@ LEAVE = "请假"
 ABSENT = "缺席"
 ATTENDANCE_STATES = (PRESENT, LATE, LEAVE, ABSENT)
 VOTE_METHODS = ("举手表决", "无记名投票", "鼓掌通过")
-
-# How often each type is due (*local* defaults): months between meetings; 党小组会 per 党小组.
-FREQUENCY_MONTHS = {COMMITTEE: 1, GROUP: 1, THEME_DAY: 1, GENERAL: 3, LECTURE: 3, LIFE: 12, APPRAISAL: 12}
-FREQUENCY_LABELS = {1: "每月", 3: "每季度", 12: "每年"}
-
 LATE_ENTRY_DAYS = 3  # *local* default; the setting meetings.late_entry_days (db/settings.py) overrides it
 ADMISSION_WORDS = ("接收预备党员", "接收为预备党员", "吸收预备党员", "发展为预备党员")
 NO_VOTE_CATEGORIES = ("预备党员", "入党申请人", "入党积极分子", "发展对象")

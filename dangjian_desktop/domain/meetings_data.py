@@ -127,18 +127,27 @@ def item_check(data: MeetingData, item: ItemData) -> rules.Check | None:
     return rules.vote_result(c.voters, item.votes_for, item.written_for)
 
 
+TIME_FORMAT = "应写成 时:分，如 09:30"
+
+
+def missing_fields(data: MeetingData) -> dict[str, str]:
+    """The fields a record cannot be saved without: one message each, for the editor's checks and the service."""
+    errors: dict[str, str] = {}
+    if not data.types:
+        errors["types"] = "请至少选择一种会议类型"
+    if not data.title.strip():
+        errors["title"] = "请填写会议名称或主题"
+    if data.held_on is None:
+        errors["held_on"] = "请填写会议日期"
+    return errors
+
+
 def checks(data: MeetingData, committee_size: int = 0) -> list[rules.Check]:
     """What the editor shows under the form: problems first (ok=False), then confirmations."""
-    out: list[rules.Check] = []
-    if not data.types:
-        out.append(rules.Check(False, "请选择会议类型"))
-    if not data.title.strip():
-        out.append(rules.Check(False, "请填写会议名称或主题"))
-    if data.held_on is None:
-        out.append(rules.Check(False, "请填写会议日期"))
+    out = [rules.Check(False, message) for message in missing_fields(data).values()]
     for label, value in (("开始时间", data.start_time), ("散会时间", data.end_time)):
         if not rules.valid_time(value):
-            out.append(rules.Check(False, f"{label}“{value}”应写成 时:分，如 09:30"))
+            out.append(rules.Check(False, f"{label}“{value}”{TIME_FORMAT}"))
     if data.start_time and data.end_time and rules.valid_time(data.start_time) and rules.valid_time(data.end_time) \
             and data.end_time.zfill(5) <= data.start_time.zfill(5):
         out.append(rules.Check(False, "散会时间早于开始时间"))

@@ -81,7 +81,6 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("检查人", "", "同上"),
     *[(f"{name}保管期限", DEFAULT_RETENTION[name], "永久、定期30年 或 定期10年") for name in VOLUME_NAMES],
 ]
-PLACEHOLDERS = ("{全宗名称}", "{年度}", "{题名}")
 # GB/T 9704: A4, top 37, bottom 35, left 28, right 26 mm
 DEFAULT_PAGE_MM = (210.0, 297.0)
 DEFAULT_MARGINS_MM = (37.0, 35.0, 28.0, 26.0)

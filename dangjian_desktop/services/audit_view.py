@@ -187,10 +187,6 @@ def history(session: Session, *, row_ids: list[str] | None = None, limit: int = 
     return _entries(session, list(session.exec(stmt)))
 
 
-def record_history(session: Session, row_id: str) -> list[AuditEntry]:
-    return history(session, row_ids=[row_id], include_quiet=True)
-
-
 def person_history(session: Session, person_id: str, limit: int = 1000) -> list[AuditEntry]:
     """Changes to a person and to every record that belongs to them (transfers, dues, …)."""
     ids = {person_id}

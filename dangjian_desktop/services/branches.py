@@ -144,10 +144,10 @@ def list_branches(session: Session) -> list[Branch]:
 
 
 def committee(session: Session, branch_id: str) -> dict[str, str]:
-    rows = session.exec(select(CommitteeMember).where(
-        CommitteeMember.branch_id == branch_id, col(CommitteeMember.deleted_at).is_(None)
-    ).order_by(col(CommitteeMember.sort_order)))
-    return {r.role: r.name for r in rows}
+    """Role → name of the seats 支部信息 records (services/committee.recorded_seats)."""
+    from dangjian_desktop.services.committee import recorded_seats
+
+    return {s.role: s.name for s in recorded_seats(session, branch_id)}
 
 
 def term_end(branch: Branch) -> date | None:

@@ -17,7 +17,7 @@ from dangjian_desktop.domain.cases_fields import ShownValue, check_values, first
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
-from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases.card_types import CardTypeInfo, get_card_type, list_card_types
 from dangjian_desktop.services.cases.records import get_case, set_status
 
@@ -94,13 +94,6 @@ def save_card(session: Session, case_id: str, card_type_id: str, values: dict[st
     elif next_follow_up is not None:
         set_status(session, case_id, case.status, on=card_date, next_follow_up=next_follow_up)
     return Changed("case_card", (card.id,))
-
-
-def delete_card(session: Session, card_id: str) -> Changed:
-    card = session.get(CaseCard, card_id)
-    if card is not None and get_case(session, card.case_id).status == rules.CLOSED:
-        raise UserError("这个事项已销号，不能删除卡片")
-    return soft_delete(session, CaseCard, card_id, "找不到这张卡片（可能已被删除）")
 
 
 def list_cards(session: Session, case_id: str) -> list[CardView]:

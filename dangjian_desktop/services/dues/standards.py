@@ -32,7 +32,7 @@ from dangjian_desktop.domain.dues import (
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES, MEMBER_CATEGORIES
 from dangjian_desktop.errors import UserError, ValidationError
-from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services import Changed
 from dangjian_desktop.services.people.records import get_person
 
 ENDED_STATUSES = ("去世", "出党", "停止党籍")
@@ -223,10 +223,6 @@ def list_assessments(session: Session, person_id: str, year: int) -> list[DuesAs
     stmt = select(DuesAssessment).where(DuesAssessment.person_id == person_id, DuesAssessment.year == year,
                                         col(DuesAssessment.deleted_at).is_(None))
     return list(session.exec(stmt.order_by(col(DuesAssessment.from_month))))
-
-
-def delete_assessment(session: Session, assessment_id: str) -> Changed:
-    return soft_delete(session, DuesAssessment, assessment_id, "找不到这条党费核定记录")
 
 
 def branch_assessments(session: Session, branch_id: str, year: int) -> dict[str, list[DuesAssessment]]:

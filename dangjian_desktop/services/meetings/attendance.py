@@ -32,8 +32,10 @@ def members_on(session: Session, branch_id: str, day: date, group_id: str | None
                                 col(Person.category).in_(_MEMBERS))
     if group_id:
         stmt = stmt.where(Person.group_id == group_id)
+    branch_people = select(Person.id).where(Person.branch_id == branch_id)
     arrived = {t.person_id: t.transfer_date for t in session.exec(select(OrgTransfer).where(
-        OrgTransfer.direction == "转入", col(OrgTransfer.deleted_at).is_(None)))}
+        col(OrgTransfer.person_id).in_(branch_people), OrgTransfer.direction == "转入",
+        col(OrgTransfer.deleted_at).is_(None)).order_by(col(OrgTransfer.transfer_date)))}
     out = []
     for p in session.exec(stmt):
         if p.join_date and p.join_date >= day:  # admitted at this very meeting: not yet a member

@@ -14,7 +14,7 @@ from dangjian_desktop.db.models import PartyGroup
 from dangjian_desktop.db.models.meetings import Meeting, MeetingAmendment, MeetingAttendance, MeetingItem
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.dates import fmt
-from dangjian_desktop.domain.meetings_data import ItemData, MeetingData
+from dangjian_desktop.domain.meetings_data import TIME_FORMAT, ItemData, MeetingData, missing_fields
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
 from dangjian_desktop.services.meetings.attendance import saved as saved_attendance
@@ -55,20 +55,14 @@ def set_late_entry_days(session: Session, days: int) -> None:
 
 
 def validate(session: Session, branch_id: str, data: MeetingData) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not data.types:
-        errors["types"] = "请至少选择一种会议类型"
-    elif any(t not in rules.TYPES for t in data.types):
+    errors = missing_fields(data)
+    if data.types and any(t not in rules.TYPES for t in data.types):
         errors["types"] = "未知的会议类型"
-    if not data.title.strip():
-        errors["title"] = "请填写会议名称或主题"
-    elif len(data.title.strip()) > 200:
+    if len(data.title.strip()) > 200:
         errors["title"] = "会议名称过长（不超过200字）"
-    if data.held_on is None:
-        errors["held_on"] = "请填写会议日期"
     for name in ("start_time", "end_time"):
         if not rules.valid_time(getattr(data, name)):
-            errors[name] = "时间应写成 时:分，如 09:30"
+            errors[name] = f"时间{TIME_FORMAT}"
     for name, limit in (("place", 200), ("host", 100), ("recorder", 100), ("lecturer", 100)):
         if len(getattr(data, name)) > limit:
             errors[name] = f"{_LABELS[name]}过长（不超过{limit}字）"

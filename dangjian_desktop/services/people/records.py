@@ -14,7 +14,7 @@ from dangjian_desktop.db.models import PartyGroup, Person
 from dangjian_desktop.domain.names import pinyin_keys
 from dangjian_desktop.domain.people import check_person
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, soft_delete
 from dangjian_desktop.services.people.rows import (  # noqa: F401 (PersonRow and the helpers are used from here)
     ROW_FIELDS,
     STEP_FIELDS,
@@ -128,10 +128,7 @@ _PERSON_DEFAULTS = _defaults()
 
 def delete_person(session: Session, person_id: str) -> Changed:
     """Move to the 回收站 (soft delete)."""
-    person = get_person(session, person_id)
-    person.deleted_at = utcnow()
-    session.add(person)
-    return Changed("person", (person_id,))
+    return soft_delete(session, Person, person_id, "找不到这个人员（可能已被删除）")
 
 
 def restore_person(session: Session, person_id: str) -> Changed:

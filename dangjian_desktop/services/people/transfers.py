@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from dangjian_desktop.db.models import OrgTransfer
 from dangjian_desktop.domain.people import TRANSFER_DIRECTIONS
 from dangjian_desktop.errors import ValidationError
-from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services import Changed
 from dangjian_desktop.services.people.records import get_person
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -65,7 +65,3 @@ def add_transfer(session: Session, person_id: str, data: TransferInput, today: d
 def list_transfers(session: Session, person_id: str) -> list[OrgTransfer]:
     stmt = select(OrgTransfer).where(OrgTransfer.person_id == person_id, col(OrgTransfer.deleted_at).is_(None))
     return list(session.exec(stmt.order_by(col(OrgTransfer.transfer_date))))
-
-
-def delete_transfer(session: Session, transfer_id: str) -> Changed:
-    return soft_delete(session, OrgTransfer, transfer_id, "找不到这条转接记录")

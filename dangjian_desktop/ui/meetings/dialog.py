@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -372,7 +371,3 @@ class MeetingDialog(QDialog):
     def done(self, result: int) -> None:
         self.autosave.stop()
         super().done(result)
-
-
-def attachment_folder(db: Database) -> Path:
-    return meeting_attachments.attachments_dir(db.path)
