@@ -186,3 +186,61 @@ def test_warm_up_loads_what_the_first_save_and_printout_wait_for() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["True", "True"]
+
+
+# The layers and what each may import of the package. Everyone may use the base modules: the package's
+# __init__ (name, version), errors (UserError) and paths (where files live; names.py reads its table with it).
+BASE = {"__init__", "errors", "paths"}
+ALLOWED_IMPORTS = {
+    "domain": {"domain"},  # pure rules: no database, no files, no Qt
+    "export": {"export", "domain"},  # writes files from plain data; never queries
+    "db": {"db", "domain"},  # tables, engine, backups; knows no services, screens or exports
+    "services": {"services", "db", "domain", "export"},
+    "cli": {"cli", "services", "db", "domain", "export", "app"},  # app only to start the window, lazily
+    "ui": {"ui", "services", "db", "domain", "export", "app"},  # app only in tour.py's start, lazily
+}
+
+
+def _package_imports(path: Path) -> list[tuple[str, bool]]:
+    """(imported layer, imported at module level) for every import of the package in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nested = {id(n) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+              for n in ast.walk(f) if n is not f}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] if node.module != "dangjian_desktop" else [f"dangjian_desktop.{a.name}"
+                                                                             for a in node.names]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "dangjian_desktop":
+                layer = parts[1] if len(parts) > 1 else "__init__"
+                if layer in {"APP_NAME", "APP_ID", "__version__"}:
+                    layer = "__init__"
+                found.append((layer, id(node) not in nested))
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED_IMPORTS))
+def test_layers_import_only_downwards(layer: str) -> None:
+    offenders = []
+    for path in (PACKAGE / layer).rglob("*.py"):
+        if "migrations" in path.parts:  # Alembic scripts see only the tables
+            continue
+        for target, top_level in _package_imports(path):
+            if target in BASE:
+                continue
+            if target not in ALLOWED_IMPORTS[layer] or (target == "app" and top_level):
+                offenders.append(f"{path.relative_to(PACKAGE)} → {target}")
+    assert offenders == []
+
+
+def test_the_layer_rule_sees_an_upward_import(tmp_path: Path) -> None:
+    bad = tmp_path / "rules.py"
+    bad.write_text("from dangjian_desktop.services import branches\n"
+                   "def f():\n    from dangjian_desktop.app import run_gui\n", encoding="utf-8")
+    assert _package_imports(bad) == [("services", True), ("app", False)]
