@@ -131,7 +131,7 @@ class DisciplineDialog(QDialog):
         self.ui.editor.setTitle("修改这条处分")
 
     def delete_record(self) -> None:
-        if self.editing is None or not self.dialogs.confirm("删除这条党纪处分记录吗？（修改记录中保留删除前的内容）"):
+        if self.editing is None or not self.dialogs.confirm("把这条党纪处分记录移到回收站吗？（可在“回收站”中恢复）"):
             return
         editing = self.editing
         done = run_op(self.db, self.dialogs, lambda s: discipline.delete_discipline(s, editing))

@@ -188,7 +188,7 @@ class LedgerTab(QWidget):
         self.discipline_action.setToolTip("登记警告、严重警告、撤销党内职务、留党察看、开除党籍；留党察看期间会议中没有表决权")
         self.find_action = action("查找", self.filter_edit.setFocus, QKeySequence.StandardKey.Find, "findPerson")
         self.recycle_action = action("回收站(&R)…", self.open_recycle_bin, None, "recycleBin")
-        self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录和党费缴纳都在这里，可以恢复")
+        self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录、党费缴纳和党纪处分都在这里，可以恢复")
         self.toolbar_buttons = QHBoxLayout()
         for act in (self.add_action, self.edit_action, self.delete_action, self.transfer_action,
                     self.discipline_action, self.recycle_action):
