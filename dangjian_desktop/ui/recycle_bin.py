@@ -3,48 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import Changed, recycle
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.forms.recycle_bin_dialog_ui import Ui_RecycleBinDialog
 from dangjian_desktop.ui.ops import run_op
 
 
 class RecycleBinDialog(QDialog):
+    """The dialog is laid out in forms/recycle_bin_dialog.ui."""
+
     def __init__(self, db: Database, branch_id: str, dialogs: DialogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("回收站")
+        self.ui = Ui_RecycleBinDialog()
+        self.ui.setupUi(self)
         self.db, self.branch_id, self.dialogs = db, branch_id, dialogs
         self.restored: list[Changed] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("删除的人员、会议记录、一人一事、学习记录和党费缴纳先放在这里，可以恢复。"))
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("recycleTable")
-        self.table.setHorizontalHeaderLabels(["类别", "内容", "删除时间"])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = self.ui.recycleTable
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("恢复所选(&R)")
-        self.restore_button.setObjectName("restoreButton")
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = self.ui.restoreButton
         self.restore_button.clicked.connect(self.restore_selected)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.refresh()
 
     def refresh(self) -> None:
