@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.services.cases import cards as cases_cards
+from dangjian_desktop.ui.forms.coverage_dialog_ui import Ui_CoverageDialog
 
 
 class CoverageDialog(QDialog):
@@ -30,36 +18,17 @@ class CoverageDialog(QDialog):
         super().__init__(parent)
         self.db, self.branch_id = db, branch_id
         today = today or date.today()
-        self.setWindowTitle("谈心谈话覆盖情况")
-        self.year = QSpinBox(objectName="coverageYear", minimum=1990, maximum=2100, value=today.year)
-        self.year.setSuffix(" 年")
-        self.show_everyone = QCheckBox("列出全部党员(&A)", objectName="coverageAll")
-        self.summary = QLabel(objectName="coverageSummary", wordWrap=True)
-        self.table = QTableWidget(0, 4, objectName="coverageTable")
-        self.table.setHorizontalHeaderLabels(["姓名", "人员类别", "本年谈话次数", "最近一次"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ui = Ui_CoverageDialog()  # laid out in forms/coverage_dialog.ui
+        self.ui.setupUi(self)
+        self.year, self.show_everyone = self.ui.coverageYear, self.ui.coverageAll
+        self.summary, self.table = self.ui.coverageSummary, self.ui.coverageTable
+        self.year.setValue(today.year)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        top = QHBoxLayout()
-        label = QLabel("年度(&Y)：")
-        label.setBuddy(self.year)
-        top.addWidget(label)
-        top.addWidget(self.year)
-        top.addWidget(self.show_everyone)
-        top.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        note = QLabel("按谈心谈话卡的谈话日期统计；只统计花名册中在册的正式党员和预备党员。", wordWrap=True)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        self.ui.mainLayout.setStretchFactor(self.table, 1)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.year.valueChanged.connect(self.reload)
         self.show_everyone.toggled.connect(self.reload)
-        self.resize(520, 520)
         self.reload()
 
     def reload(self) -> None:
