@@ -94,3 +94,16 @@ def test_print_meeting_on_the_command_line_warns_about_unprintable_characters(
     text = pdf_text(out)
     for name in RARE:
         assert name in text
+
+
+def test_print_preview_names_the_characters_marked(qtbot: object, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from dangjian_desktop.ui.dialog_service import DialogService
+    from dangjian_desktop.ui.print_preview import PrintPreviewDialog
+
+    out = write_meeting_pdf(meeting(f"张建国、赵{NO_FONT}、𠮷祥"), tmp_path / "记录.pdf")
+    dialog = PrintPreviewDialog(out, DialogService(), "记录.pdf")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    info = dialog.findChild(QLabel, "previewInfo")
+    assert "U+10FFFD" in info.text() and pdf_fonts.MARKER in info.text() and "20BB7" not in info.text()
