@@ -101,6 +101,8 @@ def _roll_back_hot_journal(path: Path) -> bool | None:
             con.close()
     except sqlite3.DatabaseError:
         return False  # judged by the checks that follow
+    if journal.exists() and journal.stat().st_size > 0:
+        return None  # not left by a crash: the journal of a write in progress (the window is saving)
     log.warning("rolled back the journal left beside %s", path)
     return True
 
