@@ -28,6 +28,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 BUDGET_STARTUP_RATIO = 2.5
 BUDGET_FILTER_MS = {"large": 50.0, "huge": 100.0}
+BUDGET_PEAK_MIB = 250.0  # the 100,000-person ledger, whole process
 
 
 # --- (a) start-up, in fresh processes ---------------------------------------------------------------
@@ -40,6 +41,8 @@ def child(kind: str, db: str) -> int:
     window: QMainWindow
     if kind == "real":
         return _real_child(db)
+    if kind == "memory":
+        return _memory_child(db)
     if kind == "app":
         from dangjian_desktop.app import create_main_window
 
@@ -108,6 +111,62 @@ def _real_child(db: str) -> int:
     sys.argv = ["dangjian_desktop", "--db", db]
     runpy.run_module("dangjian_desktop", run_name="__main__", alter_sys=True)
     return 3
+
+
+def _memory_child(db: str) -> int:
+    """The real start (as ``_real_child``) until the real window has taken the first one's place and the
+    background warm-up (pinyin, fonts, PDF modules) has finished; then the process's peak RSS."""
+    import runpy
+    import threading
+
+    import PySide6.QtWidgets as widgets
+    from PySide6.QtCore import QTimer
+
+    started = time.perf_counter()
+
+    def status() -> dict[str, int]:
+        lines = Path("/proc/self/status").read_text().splitlines()
+        return {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in lines) if k in ("VmHWM", "VmRSS")}
+
+    shown_at: list[float] = []
+
+    def poll() -> None:
+        if not shown_at and any(w.objectName() == "mainWindow" and w.isVisible()
+                                for w in widgets.QApplication.topLevelWidgets()):
+            shown_at.append(time.perf_counter())
+        warming = any(t.name == "warm_up" for t in threading.enumerate())
+        if shown_at and not warming and time.perf_counter() - shown_at[0] > 2:  # the warm-up starts at 1 s
+            QTimer.singleShot(500, report)
+        else:
+            QTimer.singleShot(100, poll)
+
+    def report() -> None:
+        print(json.dumps({**status(), "seconds": time.perf_counter() - started}), flush=True)
+        os._exit(0)
+
+    class WatchedApplication(widgets.QApplication):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            QTimer.singleShot(100, poll)
+            QTimer.singleShot(120_000, lambda: os._exit(3))
+
+    widgets.QApplication = WatchedApplication  # type: ignore[misc]
+    sys.argv = ["dangjian_desktop", "--db", db]
+    runpy.run_module("dangjian_desktop", run_name="__main__", alter_sys=True)
+    return 3
+
+
+def bench_memory(db: Path) -> dict[str, Any]:
+    """Peak RSS (VmHWM, whole process) of the real start on ``db``, once the window is complete."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", "memory", "--db", str(db)],
+                          stdout=subprocess.PIPE, text=True, env=env, check=False)
+    db.with_name(db.name + ".lock").unlink(missing_ok=True)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"memory child failed (exit code {proc.returncode})")
+    figures: dict[str, Any] = json.loads(lines[-1])
+    return {"peak_mib": figures["VmHWM"] / 1024, "rss_mib": figures["VmRSS"] / 1024, "seconds": figures["seconds"]}
 
 
 def _time_start(kind: str, db: Path) -> float:
@@ -281,7 +340,8 @@ def _verdict(ok: bool) -> str:
     return "OK" if ok else "超出 OVER"
 
 
-def report(startup: dict[str, dict[str, Any]], filters: dict[str, dict[str, Any]]) -> list[str]:
+def report(startup: dict[str, dict[str, Any]], filters: dict[str, dict[str, Any]],
+           memory: dict[str, dict[str, Any]] | None = None) -> list[str]:
     lines = ["", f"{'figure':<44}{'median':>10}{'p90':>10}{'baseline':>12}{'ratio':>9}{'budget':>10}  result",
              "-" * 104]
     for name, s in startup.items():
@@ -303,6 +363,11 @@ def report(startup: dict[str, dict[str, Any]], filters: dict[str, dict[str, Any]
         lines.append(f"    {f['keystrokes']} keystrokes; {f['debounced']} started a debounce timer; "
                      f"{f['model_signalled']} changed the model; window opened in {f['open_ms']:.0f} ms")
         lines.append("    slowest: " + ", ".join(f"“{text}” → {n} rows {ms:.0f} ms" for ms, text, n in f["slowest"][:3]))
+    for name, m in (memory or {}).items():
+        title = f"peak memory, real start ({name} DB)"
+        lines.append(f"{title:<44}{m['peak_mib']:>7.0f}MiB{'':>10}{'':>12}{'':>9}{f'≤{BUDGET_PEAK_MIB:.0f}MiB':>10}  "
+                     f"{_verdict(m['peak_mib'] <= BUDGET_PEAK_MIB)}")
+        lines.append(f"    resident at the end {m['rss_mib']:.0f} MiB; window complete and warmed up after {m['seconds']:.1f} s")
     lines.append("filter baseline = QSortFilterProxyModel + a visible QTableView of the same size over the same search texts")
     return lines
 
@@ -313,7 +378,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--targets", type=int, default=5, help="筛选测试中查找的人数（每人约 30 次按键）")
     parser.add_argument("--skip-huge", action="store_true", help="跳过 10 万人数据库")
     parser.add_argument("--startup-only", action="store_true", help="只测启动")
-    parser.add_argument("--child", choices=("app", "bare", "real"), help=argparse.SUPPRESS)
+    parser.add_argument("--memory-only", action="store_true", help="只测 10 万人台账的峰值内存与筛选")
+    parser.add_argument("--child", choices=("app", "bare", "real", "memory"), help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -324,19 +390,27 @@ def main(argv: list[str] | None = None) -> int:
 
     large = large_database(Spec())
     huge = None if args.skip_huge else large_database(Spec(branches=1, members=100_000, people_only=True))
-    print(f"start-up: {args.reps} runs each …", flush=True)
-    startup = {"large": bench_startup(large, args.reps)}
-    if huge is not None:
-        startup["huge"] = bench_startup(huge, max(3, args.reps // 2))
+    startup: dict[str, dict[str, Any]] = {}
+    memory: dict[str, dict[str, Any]] = {}
+    filters: dict[str, dict[str, Any]] = {}
+    if not args.memory_only:
+        print(f"start-up: {args.reps} runs each …", flush=True)
+        startup["large"] = bench_startup(large, args.reps)
+        if huge is not None:
+            startup["huge"] = bench_startup(huge, max(3, args.reps // 2))
+    if huge is not None and not args.startup_only:
+        print("peak memory, 100,000 people …", flush=True)
+        memory["huge"] = bench_memory(huge)
     _quiet_qt()
-    filters = {} if args.startup_only else {"large": bench_filter(large, args.targets)}
+    if not args.startup_only and not args.memory_only:
+        filters["large"] = bench_filter(large, args.targets)
     if huge is not None and not args.startup_only:
         print("filter on 100,000 people …", flush=True)
         filters["huge"] = bench_filter(huge, args.targets)
-    for line in report(startup, filters):
+    for line in report(startup, filters, memory):
         print(line)
     out = HERE / "out" / f"bench_ledger-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    out.write_text(json.dumps({"startup": startup, "filter": filters}, ensure_ascii=False, indent=1), encoding="utf-8")
+    out.write_text(json.dumps({"startup": startup, "filter": filters, "memory": memory}, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"\n{out}")
     return 0
 

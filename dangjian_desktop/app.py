@@ -96,14 +96,15 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(db_path: Path | str | None = None) -> MainWindow:
-    """The window the executable shows, on ``db_path`` (default: the user data directory)."""
+def create_main_window(db_path: Path | str | None = None, first: FirstWindow | None = None) -> MainWindow:
+    """The window the executable shows, on ``db_path`` (default: the user data directory); it takes
+    over the roster ``first`` shows instead of reading it again."""
     from dangjian_desktop.db.session import open_database
     from dangjian_desktop.ui.main_window import MainWindow
 
     ensure_app()
     db = open_database(db_path or default_db_path())
-    return MainWindow(db)
+    return MainWindow(db, shown_roster=(first.branch_id, first.model) if first is not None else None)
 
 
 def check_database_file(path: Path, scan: str | None = "quick") -> bool:
@@ -150,7 +151,7 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
             first, scan = _first_paint(Path(target), lock)
             if not check_database_file(Path(target), scan):
                 return 1
-        window = create_main_window(target)
+        window = create_main_window(target, first)
     except UserError as exc:
         from dangjian_desktop.ui.dialog_service import DialogService
 

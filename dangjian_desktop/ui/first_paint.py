@@ -44,7 +44,8 @@ class FirstWindow(QMainWindow):
         super().__init__()
         self.setObjectName("firstWindow")
         self.setWindowTitle(f"{APP_NAME} — {first.branch_name}")
-        self.model = LedgerModel()
+        self.branch_id = first.branch_id
+        self.model = LedgerModel()  # the real window's ledger takes it over (its rows are read once)
         self.model.set_rows(first.rows)
         self.filter_edit = QLineEdit(objectName="ledgerFilterEdit")
         self.filter_edit.setPlaceholderText("姓名、拼音首字母（如 zjg）、身份证号后几位或电话")

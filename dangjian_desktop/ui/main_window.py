@@ -15,6 +15,7 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.tab import DuesTab
 from dangjian_desktop.ui.duty.tab import DutyTab
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ledger.model import LedgerModel
 from dangjian_desktop.ui.ledger.tab import LedgerTab
 from dangjian_desktop.ui.meetings.tab import MeetingsTab
 from dangjian_desktop.ui.ops import run_op
@@ -23,7 +24,9 @@ from dangjian_desktop.ui.study.tab import StudyTab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 shown_roster: tuple[str, LedgerModel] | None = None) -> None:
+        """``shown_roster``: the branch and rows of the roster already shown (see LedgerTab)."""
         super().__init__(parent)
         self.db = db
         self.events = DataEvents(self)
@@ -31,7 +34,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
-        self.ledger = LedgerTab(db, self.events, self.dialogs)
+        self.ledger = LedgerTab(db, self.events, self.dialogs, shown=shown_roster)
         self.dues = DuesTab(db, self.events, self.dialogs)
         self.roster_tabs = QTabWidget(objectName="rosterTabs")
         self.roster_tabs.addTab(self.ledger, "花名册")

@@ -65,11 +65,15 @@ class CountsLine(QWidget):
 
 class LedgerTab(QWidget):
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, shown: tuple[str, LedgerModel] | None = None) -> None:
+        """``shown``: the branch and the model of the roster already on the screen (the window shown
+        first): when that branch is the current one, its rows are taken over instead of read again, so
+        that 100,000 people are held once."""
         super().__init__(parent)
         self.db, self.events, self.dialogs = db, events, dialogs
         self.branch_id: str | None = None
-        self.model = LedgerModel()
+        self._shown_branch = shown[0] if shown is not None else None
+        self.model = shown[1] if shown is not None else LedgerModel()
         self._build()
         events.people_changed.connect(self.reload)
         events.transfers_changed.connect(self.reload)
@@ -218,15 +222,16 @@ class LedgerTab(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_ids()
+        shown, self._shown_branch = self._shown_branch, None  # taken over once; later reloads read
         if self.branch_id is None:
             self.model.set_rows([])
             self.empty_label.setText("还没有建立支部。请用菜单“文件 → 新建支部…”建立本支部，或用“文件 → 建立演示支部”先看看软件怎么用。")
             self.empty_label.setVisible(True)
         else:
-            with self.db.session_scope() as s:
-                rows = people.list_rows(s, self.branch_id)
-            self.model.set_rows(rows)
-            self.empty_label.setVisible(not rows)
+            if shown != self.branch_id:  # else on the screen already, read a moment ago
+                with self.db.session_scope() as s:
+                    self.model.set_rows(people.list_rows(s, self.branch_id))
+            self.empty_label.setVisible(not self.model.all_rows())
             self.empty_label.setText("台账里还没有人员。点“新增人员”逐个录入，或用“文件 → 从Excel导入花名册…”一次导入。")
         self._apply_filter()
         if selected:
