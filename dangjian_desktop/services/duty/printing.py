@@ -59,7 +59,7 @@ def pledge_sheet(session: Session, branch_id: str, year: int, *, today: date | N
     rows = pledges.year_pledges(session, branch_id, year)
     reviewed = any(r.review for r in rows)
     headers = ["序号", "姓名", "承诺事项", "承诺日期"] + (["践诺评定"] if reviewed else [])
-    widths: list[float] = [8.0, 14.0, 56.0, 16.0] + ([14.0] if reviewed else [])
+    widths: list[float] = [9.0, 13.0, 48.0, 22.0] + ([14.0] if reviewed else [])
     table = []
     for n, r in enumerate([r for r in rows if r.pledges], 1):
         line = [str(n), r.name, r.pledge_text, f"{min(p.pledged_on for p in r.pledges):%Y-%m-%d}"]
