@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,16 +104,22 @@ class DutyTab(RecordTab):
         self.area_people_view = _view(self.people_model, "dutyAreaPeople")
         self.record_view = _view(self.record_model, "dutyAreaRecord")
         self.area_summary = QLabel(objectName="dutyAreaSummary", wordWrap=True)
-        right = QWidget()
-        column = QVBoxLayout(right)
+        right = QSplitter(Qt.Orientation.Vertical)  # the secretary can give either list more room
+        top, bottom = QWidget(), QWidget()
+        column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel("责任区人员（负责人、群众、培养的入党积极分子）"))
         column.addWidget(self.area_people_view, 1)
         column.addLayout(self._buttons([("添加人员(&P)…", self.add_area_person, "addAreaPersonAction", None),
                                         ("移出(&R)", self.remove_area_person, "removeAreaPersonAction", None)]))
+        column = QVBoxLayout(bottom)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel("本年度“四个明确”履责记录（三卡一法的立案、谈心谈话和帮扶自动列入，不必重复登记）",
                                 wordWrap=True))
-        column.addWidget(self.record_view, 2)
+        column.addWidget(self.record_view, 1)
+        right.addWidget(top)
+        right.addWidget(bottom)
+        right.setStretchFactor(1, 2)
         column.addLayout(self._buttons([
             ("登记履责(&J)…", self.add_record, "addRecordAction", None),
             ("修改履责(&M)…", self.edit_record, "editRecordAction", None),
