@@ -233,3 +233,18 @@ def test_deleted_duty_records_go_to_the_recycle_bin_and_come_back(db: Database, 
         recycle.restore(s, "duty_area", area_id)
     with db.session_scope() as s:
         assert [a.name for a in areas.list_areas(s, branch_id)] == ["机修班组"]
+
+
+def test_a_notice_in_a_year_the_calendar_does_not_know_says_how_it_was_counted(
+        db: Database, branch_id: str, roster: dict[str, str]) -> None:
+    from dangjian_desktop.domain.workdays import known_years
+
+    year = known_years()[1] + 1
+    with db.session_scope() as s:
+        notices.save_notice(s, branch_id, {"person_id": roster["孙强"], "kind": "发展对象",
+                                           "start_on": date(year, 3, 1), "end_on": date(year, 3, 14)},
+                            today=date(year, 12, 1))
+    with db.session_scope() as s:
+        row = notices.list_notices(s, branch_id)[0]
+    assert row.workdays == 10 and row.check.ok
+    assert row.check_text.startswith("符合要求（") and "按周一至周五计算" in row.check_text

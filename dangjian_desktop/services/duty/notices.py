@@ -36,6 +36,12 @@ class NoticeRow:
     note: str
     workdays: int
     check: rules.NoticeCheck
+    calendar_note: str = ""  # when a year the calendar does not know was counted Monday to Friday
+
+    @property
+    def check_text(self) -> str:
+        return ("符合要求" + (f"（{self.calendar_note}）" if self.calendar_note else "")) if self.check.ok \
+            else self.check.text
 
     @property
     def title(self) -> str:
@@ -114,7 +120,7 @@ def list_notices(session: Session, branch_id: str, year: int | None = None) -> l
         check = rules.check_notice_dates(n.start_on, n.end_on, facts.workdays, meeting,
                                          "支部大会" if n.kind == "发展对象" else "转正")
         out.append(NoticeRow(n.id, p.id, p.name, n.kind, n.start_on, n.end_on, n.result, n.note, facts.workdays.days,
-                             check))
+                             check, facts.workdays.note))
     return out
 
 

@@ -60,6 +60,6 @@ def duty_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: 
         items.append(Item(f"{year}年度发展党员公示", end, fonds, [Block("table", headers=[
             "序号", "姓名", "公示类型", "公示时间", "工作日", "公示结果", "检查"], rows=[
             [str(i), n.name, n.title, f"{_d(n.start_on)}至{_d(n.end_on)}", str(n.workdays), n.result,
-             "符合要求" if n.check.ok else n.check.text] for i, n in enumerate(notice_rows, 1)],
+             n.check_text] for i, n in enumerate(notice_rows, 1)],
             widths=[10, 18, 30, 42, 14, 22, 40])]))
     return Volume(FILE_NAME, TITLE, fonds, year, RETENTION, "ZR", items, subject="党员责任区")

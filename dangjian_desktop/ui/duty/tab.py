@@ -258,7 +258,7 @@ class DutyTab(RecordTab):
         self.pair_summary.setText("\n".join(lines))
         self.notices_model.set_rows(
             [(n.id, [n.name, n.title, _d(n.start_on), _d(n.end_on), str(n.workdays), n.result,
-                     "符合要求" if n.check.ok else n.check.text]) for n in notice_rows],
+                     n.check_text]) for n in notice_rows],
             {i for i, n in enumerate(notice_rows) if not n.check.ok})
         self.notice_summary.setText(f"公示应不少于{rules.MIN_NOTICE_WORKDAYS}个工作日，并在支部大会讨论前期满。"
                                     + workdays.calendar_note())
