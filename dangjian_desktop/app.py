@@ -179,9 +179,9 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
 
 
 def _warm_up() -> None:
-    """Load in the background what the first save of a person (the pinyin dictionaries: a second or
-    more) and the first printout (reportlab, the CJK fonts registered once, the PDF modules) would
-    otherwise wait for, while the secretary is still looking at the roster."""
+    """Load in the background what the first printout (reportlab, the CJK fonts registered once, the
+    PDF modules) would otherwise wait for, while the secretary is still looking at the roster. (The
+    pinyin dictionaries load when the person editor opens: the ledger needs only the stored keys.)"""
     import threading
 
     threading.Thread(target=warm_up_work, name="warm_up", daemon=True).start()
@@ -189,10 +189,8 @@ def _warm_up() -> None:
 
 def warm_up_work() -> None:
     """The work of ``_warm_up`` (no Qt: it runs in a thread)."""
-    from dangjian_desktop.domain.names import pinyin_keys
     from dangjian_desktop.export import pdf_fonts
 
-    pinyin_keys("张")
     try:
         pdf_fonts.prepare()
     except UserError as exc:  # said again, in its place, when something is printed

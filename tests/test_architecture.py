@@ -174,18 +174,36 @@ def test_user_actions_run_through_ops() -> None:
     assert offenders == []
 
 
-def test_warm_up_loads_what_the_first_save_and_printout_wait_for() -> None:
-    """A second after the window opens, a thread loads the pinyin dictionaries, reportlab and the fonts."""
+def test_warm_up_loads_what_the_first_printout_waits_for() -> None:
+    """A second after the window opens, a thread loads reportlab and the fonts; not the pinyin
+    dictionaries (tens of MB), which the person editor loads when it opens."""
     import subprocess
     import sys
 
     code = ("import sys; from dangjian_desktop.app import warm_up_work; warm_up_work(); "
             "from reportlab.pdfbase import pdfmetrics; from dangjian_desktop.export.pdf_fonts import BODY; "
-            "print(all(m in sys.modules for m in ('pypinyin', 'reportlab.platypus', "
-            "'dangjian_desktop.export.meeting_pdf')), BODY in pdfmetrics.getRegisteredFontNames())")
+            "print(all(m in sys.modules for m in ('reportlab.platypus', "
+            "'dangjian_desktop.export.meeting_pdf')), BODY in pdfmetrics.getRegisteredFontNames(), "
+            "'pypinyin' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert out.stdout.split() == ["True", "True"]
+    assert out.stdout.split() == ["True", "True", "False"]
+
+
+def test_the_person_editor_loads_the_pinyin_dictionaries_as_it_opens(tmp_path: Path) -> None:
+    """Saving waits for nothing: the dictionaries the new name's keys need load while it is typed."""
+    import subprocess
+    import sys
+
+    code = ("import sys, threading; from dangjian_desktop.app import ensure_app; ensure_app(); "
+            "from dangjian_desktop.db.session import open_database; db = open_database(sys.argv[1]); "
+            "from dangjian_desktop.ui.ledger.person_dialog import PersonDialog; before = 'pypinyin' in sys.modules; "
+            "dialog = PersonDialog(db, 'none'); "
+            "[t.join() for t in threading.enumerate() if t.name == 'pinyin']; "
+            "print(before, 'pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.sqlite3")], capture_output=True, text=True,
+                         check=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split()[-2:] == ["False", "True"]
 
 
 # The layers and what each may import of the package. Everyone may use the base modules: the package's
