@@ -33,16 +33,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     return run
 
 
-def as_of_for(year: int, today: date) -> date:
-    """The day a report on ``year`` is made as of: today, or for a past year the first day after it."""
-    return date(year + 1, 1, 1) if year < today.year else today
-
-
 def run(args: argparse.Namespace, today: date | None = None) -> int:
     today = today or date.today()
     if not 1990 <= args.year <= 2100:
         raise UserError(f"年度“{args.year}”不正确")
-    as_of = as_of_for(args.year, today)
+    as_of = dm.report_day(args.year, today)
     db = open_db(args)
     try:
         with db.session_scope() as s:
@@ -69,21 +64,23 @@ def report_lines(branch_name: str, grid: DuesGrid, owing: list[ArrearsRow]) -> l
     as_of = grid.as_of
     till = "全年" if as_of.year > grid.year else f"截至{dm.day_label(as_of)}"
     lines = [f"{branch_name}{grid.year}年度党费收缴情况（{till}）", f"应交纳党费人数：{len(grid.rows)}人", ""]
-    last = dm.month_label(dm.month_of(as_of) - 1)
+    last = dm.month_label(dm.last_due_month(as_of))
     if owing:
         lines.append(f"欠缴名单（统计到{last}，共{len(owing)}人）：")
         for r in owing:
             flag = {dm.WARN: "【提醒】", dm.SERIOUS: "【严重】"}.get(r.level, "")
             extra = f"（{r.status}）" if r.status != "正常" else ""
             reason = f"，{r.reason}" if r.reason else ""
-            lines.append(f"  {r.name}{extra}：连续{r.months}个月未交（{r.months_text}），欠缴{_yuan(r.owed_fen)}"
-                         f"{reason}{flag}{r.level_label}")
+            run = f"连续{r.months}个月未交" if r.months else "未交足"
+            owed = f"欠缴{_yuan(r.owed_fen)}" if not r.unassessed else f"欠缴{r.owed_text}"
+            lines.append(f"  {r.name}{extra}：{run}（{r.months_text}），{owed}{reason}{flag}{r.level_label}")
     else:
         lines.append(f"欠缴名单（统计到{last}）：无")
     lines += ["", "月度合计：", "  月份　应缴　实缴　欠缴　当月收缴　已交人数　欠缴人数"]
     for m in grid.months:
+        unassessed = f"（另{m.unassessed_count}人未核定）" if m.unassessed_count else ""
         lines.append(f"  {m.month}月　{_yuan(m.due_fen)}　{_yuan(m.paid_fen)}　{_yuan(m.owed_fen)}　"
-                     f"{_yuan(m.collected_fen)}　{m.paid_count}人　{m.owing_count}人")
+                     f"{_yuan(m.collected_fen)}　{m.paid_count}人　{m.owing_count}人{unassessed}")
     lines += ["", f"全年合计：应缴{_yuan(grid.year_due_fen)}，实缴{_yuan(grid.year_paid_fen)}，"
                   f"欠缴{_yuan(grid.year_owed_fen)}；本年度收缴{_yuan(grid.collected_fen)}"]
     return lines

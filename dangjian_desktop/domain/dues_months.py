@@ -8,9 +8,13 @@ month P may cover any month M with ``P - 6 <= M <= December of P's year``. Paid 
 may cover January 2026 (the sixth month before July) up to December 2026; December 2025 is refused.
 Months before P are 补交, P itself is 当月, months after P are 预交.
 
-Arrears: the months of a run of consecutive months with nothing paid (state UNPAID), counted back
-from a given month across year ends. A partly paid, waived, not-yet-due month or a month with no
-assessment ends the run. From 3 such months the member is reminded (WARN); from 6 it is a serious
+When a month is due: once it has ended. Every view counts a month as owing from the first day of the
+next month on (``last_due_month``); until then it may still be paid and is 未到期.
+
+Arrears: the months of a run of consecutive months with nothing paid, counted back from a given
+month across year ends. A due month without a standard (UNASSESSED) with nothing paid is part of the
+run: a month nobody assessed is not a settled month. A partly paid, waived or not-yet-due month ends
+the run. From 3 such months the member is reminded (WARN); from 6 it is a serious
 finding (党章: 连续六个月不交纳党费 without good reason counts as 自行脱党) unless a 少交/免交 with a
 reason has been approved, which is a good reason.
 """
@@ -36,6 +40,7 @@ STATE_LABELS = {
     NOT_MEMBER_YET: "未入党", NOT_ARRIVED: "未转入", TRANSFERRED: "已转出", LEFT: "已离开", UNASSESSED: "未核定",
 }
 OWING_STATES = (UNPAID, PARTIAL)
+NOTHING_PAID_STATES = (UNPAID, UNASSESSED)  # due months with nothing paid: they make an arrears run
 
 WARN, SERIOUS = "warn", "serious"
 LEVEL_LABELS = {WARN: "欠缴3个月以上，应提醒", SERIOUS: "连续6个月以上未交纳党费，无正当理由按自行脱党处理"}
@@ -58,6 +63,16 @@ def year_month(index: int) -> tuple[int, int]:
 
 def month_of(d: date) -> int:
     return month_index(d.year, d.month)
+
+
+def last_due_month(as_of: date) -> int:
+    """The last month that is due as of the day ``as_of``: the month before it (a month is due once it ended)."""
+    return month_of(as_of) - 1
+
+
+def report_day(year: int, today: date) -> date:
+    """The day a view of ``year`` is made as of: today, or for a past year the first day after it."""
+    return date(year + 1, 1, 1) if year < today.year else today
 
 
 def month_label(index: int) -> str:
@@ -159,19 +174,20 @@ class DueWindow:
 
 
 def month_state(index: int, *, as_of: int, window: DueWindow, assessed: bool, due_fen: int, paid_fen: int) -> str:
-    """The state of one month for one person as of month ``as_of`` (months after it are not yet due)."""
+    """The state of one month for one person; ``as_of`` is the last due month (months after it are not
+    yet due: paid in full they are PAID, otherwise NOT_DUE)."""
     outside = window.outside(index)
     if outside is not None:
         return outside
     if not assessed:
-        return PAID if paid_fen > 0 else UNASSESSED
+        return PAID if paid_fen > 0 else NOT_DUE if index > as_of else UNASSESSED
     if due_fen <= 0:
         return WAIVED
     if paid_fen >= due_fen:
         return PAID
-    if paid_fen > 0:
-        return PARTIAL
-    return NOT_DUE if index > as_of else UNPAID
+    if index > as_of:
+        return NOT_DUE
+    return PARTIAL if paid_fen > 0 else UNPAID
 
 
 def owed_fen(state: str, due_fen: int, paid_fen: int) -> int:
@@ -180,9 +196,9 @@ def owed_fen(state: str, due_fen: int, paid_fen: int) -> int:
 
 
 def unpaid_run(states: Mapping[int, str], upto: int) -> int:
-    """Consecutive UNPAID months ending at month ``upto`` (0 if ``upto`` itself is not unpaid)."""
+    """Consecutive due months with nothing paid (UNPAID or UNASSESSED) ending at month ``upto``."""
     n = 0
-    while states.get(upto - n) == UNPAID:
+    while states.get(upto - n) in NOTHING_PAID_STATES:
         n += 1
     return n
 

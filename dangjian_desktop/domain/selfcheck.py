@@ -28,6 +28,30 @@ class MeetingFact:
     valid: bool | None = None  # quorum reached (None: not a meeting that needs one)
     backfilled: bool = False  # 补录
     title: str = ""
+    draft: bool = False  # 未定稿
+    entered_on: date | None = None  # 录入日期 (the record's creation, local day)
+
+
+@dataclass(frozen=True)
+class DuesMonth:
+    """One month of the branch's 党费, as the ledger computed it."""
+
+    due_fen: int  # 应缴 for the month
+    paid_fen: int  # 实缴 for the month (whenever it was paid)
+    owing: int = 0  # members who owe for it
+    unassessed: int = 0  # members with no standard for it and nothing paid
+
+
+@dataclass(frozen=True)
+class DuesArrears:
+    """A member in the arrears list (from the ledger)."""
+
+    person_id: str
+    name: str
+    months: int  # consecutive months with nothing paid
+    level: str  # '' / warn / serious (domain.dues_months)
+    months_text: str = ""  # the owing months, as words
+    unassessed: int = 0  # of the owing months, those without any standard (未核定)
 
 
 @dataclass(frozen=True)
@@ -73,8 +97,8 @@ class YearFacts:
     meetings: list[MeetingFact] = field(default_factory=list)
     members: dict[str, str] = field(default_factory=dict)  # people who should have a 谈心谈话: id → name
     talked: set[str] = field(default_factory=set)  # of those, who had one this year
-    dues_months: dict[int, int] = field(default_factory=dict)  # month → members owing for it
-    dues_arrears: list[tuple[str, str, int, str]] = field(default_factory=list)  # (id, name, months, level)
+    dues_months: dict[int, DuesMonth] = field(default_factory=dict)  # month → the ledger's figures for it
+    dues_arrears: list[DuesArrears] = field(default_factory=list)
     development: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, what is due/overdue)
     term_end: date | None = None
     study_short: list[tuple[str, str, float, float]] = field(default_factory=list)  # (id, name, hours, target)
@@ -109,18 +133,32 @@ def _meeting_rows(rule: sr.Rule, facts: YearFacts) -> list[tuple[GridRow, list[F
         scopes = [(gid, f"{rule.label}（{name}）") for gid, name in facts.groups.items()]
     out = []
     for group_id, label in scopes:
-        held = [m for m in facts.meetings if rule.meeting_type in m.types and m.valid is not False  # no quorum: not held
+        kept = [m for m in facts.meetings if rule.meeting_type in m.types
                 and (group_id is None or m.group_id == group_id)]
         cells, findings = [], []
         for first, months in _periods(rule.period):
             end = _period_end(facts.year, first, months)
-            inside = [m for m in held if first <= m.held_on.month < first + months]
+            here = [m for m in kept if first <= m.held_on.month < first + months]
+            inside = [m for m in here if m.valid is not False]  # no quorum: not held
+            invalid = [m for m in here if m.valid is False]
             when = _period_text(facts.year, first, months)
-            target = Target("会议记录", inside[0].id if inside else "", first)
+            target = Target("会议记录", (inside or invalid)[0].id if here else "", first)
+            drafts = sum(m.draft for m in inside)
             if inside:
-                cells.append(Cell(first, months, OK, f"{when}召开 {len(inside)} 次", target))
-            elif facts.today < end:
+                note = f"{when}召开 {len(inside)} 次" + (f"，其中 {drafts} 次未定稿" if drafts else "")
+                if invalid:
+                    note += f"；另有 {len(invalid)} 次到会人数未过半数，无效"
+                cells.append(Cell(first, months, OK, note, target))
+            elif facts.today < end and not invalid:
                 cells.append(Cell(first, months, PENDING, f"{when}尚未结束", target))
+            elif facts.today < end:  # only an invalid meeting so far: not yet a gap, but not done either
+                cells.append(Cell(first, months, PENDING, f"{when}召开的{label}到会人数未过半数，无效；本期尚未结束",
+                                  target, mark="无效"))
+            elif invalid:
+                cells.append(Cell(first, months, MISSING, f"{when}召开的{label}到会人数未过半数，无效", target,
+                                  mark="无效"))
+                findings.append(Finding(rule.key, rule.severity, f"{when}没有有效的{label}（到会人数未过半数）",
+                                        rule.basis, target))
             else:
                 cells.append(Cell(first, months, MISSING, f"{when}没有{label}记录", target))
                 findings.append(Finding(rule.key, rule.severity, f"{when}没有{label}的记录", rule.basis, target))
@@ -128,20 +166,40 @@ def _meeting_rows(rule: sr.Rule, facts: YearFacts) -> list[tuple[GridRow, list[F
     return out
 
 
+def _yuan(fen: int) -> str:
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+def dues_mark(month: DuesMonth) -> str:
+    """What the dues cell shows: collected against due, e.g. '收412.50/应430.00'."""
+    return f"收{_yuan(month.paid_fen)}/应{_yuan(month.due_fen)}"
+
+
 def _dues_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
     cells = []
     for month in range(1, 13):
-        owing = facts.dues_months.get(month, 0)
+        figures = facts.dues_months.get(month, DuesMonth(0, 0))
         target = Target("党费", month=month)
+        said = f"{month}月应缴{_yuan(figures.due_fen)}元，实缴{_yuan(figures.paid_fen)}元"
         if facts.today < _period_end(facts.year, month, 1):
-            cells.append(Cell(month, 1, PENDING, f"{month}月尚未结束", target))
-        elif owing:
-            cells.append(Cell(month, 1, MISSING, f"{month}月有 {owing} 人未交", target, mark=f"{owing}人未交"))
+            cells.append(Cell(month, 1, PENDING, f"{month}月尚未结束（{said}）", target))
+            continue
+        problems = ([f"{figures.owing}人欠缴"] if figures.owing else []) + (
+            [f"{figures.unassessed}人未核定交纳标准、也未交纳"] if figures.unassessed else [])
+        if problems:
+            cells.append(Cell(month, 1, MISSING, f"{said}；{'，'.join(problems)}", target, mark=dues_mark(figures)))
         else:
-            cells.append(Cell(month, 1, OK, f"{month}月已收齐", target))
-    findings = [Finding(rule.key, sr.SERIOUS if level == "serious" else sr.WARN,
-                        f"{name}连续{months}个月未交纳党费", rule.basis, Target("党费", pid))
-                for pid, name, months, level in facts.dues_arrears if level]
+            cells.append(Cell(month, 1, OK, f"{said}，已收齐", target, mark=dues_mark(figures)))
+    findings = []
+    for a in facts.dues_arrears:
+        if a.unassessed:
+            severity = sr.SERIOUS if a.level == "serious" else sr.WARN
+            findings.append(Finding(rule.key, severity, f"{a.name}未核定交纳标准，{a.months_text}未交纳党费"
+                                    + (f"（连续{a.months}个月）" if a.months >= 2 else ""), rule.basis,
+                                    Target("党费", a.person_id)))
+        elif a.level:
+            findings.append(Finding(rule.key, sr.SERIOUS if a.level == "serious" else sr.WARN,
+                                    f"{a.name}连续{a.months}个月未交纳党费", rule.basis, Target("党费", a.person_id)))
     return GridRow(rule.key, rule.label, tuple(cells)), findings
 
 
@@ -165,6 +223,9 @@ def _list_findings(rule: sr.Rule, facts: YearFacts) -> list[Finding]:
     if rule.kind == sr.QUORUM:
         f = [Finding(rule.key, rule.severity, f"{m.held_on:%Y-%m-%d}“{m.title or '会议'}”到会人数未过半数，会议无效",
                      rule.basis, Target("会议记录", m.id)) for m in facts.meetings if m.valid is False]
+    elif rule.kind == sr.DRAFTS:
+        f = [Finding(rule.key, rule.severity, f"{m.held_on:%Y-%m-%d}“{m.title or '会议'}”录入已超过一个月，仍未定稿",
+                     rule.basis, Target("会议记录", m.id)) for m in facts.meetings if _stale_draft(m, facts.today)]
     elif rule.kind == sr.BACKFILL:
         f = [Finding(rule.key, rule.severity, f"{m.held_on:%Y-%m-%d}“{m.title or '会议'}”为补录记录", rule.basis,
                      Target("会议记录", m.id)) for m in facts.meetings if m.backfilled]
@@ -205,7 +266,13 @@ def _activity_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Findin
     return GridRow(rule.key, rule.label, (first, second)), findings
 
 
-_NEEDS = {sr.MEETING: "meeting", sr.QUORUM: "meeting", sr.BACKFILL: "meeting", sr.TALKS: "talks",
+def _stale_draft(m: MeetingFact, today: date) -> bool:
+    """未定稿 for more than DRAFT_DAYS since the meeting was held and entered."""
+    since = max(m.held_on, m.entered_on or m.held_on)
+    return m.draft and (today - since).days > sr.DRAFT_DAYS
+
+
+_NEEDS = {sr.MEETING: "meeting", sr.QUORUM: "meeting", sr.BACKFILL: "meeting", sr.DRAFTS: "meeting", sr.TALKS: "talks",
           sr.STUDY_HOURS: "study", sr.STUDY_NOTES: "study", sr.CASES: "cases", sr.ACTIVITIES: "activities",
           **dict.fromkeys(sr.DUTY_KINDS, "duty")}
 

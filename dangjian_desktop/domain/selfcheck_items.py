@@ -17,8 +17,10 @@ SERIOUS, WARN, INFO = "serious", "warn", "info"
 SEVERITY_LABELS = {SERIOUS: "严重", WARN: "提醒", INFO: "提示"}
 
 # kinds of rule: what facts they look at
-MEETING, TALKS, DUES, DEVELOPMENT, TERM, STUDY_HOURS, STUDY_NOTES, CASES, QUORUM, BACKFILL = (
-    "meeting", "talks", "dues", "development", "term", "study_hours", "study_notes", "cases", "quorum", "backfill")
+MEETING, TALKS, DUES, DEVELOPMENT, TERM, STUDY_HOURS, STUDY_NOTES, CASES, QUORUM, BACKFILL, DRAFTS = (
+    "meeting", "talks", "dues", "development", "term", "study_hours", "study_notes", "cases", "quorum", "backfill",
+    "drafts")
+DRAFT_DAYS = 30  # a record left 未定稿 longer than this (from the later of meeting and entry) is a finding
 # 党员责任区, 承诺, 公示 (findings listed by services/duty/selfcheck.py) and the study activity count (a grid row)
 DUTY_AREAS, PLEDGES, PLEDGE_REVIEWS, ACTIVISTS, NOTICES, ACTIVITIES = (
     "duty_areas", "pledges", "pledge_reviews", "activists", "notices", "activities")
@@ -63,6 +65,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("dues", "党费收缴", DUES, "党员应按月交纳党费；连续6个月不交纳又无正当理由的，按自行脱党处理", MONTHLY,
          severity=SERIOUS, in_grid=True),
     Rule("quorum", "会议有效性", QUORUM, "支部党员大会须有半数以上有表决权的党员到会方可召开", severity=SERIOUS),
+    Rule("drafts", "未定稿记录", DRAFTS, "会议记录应在会后及时整理并定稿；录入一个月以上仍未定稿的，应核对后定稿",
+         severity=WARN),
     Rule("backfill", "补录记录", BACKFILL, "会议记录应在会后及时整理，会后3天以上录入的标为补录", severity=INFO),
     Rule("development", "发展党员时限", DEVELOPMENT, "发展党员各环节应符合《中国共产党发展党员工作细则》规定的时限",
          severity=SERIOUS),

@@ -44,7 +44,7 @@ def test_exactly_the_gaps_that_exist() -> None:
     facts = complete_year()
     facts.meetings = [m for m in facts.meetings if m.id not in ("c3", "g2", "b7", "life")]
     facts.meetings.append(sc.MeetingFact("late", date(YEAR, 5, 2), ("支委会补充",), backfilled=True, title="五月"))
-    facts.dues_arrears = [("p9", "王五", 7, "serious")]
+    facts.dues_arrears = [sc.DuesArrears("p9", "王五", 7, "serious")]
     _grid, findings = sc.evaluate(facts)
     texts = [f.text for f in findings]
     assert "2026年3月没有支部委员会的记录" in texts
@@ -121,6 +121,9 @@ def test_a_meeting_without_quorum_does_not_count_for_its_quarter() -> None:
     facts = complete_year()
     facts.meetings = [m for m in facts.meetings if m.id != "g2"]
     facts.meetings.append(sc.MeetingFact("g2x", date(YEAR, 5, 20), ("支部党员大会",), valid=False, title="二季度"))
-    texts = [f.text for f in sc.evaluate(facts)[1]]
-    assert "2026年第2季度没有支部党员大会的记录" in texts
+    grid, findings = sc.evaluate(facts)
+    texts = [f.text for f in findings]
+    assert "2026年第2季度没有有效的支部党员大会（到会人数未过半数）" in texts
     assert any("未过半数" in t for t in texts)
+    general = next(r for r in grid if r.rule_key == "general_meeting")
+    assert (general.cells[1].state, general.cells[1].mark) == (sc.MISSING, "无效")  # the grid says so too

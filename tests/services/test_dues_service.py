@@ -162,8 +162,12 @@ def test_a_payment_is_split_over_its_months_exactly(db: Database, branch_id: str
     pay(db, pid, date(2026, 6, 10), [(2026, 6), (2026, 7)], split={(2026, 6): 4500, (2026, 7): 1000})
     r = row(db, pid)
     assert [c.paid_fen for c in r.months[:7]] == [4500, 4500, 4500, 4500, 5500, 4500, 1000]
-    assert [c.state for c in r.months[5:8]] == [dm.PAID, dm.PARTIAL, dm.NOT_DUE]
-    assert r.months[6].owed_fen == 3500 and r.year_paid_fen == 29_000
+    # as of 20 July, July is not yet due (a month is due once it has ended): nothing is owed for it yet
+    assert [c.state for c in r.months[5:8]] == [dm.PAID, dm.NOT_DUE, dm.NOT_DUE]
+    assert r.months[6].owed_fen == 0 and r.year_paid_fen == 29_000
+    august = row(db, pid, as_of=date(2026, 8, 1))
+    assert [c.state for c in august.months[5:8]] == [dm.PAID, dm.PARTIAL, dm.NOT_DUE]
+    assert august.months[6].owed_fen == 3500
     with db.session_scope() as s:
         payments = list_payments(s, pid, 2026)
         assert [p.amount_fen for p in payments] == [5500, 10_000, 13_500]
@@ -338,15 +342,15 @@ def test_the_grid_and_its_totals(db: Database, branch_id: str) -> None:
         grid = dl.ledger(s, branch_id, 2026, as_of=TODAY)
     assert [r.name for r in grid.rows] == sorted(["李明", "张建国"], key=stroke_key)  # 姓氏笔画
     ra = next(r for r in grid.rows if r.name == "张建国")
-    assert [c.state for c in ra.months[4:8]] == [dm.PAID, dm.UNPAID, dm.UNPAID, dm.NOT_DUE]
-    assert ra.year_owed_fen == 2 * 4500 and ra.year_due_fen == 12 * 4500
+    assert [c.state for c in ra.months[4:8]] == [dm.PAID, dm.UNPAID, dm.NOT_DUE, dm.NOT_DUE]  # July not over
+    assert ra.year_owed_fen == 4500 and ra.year_due_fen == 12 * 4500
     june = grid.months[5]
     assert (june.due_fen, june.paid_fen, june.owed_fen, june.paid_count, june.owing_count) == (4550, 50, 4500, 1, 1)
     assert grid.months[0].collected_fen == 4500 and grid.months[4].collected_fen == 4 * 4500
     assert grid.months[6].collected_fen == 600
     assert grid.year_paid_fen == grid.collected_fen == 5 * 4500 + 600
     assert grid.year_due_fen == sum(r.year_due_fen for r in grid.rows) == 12 * 4550
-    assert grid.year_owed_fen == 2 * 4500
+    assert grid.year_owed_fen == 4500
 
 
 def test_publicity_sheet_shows_no_bases(db: Database, branch_id: str) -> None:
@@ -356,7 +360,7 @@ def test_publicity_sheet_shows_no_bases(db: Database, branch_id: str) -> None:
     assess(db, b, category="低保/困难", base=0, reduction="免交", reason="因病致困", approval_note="经支委会研究同意")
     pay(db, a, date(2026, 6, 10), [(2026, m) for m in range(1, 7)])
     with db.session_scope() as s:
-        sheet = publicity(s, branch_id, 2026, as_of=TODAY)
+        sheet = publicity(s, branch_id, 2026, as_of=date(2026, 8, 1))  # July has ended
     assert sheet.title == "中共测试村党支部2026年度党费收缴情况公示"
     by_name = {r.name: r for r in sheet.rows}
     assert by_name["张建国"].rate_text == "1%" and by_name["张建国"].paid_months == 6

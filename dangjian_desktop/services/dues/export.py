@@ -71,7 +71,7 @@ def register(session: Session, branch_id: str, year: int, *, as_of: date | None 
     rows: list[list[int | str]] = []
     owed: set[tuple[int, int]] = set()
     for seq, r in enumerate(grid.rows, 1):
-        rows.append([seq, r.name, r.category, r.base_fen or "", rate_text(r), r.due_fen if r.parts else "",
+        rows.append([seq, r.name, r.category, r.base_fen or "", rate_text(r), r.due_fen if r.has_standard else "",
                      *(month_value(c) for c in r.months), r.year_due_fen, r.year_paid_fen, r.note])
         owed.update((seq - 1, FIRST_MONTH_COLUMN + i) for i, c in enumerate(r.months) if c.owed_fen)
     totals: list[int | str] = [

@@ -5,7 +5,13 @@
         row.months[2].state          # March: paid / partial / unpaid / waived / not_due / ...
     grid.months[2].collected_fen     # money received in March (by payment date)
 
-Months after the month of ``as_of`` are not yet due: unpaid they are NOT_DUE and owe nothing.
+A month is due once it has ended (``dm.last_due_month``): as of 20 July, July is not yet due. Every
+figure of 党费 — the tab, the 登记表, the arrears list, the 公示表, ``dues-report``, the 年度自查 and the
+archive — is read from this grid, made as of ``dm.report_day(year, today)``.
+
+A member without a standard for the year still owes: his last standard of an earlier year is carried
+(``GridRow.carried``, noted 未核定，暂按…年标准); someone never assessed has UNASSESSED months, which
+count as months with nothing paid, never as settled.
 """
 
 from __future__ import annotations
@@ -14,9 +20,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select
+from sqlalchemy import Select, func
 from sqlalchemy import select as core_select
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import DuesAssessment, DuesPayment, DuesPaymentMonth, Person
 from dangjian_desktop.domain import dues_months as dm
@@ -60,23 +66,34 @@ class AssessmentPart:
     reduction: str
     reason: str
     approval_note: str
+    year: int = 0  # the year assessed (for a carried standard: an earlier year)
 
 
 @dataclass(frozen=True)
 class GridRow:
     """One member's year. ``category``/``base_fen``/``rate_bp``/``due_fen`` are those fixed at the start of
-    the year (the first part); later changes are in ``parts`` and in ``notes``."""
+    the year (the first part, or the carried standard); later changes are in ``parts`` and in ``notes``."""
 
     person_id: str
     name: str
     person_category: str  # 正式党员 / 预备党员
     status: str  # 组织关系状态
-    parts: tuple[AssessmentPart, ...]
+    parts: tuple[AssessmentPart, ...]  # this year's assessments (empty: 未核定)
     months: tuple[MonthCell, ...]  # 12, January first
     notes: tuple[str, ...]
+    carried: AssessmentPart | None = None  # 未核定: the last standard of an earlier year, used for the months
+
+    @property
+    def assessed(self) -> bool:
+        return bool(self.parts)
+
+    @property
+    def has_standard(self) -> bool:
+        """A monthly due is known: assessed this year or carried from an earlier one."""
+        return bool(self.parts) or self.carried is not None
 
     def _first(self) -> AssessmentPart | None:
-        return self.parts[0] if self.parts else None
+        return self.parts[0] if self.parts else self.carried
 
     @property
     def category(self) -> str:
@@ -115,6 +132,11 @@ class GridRow:
         return sum(c.owed_fen for c in self.months)
 
     @property
+    def unassessed_months(self) -> tuple[int, ...]:
+        """Due months without any standard and with nothing paid (1–12)."""
+        return tuple(c.month for c in self.months if c.state == dm.UNASSESSED)
+
+    @property
     def note(self) -> str:
         return "；".join(self.notes)
 
@@ -128,6 +150,13 @@ class MonthTotal:
     collected_fen: int  # received in this month (by payment date), whatever months it paid for
     paid_count: int  # members whose month is paid (or waived)
     owing_count: int  # members who owe for the month
+    unassessed_count: int = 0  # members with no standard for the month and nothing paid
+    due_now: bool = True  # the month has ended (as of the grid's day)
+
+    @property
+    def settled(self) -> bool:
+        """Everyone's month is paid, waived or outside their time here: nothing owed, nobody unassessed."""
+        return self.due_now and not self.owing_count and not self.unassessed_count
 
 
 @dataclass(frozen=True)
@@ -156,33 +185,39 @@ class DuesGrid:
 
 
 def _parts(rows: list[DuesAssessment]) -> tuple[AssessmentPart, ...]:
-    return tuple(AssessmentPart(a.id, a.from_month, a.category, a.base_fen, a.rate_bp, a.due_fen, a.reduction,
-                                a.reason, a.approval_note) for a in rows)
+    return tuple(_part(a) for a in rows)
+
+
+def _part(a: DuesAssessment) -> AssessmentPart:
+    return AssessmentPart(a.id, a.from_month, a.category, a.base_fen, a.rate_bp, a.due_fen, a.reduction, a.reason,
+                          a.approval_note, a.year)
 
 
 def build_row(who: Payer, year: int, as_of: date, parts: tuple[AssessmentPart, ...],
-              paid: dict[int, list[PaidPart]]) -> GridRow:
-    """One member's 12 months from the assessment parts and the payments by month."""
-    as_of_index = dm.month_of(as_of)
+              paid: dict[int, list[PaidPart]], carried: AssessmentPart | None = None) -> GridRow:
+    """One member's 12 months from the assessment parts (or, with none, the carried standard) and the
+    payments by month."""
+    last_due = dm.last_due_month(as_of)
+    carried = None if parts else carried
     cells = []
     for month in range(1, 13):
         index = dm.month_index(year, month)
-        part = next((p for p in reversed(parts) if p.from_month <= month), None)
+        part = next((p for p in reversed(parts) if p.from_month <= month), None) or carried
         outside = who.window.outside(index)
         due = part.due_fen if part is not None and outside is None else 0
         here = paid.get(month, [])
         paid_fen = sum(p.amount_fen for p in here)
-        state = dm.month_state(index, as_of=as_of_index, window=who.window, assessed=part is not None,
+        state = dm.month_state(index, as_of=last_due, window=who.window, assessed=part is not None,
                                due_fen=due, paid_fen=paid_fen)
         cells.append(MonthCell(month, due, paid_fen, dm.owed_fen(state, due, paid_fen), state,
                                any(dm.month_of(p.paid_on) > index for p in here),
                                tuple(dict.fromkeys(p.payment_id for p in here))))
     return GridRow(who.person_id, who.name, who.category, who.status, parts, tuple(cells),
-                   _notes(who, year, parts, cells, paid))
+                   _notes(who, year, parts, cells, paid, carried), carried)
 
 
 def _notes(who: Payer, year: int, parts: tuple[AssessmentPart, ...], cells: list[MonthCell],
-           paid: dict[int, list[PaidPart]]) -> tuple[str, ...]:
+           paid: dict[int, list[PaidPart]], carried: AssessmentPart | None) -> tuple[str, ...]:
     notes = []
     w = who.window
     if w.first is not None and dm.year_month(w.first)[0] == year:
@@ -191,7 +226,9 @@ def _notes(who: Payer, year: int, parts: tuple[AssessmentPart, ...], cells: list
     if w.last is not None and dm.year_month(w.last)[0] == year:
         month = dm.year_month(w.last)[1]
         notes.append(f"{month}月转出" if w.after_last == dm.TRANSFERRED else f"{month}月{who.status}")
-    if not parts:
+    if carried is not None:
+        notes.append(f"未核定，暂按{carried.year}年标准")
+    elif not parts:
         notes.append("未核定")
     for p in parts[1:]:
         base = f"基数{format_fen(p.base_fen)}元，" if p.base_fen else ""
@@ -242,21 +279,46 @@ def _collected(session: Session, branch_id: str, year: int) -> dict[int, int]:
     return by_month
 
 
+def last_standards(session: Session, year: int, *, branch_id: str | None = None, person_id: str | None = None
+                   ) -> dict[str, AssessmentPart]:
+    """person_id → the standard in effect at the end of the last year before ``year`` that has one.
+
+    One statement for the whole branch: each person's latest earlier year, then its last row.
+    """
+    latest = (core_select(col(DuesAssessment.person_id), func.max(col(DuesAssessment.year)).label("y"))
+              .where(col(DuesAssessment.year) < year, col(DuesAssessment.deleted_at).is_(None))
+              .group_by(col(DuesAssessment.person_id)))
+    if branch_id is not None:
+        latest = latest.where(col(DuesAssessment.person_id).in_(_branch_people(branch_id)))
+    if person_id is not None:
+        latest = latest.where(col(DuesAssessment.person_id) == person_id)
+    sub = latest.subquery()
+    stmt = (select(DuesAssessment)
+            .join(sub, (sub.c.person_id == col(DuesAssessment.person_id)) & (sub.c.y == col(DuesAssessment.year)))
+            .where(col(DuesAssessment.deleted_at).is_(None)).order_by(col(DuesAssessment.from_month)))
+    return {a.person_id: _part(a) for a in session.exec(stmt)}  # the last from_month of that year wins
+
+
 def ledger(session: Session, branch_id: str, year: int, *, as_of: date | None = None) -> DuesGrid:
     """The branch's grid for ``year``: every member who owes dues for some month of it."""
-    as_of = as_of or date.today()
+    as_of = as_of or dm.report_day(year, date.today())
     assessments = branch_assessments(session, branch_id, year)
     paid = paid_by_month(session, branch_id, year)
-    rows = tuple(build_row(who, year, as_of, _parts(assessments.get(who.person_id, [])), paid.get(who.person_id, {}))
-                 for who in payers(session, branch_id, year))
+    who_pays = payers(session, branch_id, year)
+    carried = (last_standards(session, year, branch_id=branch_id)
+               if any(w.person_id not in assessments for w in who_pays) else {})
+    rows = tuple(build_row(who, year, as_of, _parts(assessments.get(who.person_id, [])), paid.get(who.person_id, {}),
+                           carried.get(who.person_id)) for who in who_pays)
     collected = _collected(session, branch_id, year)
+    last_due = dm.last_due_month(as_of)
     totals = []
     for i in range(12):
         cells = [r.months[i] for r in rows]
         totals.append(MonthTotal(
             i + 1, sum(c.due_fen for c in cells), sum(c.paid_fen for c in cells), sum(c.owed_fen for c in cells),
             collected.get(i + 1, 0), sum(c.state in (dm.PAID, dm.WAIVED) for c in cells),
-            sum(c.owed_fen > 0 for c in cells)))
+            sum(c.owed_fen > 0 for c in cells), sum(c.state == dm.UNASSESSED for c in cells),
+            dm.month_index(year, i + 1) <= last_due))
     return DuesGrid(branch_id, year, as_of, rows, tuple(totals))
 
 
@@ -264,4 +326,6 @@ def person_year(session: Session, person_id: str, year: int, *, as_of: date | No
     """One member's row for ``year`` (UserError if the person pays no dues)."""
     who = payer(session, person_id)
     paid = paid_by_month(session, None, year, person_id).get(person_id, {})
-    return build_row(who, year, as_of or date.today(), _parts(list_assessments(session, person_id, year)), paid)
+    parts = _parts(list_assessments(session, person_id, year))
+    carried = None if parts else last_standards(session, year, person_id=person_id).get(person_id)
+    return build_row(who, year, as_of or dm.report_day(year, date.today()), parts, paid, carried)

@@ -173,7 +173,7 @@ def collect_month(session: Session, branch_id: str, year: int, month: int, perso
         cell = row.months[month - 1]
         if cell.state in _OUTSIDE:
             problems.append(f"{row.name}{dm.month_label(index)}{cell.state_label}，不在本支部交纳党费")
-        elif cell.state == dm.UNASSESSED:
+        elif not row.has_standard and cell.paid_fen == 0:  # no standard this year nor carried from an earlier one
             problems.append(f"{row.name}{year}年的党费尚未核定")
         elif cell.due_fen > cell.paid_fen:
             plan.append((pid, cell.due_fen - cell.paid_fen))

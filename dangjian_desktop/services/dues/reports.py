@@ -22,12 +22,14 @@ class ArrearsRow:
     person_id: str
     name: str
     status: str
-    months: int  # consecutive months with nothing paid, up to the last complete month
-    first_month: tuple[int, int]  # (year, month) the run starts
+    months: int  # consecutive months with nothing paid, up to the last due month (0: only 未交足)
+    first_month: tuple[int, int]  # (year, month) the run (or, without one, the first owing month) starts
     last_month: tuple[int, int]
-    owed_fen: int  # what those months owe
+    owed_fen: int  # what the owing months owe (unassessed months owe an amount nobody fixed: not in it)
     level: str  # '' / warn / serious
     reason: str  # an approved 少交/免交 reason, if any
+    owing: tuple[int, ...] = ()  # month indexes owed: this year's, and earlier ones of the run
+    unassessed: tuple[int, ...] = ()  # of those, months with no standard at all (未核定)
 
     @property
     def level_label(self) -> str:
@@ -35,18 +37,31 @@ class ArrearsRow:
 
     @property
     def months_text(self) -> str:
-        first, last = dm.month_index(*self.first_month), dm.month_index(*self.last_month)
-        return dm.months_label(list(range(first, last + 1)))
+        return dm.months_label(list(self.owing))
+
+    @property
+    def run_text(self) -> str:
+        return f"{self.months}个月" if self.months else "未交足"
+
+    @property
+    def owed_text(self) -> str:
+        """The amount, or 未核定 for months nobody assessed."""
+        money = format_fen(self.owed_fen)
+        if not self.unassessed:
+            return money
+        return f"{money}（另{len(self.unassessed)}个月未核定）" if self.owed_fen else "未核定"
 
 
 def arrears_list(session: Session, branch_id: str, as_of: date | None = None) -> list[ArrearsRow]:
-    """Members with unpaid months as of ``as_of``, most months first.
+    """Members who owe as of ``as_of``, most months without payment first.
 
-    Someone who has since left (转出, 去世 …) is listed with the months unpaid before leaving, without
-    a finding level.
+    The list is read from the ledger of the last due month's year (and the years before, for as long
+    as a run of unpaid months reaches back): a member is listed when a due month is unpaid, short or
+    unassessed. Someone who has since left (转出, 去世 …) is listed with the months unpaid before leaving,
+    without a finding level.
     """
     as_of = as_of or date.today()
-    upto = dm.month_of(as_of) - 1
+    upto = dm.last_due_month(as_of)
     year = dm.year_month(upto)[0]
     grids = [ledger(session, branch_id, year, as_of=as_of)]
     states: dict[str, dict[int, str]] = {}
@@ -63,18 +78,27 @@ def arrears_list(session: Session, branch_id: str, as_of: date | None = None) ->
         reaching = any(dm.unpaid_run(s, end) >= end - january + 1 for s in states.values() if (end := _end(s, upto)))
         if not reaching or grid.year <= 1990:
             break
-        grids.append(ledger(session, branch_id, grid.year - 1, as_of=as_of))
+        before = ledger(session, branch_id, grid.year - 1, as_of=as_of)
+        if not any(r.assessed or r.year_paid_fen for r in before.rows):
+            break  # the branch kept no 党费 records that year: its months are not counted as unpaid
+        grids.append(before)
     found = []
+    this_year = dm.month_index(year, 1)
     for pid, row in latest.items():
         end = _end(states[pid], upto)
         n = dm.unpaid_run(states[pid], end)
-        if n == 0:
+        run = set(range(end - n + 1, end + 1))
+        mine = cells[pid]
+        owing = tuple(sorted(i for i, c in mine.items() if i <= end and (i in run or i >= this_year)
+                             and (c.owed_fen > 0 or c.state == dm.UNASSESSED)))
+        if not owing:
             continue
-        run = range(end - n + 1, end + 1)
         reason = next((f"{p.reduction}：{p.reason}" for p in row.parts if p.reduction), "")
-        level = dm.arrears_level(n, reason_approved=bool(reason)) if end == upto else ""
-        found.append(ArrearsRow(pid, row.name, row.status, n, dm.year_month(run[0]), dm.year_month(end),
-                                sum(cells[pid][i].owed_fen for i in run), level, reason))
+        level = dm.arrears_level(n, reason_approved=bool(reason)) if n and end == upto else ""
+        first, last = (min(run), end) if run else (owing[0], owing[-1])
+        found.append(ArrearsRow(pid, row.name, row.status, n, dm.year_month(first), dm.year_month(last),
+                                sum(mine[i].owed_fen for i in owing), level, reason, owing,
+                                tuple(i for i in owing if mine[i].state == dm.UNASSESSED)))
     return sorted(found, key=lambda r: -r.months)
 
 
@@ -117,7 +141,7 @@ class PublicitySheet:
 
 
 def rate_text(row: GridRow) -> str:
-    if not row.parts:
+    if not row.has_standard:
         return ""
     return format_rate(row.rate_bp) if row.rate_bp else "定额"
 

@@ -28,10 +28,21 @@ class MeetingRow:
     late_entry: bool
     finalized_at: datetime | None
     created_at: datetime
+    voters: int = 0  # 有表决权的应到
+    voters_present: int = 0
+    group_id: str | None = None
 
     @property
     def state(self) -> str:
         return "定稿" if self.finalized_at else "草稿"
+
+    @property
+    def valid(self) -> bool | None:
+        """A 支部党员大会 is valid with more than half its voting members present; None: no quorum applies
+        (not a 支部党员大会, or nobody with a vote entered)."""
+        if rules.GENERAL not in rules.split_types(self.types) or not self.voters:
+            return None
+        return rules.general_quorum(self.voters, self.voters_present).ok
 
 
 def _like(text: str) -> str:
@@ -63,12 +74,18 @@ def list_meetings(session: Session, branch_id: str, *, year: int | None = None, 
     ids = [m.id for m in meetings]
     expected: dict[str, int] = defaultdict(int)
     present: dict[str, int] = defaultdict(int)
+    voters: dict[str, int] = defaultdict(int)
+    voters_present: dict[str, int] = defaultdict(int)
     item_count: dict[str, int] = defaultdict(int)
     for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        for mid, status in session.exec(select(MeetingAttendance.meeting_id, MeetingAttendance.status).where(
+        for mid, status, can_vote in session.exec(select(
+                MeetingAttendance.meeting_id, MeetingAttendance.status, MeetingAttendance.can_vote).where(
                 col(MeetingAttendance.meeting_id).in_(chunk), col(MeetingAttendance.deleted_at).is_(None))):
+            here = status in (rules.PRESENT, rules.LATE)
             expected[mid] += 1
-            present[mid] += status in (rules.PRESENT, rules.LATE)
+            present[mid] += here
+            voters[mid] += bool(can_vote)
+            voters_present[mid] += bool(can_vote) and here
         for mid in session.exec(select(MeetingItem.meeting_id).where(
                 col(MeetingItem.meeting_id).in_(chunk), col(MeetingItem.deleted_at).is_(None))):
             item_count[mid] += 1
@@ -76,7 +93,8 @@ def list_meetings(session: Session, branch_id: str, *, year: int | None = None, 
     return [MeetingRow(id=m.id, held_on=m.held_on, types=m.types, title=m.title,
                        group_name=groups.get(m.group_id or "", ""), host=m.host, expected=expected[m.id],
                        present=present[m.id], item_count=item_count[m.id], late_entry=m.late_entry,
-                       finalized_at=m.finalized_at, created_at=m.created_at) for m in meetings]
+                       finalized_at=m.finalized_at, created_at=m.created_at, voters=voters[m.id],
+                       voters_present=voters_present[m.id], group_id=m.group_id) for m in meetings]
 
 
 def years_with_meetings(session: Session, branch_id: str) -> list[int]:

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from dangjian_desktop.db import settings
+from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain import selfcheck as sc
 from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.domain.people import ACTIVE_STATUSES, MEMBER_CATEGORIES
@@ -62,37 +63,25 @@ def _gather_roster(session: Session, branch_id: str, facts: sc.YearFacts) -> Non
 
 
 def _gather_dues(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
-    grid = dues_ledger.ledger(session, branch_id, facts.year, as_of=min(facts.today, date(facts.year, 12, 31)))
-    facts.dues_months = {m.month: m.owing_count for m in grid.months}
-    as_of = min(facts.today, date(facts.year + 1, 1, 1))
-    facts.dues_arrears = [(a.person_id, a.name, a.months, a.level)
+    """The dues figures exactly as the 党费 tab, the 登记表 and ``dues-report`` show them: one ledger and
+    one arrears list, both as of the same day."""
+    as_of = dm.report_day(facts.year, facts.today)
+    grid = dues_ledger.ledger(session, branch_id, facts.year, as_of=as_of)
+    facts.dues_months = {m.month: sc.DuesMonth(m.due_fen, m.paid_fen, m.owing_count, m.unassessed_count)
+                         for m in grid.months}
+    facts.dues_arrears = [sc.DuesArrears(a.person_id, a.name, a.months, a.level, a.months_text, len(a.unassessed))
                           for a in dues_reports.arrears_list(session, branch_id, as_of)]
 
 
 def _gather_meetings(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
-    from collections import defaultdict
-
-    from dangjian_desktop.db.models.meetings import Meeting, MeetingAttendance
+    """The meetings as the 会议记录 list shows them (attendance and quorum from the same rows)."""
     from dangjian_desktop.domain import meetings as mr
+    from dangjian_desktop.services.meetings.listing import list_meetings
 
-    stmt = select(Meeting).where(Meeting.branch_id == branch_id, col(Meeting.deleted_at).is_(None),
-                                 col(Meeting.held_on) >= date(facts.year, 1, 1),
-                                 col(Meeting.held_on) <= date(facts.year, 12, 31))
-    meetings = list(session.exec(stmt))
-    general = [m.id for m in meetings if "支部党员大会" in mr.split_types(m.types)]
-    entitled: dict[str, int] = defaultdict(int)
-    present: dict[str, int] = defaultdict(int)
-    if general:
-        rows = session.exec(select(MeetingAttendance.meeting_id, MeetingAttendance.status).where(
-            col(MeetingAttendance.meeting_id).in_(general), col(MeetingAttendance.deleted_at).is_(None),
-            col(MeetingAttendance.can_vote).is_(True)))
-        for mid, status in rows:
-            entitled[mid] += 1
-            present[mid] += status in (mr.PRESENT, mr.LATE)
-    for m in meetings:
-        valid = mr.general_quorum(entitled[m.id], present[m.id]).ok if m.id in general and entitled[m.id] else None
-        facts.meetings.append(sc.MeetingFact(m.id, m.held_on, tuple(mr.split_types(m.types)), m.group_id, valid,
-                                             m.late_entry, m.title))
+    for m in list_meetings(session, branch_id, year=facts.year):
+        facts.meetings.append(sc.MeetingFact(
+            m.id, m.held_on, tuple(mr.split_types(m.types)), m.group_id, m.valid, m.late_entry, m.title,
+            draft=m.finalized_at is None, entered_on=m.created_at.astimezone().date()))
     facts.known.add("meeting")
 
 

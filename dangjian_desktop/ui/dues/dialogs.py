@@ -272,8 +272,8 @@ class AssessmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(box)
-        if row.parts:
-            last = row.parts[-1]
+        last = row.parts[-1] if row.parts else row.carried  # 未核定: start from the carried standard
+        if last is not None:
             self.category.setCurrentText(last.category)
             self.base.setText(format_fen(last.base_fen) if last.base_fen else "")
             self.reduction.setCurrentIndex(REDUCTIONS.index(last.reduction))

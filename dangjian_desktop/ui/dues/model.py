@@ -82,7 +82,7 @@ class DuesGridModel(QAbstractTableModel):
         return None
 
     def _row_text(self, row: GridRow, c: int) -> str:
-        money = {2: row.base_fen, 4: row.due_fen if row.parts else None, FIRST_MONTH + 12: row.year_due_fen,
+        money = {2: row.base_fen, 4: row.due_fen if row.has_standard else None, FIRST_MONTH + 12: row.year_due_fen,
                  FIRST_MONTH + 13: row.year_paid_fen, FIRST_MONTH + 14: row.year_owed_fen}
         if c == 0:
             return row.name

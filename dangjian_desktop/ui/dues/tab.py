@@ -110,7 +110,7 @@ class DuesTab(RecordTab):
         return int(self.year_combo.currentData())
 
     def as_of(self) -> date:
-        return self.today if self.year == self.today.year else date(self.year, 12, 31)
+        return dm.report_day(self.year, self.today)
 
     def refresh(self) -> None:
         for a in (self.pay_action, self.collect_action, self.assess_action, self.carry_action, self.rates_action,
@@ -129,7 +129,7 @@ class DuesTab(RecordTab):
             sheet = dues_reports.publicity(s, self.branch_id, self.year, as_of=self.as_of())
         self.model.set_grid(grid)
         self.grid.resizeColumnsToContents()
-        _fill(self.arrears, [[a.name, f"{a.months}个月", a.months_text, format_fen(a.owed_fen), a.level_label, a.reason]
+        _fill(self.arrears, [[a.name, a.run_text, a.months_text, a.owed_text, a.level_label, a.reason]
                              for a in arrears])
         for r, a in enumerate(arrears):
             if a.level == dm.SERIOUS:

@@ -7,7 +7,7 @@ reads at once which quarter or month is missing. Clicking a cell says where its 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from dangjian_desktop.domain import selfcheck as sc
@@ -83,8 +83,27 @@ class YearGrid(QWidget):
                 p.drawRoundedRect(rect, 4, 4)
                 text = cell.mark or (MARK[cell.state] if cell.months == 1 else cell.note)
                 p.setPen(QColor(TEXT[cell.state]))
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                self._draw_fitted(p, rect, text)
         p.end()
+
+    def _draw_fitted(self, p: QPainter, rect: QRect, text: str) -> None:
+        """Draw ``text`` in ``rect``; a mark too wide for one line (收405.10/应406.60) goes on two lines, in a
+        smaller font if need be, rather than being cut."""
+        font = QFont(self.font())
+        lines = [text]
+        if QFontMetrics(font).horizontalAdvance(text) > rect.width() - 4 and "/" in text:
+            lines = text.split("/")
+        size = font.pointSizeF()
+        while size > 6:
+            fm = QFontMetrics(font)
+            if max(fm.horizontalAdvance(s) for s in lines) <= rect.width() - 4 and fm.height() * len(lines) <= rect.height():
+                break
+            size -= 0.5
+            font.setPointSizeF(size)
+        p.save()
+        p.setFont(font)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
+        p.restore()
 
     # --- interaction -------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
