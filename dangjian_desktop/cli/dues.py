@@ -62,7 +62,7 @@ def _yuan(fen: int) -> str:
 
 def report_lines(branch_name: str, grid: DuesGrid, owing: list[ArrearsRow]) -> list[str]:
     as_of = grid.as_of
-    till = "全年" if as_of.year > grid.year else f"截至{dm.day_label(as_of)}"
+    till = "全年" if as_of >= date(grid.year, 12, 31) else f"截至{dm.day_label(as_of)}"
     lines = [f"{branch_name}{grid.year}年度党费收缴情况（{till}）", f"应交纳党费人数：{len(grid.rows)}人", ""]
     last = dm.month_label(dm.last_due_month(as_of))
     if owing:

@@ -8,8 +8,9 @@ month P may cover any month M with ``P - 6 <= M <= December of P's year``. Paid 
 may cover January 2026 (the sixth month before July) up to December 2026; December 2025 is refused.
 Months before P are 补交, P itself is 当月, months after P are 预交.
 
-When a month is due: once it has ended. Every view counts a month as owing from the first day of the
-next month on (``last_due_month``); until then it may still be paid and is 未到期.
+When a month is due: once it has ended. A view made as of a day counts the records up to the end of that
+day, so a month is owing once the view's day is its last day or later (``last_due_month``); until then it
+may still be paid and is 未到期. A past year is viewed as of its 31 December (``report_day``).
 
 Arrears: the months of a run of consecutive months with nothing paid, counted back from a given
 month across year ends. A due month without a standard (UNASSESSED) with nothing paid is part of the
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dangjian_desktop.domain.dues import DuesRuleError
 
@@ -66,13 +67,13 @@ def month_of(d: date) -> int:
 
 
 def last_due_month(as_of: date) -> int:
-    """The last month that is due as of the day ``as_of``: the month before it (a month is due once it ended)."""
-    return month_of(as_of) - 1
+    """The last month that has ended by the end of the day ``as_of`` (a month is due once it has ended)."""
+    return month_of(as_of + timedelta(days=1)) - 1
 
 
 def report_day(year: int, today: date) -> date:
-    """The day a view of ``year`` is made as of: today, or for a past year the first day after it."""
-    return date(year + 1, 1, 1) if year < today.year else today
+    """The day a view of ``year`` is made as of: today, or for a past year its 31 December."""
+    return date(year, 12, 31) if year < today.year else today
 
 
 def month_label(index: int) -> str:

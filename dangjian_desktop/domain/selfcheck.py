@@ -40,6 +40,7 @@ class DuesMonth:
     paid_fen: int  # 实缴 for the month (whenever it was paid)
     owing: int = 0  # members who owe for it
     unassessed: int = 0  # members with no standard for it and nothing paid
+    due_now: bool = True  # the month has ended as of the ledger's day (the same rule the ledger uses)
 
 
 @dataclass(frozen=True)
@@ -178,10 +179,11 @@ def dues_mark(month: DuesMonth) -> str:
 def _dues_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
     cells = []
     for month in range(1, 13):
-        figures = facts.dues_months.get(month, DuesMonth(0, 0))
+        figures = facts.dues_months.get(month) or DuesMonth(
+            0, 0, due_now=facts.today >= _period_end(facts.year, month, 1))
         target = Target("党费", month=month)
         said = f"{month}月应缴{_yuan(figures.due_fen)}元，实缴{_yuan(figures.paid_fen)}元"
-        if facts.today < _period_end(facts.year, month, 1):
+        if not figures.due_now:
             cells.append(Cell(month, 1, PENDING, f"{month}月尚未结束（{said}）", target))
             continue
         problems = ([f"{figures.owing}人欠缴"] if figures.owing else []) + (

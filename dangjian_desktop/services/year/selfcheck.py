@@ -67,7 +67,7 @@ def _gather_dues(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
     one arrears list, both as of the same day."""
     as_of = dm.report_day(facts.year, facts.today)
     grid = dues_ledger.ledger(session, branch_id, facts.year, as_of=as_of)
-    facts.dues_months = {m.month: sc.DuesMonth(m.due_fen, m.paid_fen, m.owing_count, m.unassessed_count)
+    facts.dues_months = {m.month: sc.DuesMonth(m.due_fen, m.paid_fen, m.owing_count, m.unassessed_count, m.due_now)
                          for m in grid.months}
     facts.dues_arrears = [sc.DuesArrears(a.person_id, a.name, a.months, a.level, a.months_text, len(a.unassessed))
                           for a in dues_reports.arrears_list(session, branch_id, as_of)]
