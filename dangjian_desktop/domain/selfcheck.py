@@ -196,9 +196,9 @@ def _dues_row(rule: sr.Rule, facts: YearFacts) -> tuple[GridRow, list[Finding]]:
     for a in facts.dues_arrears:
         if a.unassessed:
             severity = sr.SERIOUS if a.level == "serious" else sr.WARN
-            findings.append(Finding(rule.key, severity, f"{a.name}未核定交纳标准，{a.months_text}未交纳党费"
-                                    + (f"（连续{a.months}个月）" if a.months >= 2 else ""), rule.basis,
-                                    Target("党费", a.person_id)))
+            text = (f"{a.name}未核定交纳标准，连续{a.months}个月未交纳党费（{a.months_text}）" if a.months
+                    else f"{a.name}未核定交纳标准，{a.months_text}未交纳党费")
+            findings.append(Finding(rule.key, severity, text, rule.basis, Target("党费", a.person_id)))
         elif a.level:
             findings.append(Finding(rule.key, sr.SERIOUS if a.level == "serious" else sr.WARN,
                                     f"{a.name}连续{a.months}个月未交纳党费", rule.basis, Target("党费", a.person_id)))

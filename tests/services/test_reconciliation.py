@@ -280,7 +280,7 @@ def test_a_member_whose_new_year_has_no_standard_still_owes(db: Database, branch
     assert owing["李明"].months_text == "2025年1月—2026年10月" and owing["李明"].level == dm.SERIOUS
     texts = [f.text for f in check.findings if f.rule_key == "dues"]
     assert "张建国连续10个月未交纳党费" in texts
-    assert "李明未核定交纳标准，2025年1月—2026年10月未交纳党费（连续22个月）" in texts
+    assert "李明未核定交纳标准，连续22个月未交纳党费（2025年1月—2026年10月）" in texts
     dues_row = next(g for g in check.grid if g.rule_key == "dues")
     assert [c.state for c in dues_row.cells[:10]] == [sc.MISSING] * 10  # not ✓: nothing was collected
     assert dues_row.cells[0].mark == "收0.00/应45.00"
