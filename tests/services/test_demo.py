@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ def _snapshot(db: Database, branch_id: str) -> list[tuple[Any, ...]]:
             rows.append(tuple(sorted(values.items())))
             rows.extend((t.direction, t.transfer_date, t.other_unit, t.letter_no, t.dues_paid_until)
                         for t in s.exec(select(OrgTransfer).where(OrgTransfer.person_id == p.id)))
+        rows.extend(_meetings(s, branch_id))  # the meeting records too: speeches, hosts, 录入 days
         return rows
 
 
@@ -218,3 +219,62 @@ def test_cli_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
             assert people.count_people(s) == 40 and len(branches.list_branches(s)) == 1
     finally:
         db.dispose()
+
+
+def _meetings(s: Session, branch_id: str) -> list[tuple[Any, ...]]:
+    """The meeting records in order: day, title, host, recorder, who was there, the speeches, 定稿 or not."""
+    from dangjian_desktop.db.models.meetings import Meeting, MeetingAttendance, MeetingItem
+
+    out = []
+    for m in s.exec(select(Meeting).where(Meeting.branch_id == branch_id).order_by(col(Meeting.held_on),
+                                                                                   col(Meeting.title))):
+        att = s.exec(select(MeetingAttendance).where(MeetingAttendance.meeting_id == m.id)).all()
+        here = tuple(sorted(a.name for a in att if a.status in ("出席", "迟到")))
+        speeches = tuple(i.speeches for i in s.exec(select(MeetingItem).where(MeetingItem.meeting_id == m.id)))
+        out.append((m.held_on, m.title, m.types, m.host, m.recorder, m.lecturer, m.observers, here, speeches,
+                    m.finalized_at is not None, m.created_at.date()))
+    return out
+
+
+def test_the_demo_tells_one_consistent_year(db: Database) -> None:
+    """Speakers were there, hosts and recorders too; no speech repeated; the study volume's 党课 are the
+    meeting records' 党课; records were entered through the year (a few late); amendments after 定稿; one draft."""
+    from dangjian_desktop.db.models.cases import CaseCard, CaseRecord
+    from dangjian_desktop.db.models.meetings import MeetingAmendment
+    from dangjian_desktop.db.models.study import StudyNote
+    from dangjian_desktop.services.study import records as study
+
+    today = date(2026, 11, 21)
+    with db.session_scope() as s:
+        branch_id = create_demo_branch(s, today=today).id
+    with db.session_scope() as s:
+        meetings = _meetings(s, branch_id)
+        assert len(meetings) > 40
+        seen: set[str] = set()
+        for day, title, _types, host, recorder, lecturer, observers, here, speeches, _final, entered in meetings:
+            allowed = set(here) | set(observers.split("、"))
+            assert host in here and recorder in here, (title, host, recorder)
+            assert not lecturer or lecturer in here
+            for line in "\n".join(speeches).split("\n"):
+                speaker = line.split("：", 1)[0] if "：" in line else ""
+                assert not speaker or len(speaker) > 4 or speaker in allowed, (title, line)  # a name: was there
+            said = "\n".join(speeches)
+            assert said not in seen, title  # no two meetings say the same
+            seen.add(said)
+            assert day <= entered <= today  # entered after the meeting, never "today" for all
+        lectures = {(d, t.split("：", 1)[-1]) for d, t, types, *_ in meetings if "党课" in types
+                    and d >= date(2025, 12, 1)}
+        studied = {(r.held_on, r.topic.removeprefix("党课：")) for r in study.list_sessions(s, branch_id)
+                   if r.form == "党课"}
+        assert studied and studied == {x for x in lectures if x[0] >= min(d for d, _ in studied)}
+        drafts = [m for m in meetings if not m[9]]
+        assert len(drafts) == 1 and drafts[0][0] == meetings[-1][0]  # the latest record is still being finished
+        assert len(s.exec(select(MeetingAmendment)).all()) == 2
+        entered_days = {m[10] for m in meetings}
+        assert len(entered_days) > 30
+        notes = s.exec(select(StudyNote)).all()
+        assert len({n.created_at.date() for n in notes}) > 30
+        assert 1 <= sum((n.created_at.date() - n.note_date).days > 10 for n in notes) <= 3  # a few 补录
+        cards = s.exec(select(CaseCard)).all()
+        assert all(c.card_date <= c.created_at.date() <= c.card_date + timedelta(days=3) for c in cards)
+        assert len({c.created_at.date() for c in s.exec(select(CaseRecord)).all()}) > 3

@@ -7,13 +7,15 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
+from dangjian_desktop.db.models.cases import CaseCard, CaseEvent, CaseRecord
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.services.cases import cards as cases_cards
 from dangjian_desktop.services.cases import records as cases
+from dangjian_desktop.services.demo.stamps import Stamps, entered
 from dangjian_desktop.services.people import records as people
 
 _PLACES = ("村委会办公室", "本人家中", "党员活动室", "田间地头")
@@ -96,6 +98,21 @@ def create_demo_cases(session: Session, branch_id: str, *, years: int, today: da
                 "measures": story.measures, "helper": cadre, "deadline": deadline, "result": story.result,
                 "feedback": "本人表示满意，签字确认。" if story.result else ""}, card_date=last, today=today)
         _finish(session, case_id, story, types["talk"].id, cadre, last, today, rng)
+    _entered_on_their_days(session, branch_id, today, rng)
+
+
+def _entered_on_their_days(session: Session, branch_id: str, today: date, rng: random.Random) -> None:
+    """Each case, card and event entered on its day or a day or two after, not all on the day of the demo."""
+    stamps = Stamps(today)
+    found = list(session.exec(select(CaseRecord).where(CaseRecord.branch_id == branch_id)))
+    for case in found:
+        stamps.add(CaseRecord, case.id, entered(rng, case.opened_on, rng.randint(0, 1)))
+    ids = [c.id for c in found]
+    for card in session.exec(select(CaseCard).where(col(CaseCard.case_id).in_(ids))):
+        stamps.add(CaseCard, card.id, entered(rng, card.card_date, rng.randint(0, 2)))
+    for event in session.exec(select(CaseEvent).where(col(CaseEvent.case_id).in_(ids))):
+        stamps.add(CaseEvent, event.id, entered(rng, event.event_date, rng.randint(0, 1)))
+    stamps.apply(session)
 
 
 def _finish(session: Session, case_id: str, story: _Story, talk_type: str, cadre: str, last: date, today: date,

@@ -1,7 +1,8 @@
 """Demo data: a year of study sessions and notes for the demo branch.
 
-Monthly 集中学习 for everyone, a 支委 专题研讨 each month, a 党课 each quarter, and a few 观看/参观/线上
-sessions; members attend most of them, so some end the year short of their 学时. Notes are put
+Monthly 集中学习 for everyone, a 支委 专题研讨 each month, the 党课 of the meeting records (same day, topic,
+lecturer and those present), and a few 观看/参观/线上 sessions; members attend most of them, so some end
+the year short of their 学时. Records are entered on or soon after their day, two notes late (补录). Notes are put
 together from many small pieces of a member's own words, so honest notes differ; two are copies:
 one is another member's note with edits, one is largely the session's material text.
 """
@@ -13,8 +14,10 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
+from dangjian_desktop.db.models.study import StudyNote, StudySession
 from dangjian_desktop.domain.dates import add_months
-from dangjian_desktop.services.study.records import NoteInput, SessionInput, save_note, save_session
+from dangjian_desktop.services.demo.stamps import Stamps, entered
+from dangjian_desktop.services.study.records import NoteInput, SessionInput, list_sessions, save_note, save_session
 from dangjian_desktop.services.study.year import Member, members
 
 TOPICS = (
@@ -107,20 +110,42 @@ def create_demo_study(session: Session, branch_id: str, *, years: int, today: da
             save_session(session, branch_id, SessionInput(
                 held_on=special, topic=f"支委会专题研讨：{topic}", form="专题研讨", hours=2, host=secretary,
                 materials=material, attendees=_attend(rng, leaders, 0.9)), today=today)
-        if i % 3 == 2 and special + timedelta(days=5) <= today:
-            save_session(session, branch_id, SessionInput(
-                held_on=special + timedelta(days=5), topic=f"党课：{topic}", form="党课", hours=2, host=secretary,
-                attendees=_attend(rng, people, 0.85)), today=today)
         extra = {3: ("参观", "参观县革命纪念馆", 8), 6: ("观看", "观看警示教育片", 2), 9: ("线上", "线上学习专题讲座", 2)}
         if i in extra and special + timedelta(days=10) <= today:
             form, title, hours = extra[i]
             save_session(session, branch_id, SessionInput(
                 held_on=special + timedelta(days=10), topic=title, form=form, hours=hours, host=secretary,
                 attendees=_attend(rng, people, 0.7)), today=today)
-    for person_id, when, title, text, sid, _topic in sorted(notes, key=lambda n: n[1]):
+    _lectures(session, branch_id, start, today, people)
+    stamps = Stamps(today)
+    for s in list_sessions(session, branch_id):
+        stamps.add(StudySession, s.id, entered(rng, s.held_on, rng.randint(0, 2)))
+    late = set(rng.sample(range(len(notes)), min(2, len(notes))))  # two notes entered weeks later: 补录
+    for k, (person_id, when, title, text, sid, _topic) in enumerate(sorted(notes, key=lambda n: n[1])):
         reflection = rng.choice(_REFLECT) + rng.choice(_THOUGHT) if rng.random() < 0.4 else ""
-        save_note(session, branch_id, NoteInput(person_id, when, title, text, reflection, sid), today=today)
+        note_id = save_note(session, branch_id, NoteInput(person_id, when, title, text, reflection, sid), today=today).id
+        stamps.add(StudyNote, note_id, entered(rng, when, rng.randint(15, 30) if k in late else rng.randint(0, 2)))
+    stamps.apply(session)
     _copied_notes(session, branch_id, people, notes, material_session, today, rng)
+
+
+def _lectures(session: Session, branch_id: str, start: date, today: date, people: list[Member]) -> None:
+    """The 党课 of the meeting records as study sessions: the same day, topic and lecturer, those present."""
+    from dangjian_desktop.domain import meetings as mr
+    from dangjian_desktop.services.meetings import attendance, records
+    from dangjian_desktop.services.meetings.listing import list_meetings
+
+    known = {m.id for m in people}
+    for row in list_meetings(session, branch_id, kind=mr.LECTURE):
+        if not start <= row.held_on <= today:
+            continue
+        meeting = records.get_meeting(session, row.id)
+        here = [a.person_id for a in attendance.saved(session, row.id)
+                if a.status in (mr.PRESENT, mr.LATE) and a.person_id in known]
+        topic = meeting.title.split("：", 1)[-1]
+        save_session(session, branch_id, SessionInput(
+            held_on=row.held_on, topic=f"党课：{topic}", form="党课", hours=2, host=meeting.lecturer or meeting.host,
+            location=meeting.place, attendees=[pid for pid in here if pid]), today=today)
 
 
 def _copied_notes(session: Session, branch_id: str, people: list[Member],
@@ -131,11 +156,15 @@ def _copied_notes(session: Session, branch_id: str, people: list[Member],
         return
     person_id, when, title, text, sid, _topic = notes[len(notes) // 2]
     copier = rng.choice([m for m in people if m.id != person_id])
-    save_note(session, branch_id, NoteInput(copier.id, min(today, when + timedelta(days=3)), title,
-                                            _edited_copy(text), "", sid), today=today)
+    stamps = Stamps(today)
+    copied_on = min(today, when + timedelta(days=3))
+    stamps.add(StudyNote, save_note(session, branch_id, NoteInput(copier.id, copied_on, title, _edited_copy(text), "",
+                                                                  sid), today=today).id, entered(rng, copied_on))
     if material_session:
         taker = rng.choice([m for m in people if m.id not in (person_id, copier.id)])
         material_when = next(n[1] for n in notes if n[4] == material_session)
         body = _MATERIAL[:_MATERIAL.index("推进乡村振兴")].replace("党支部要", "我们党支部要") + "我要好好学习。"
-        save_note(session, branch_id, NoteInput(taker.id, material_when, "基层党组织建设学习笔记", body, "",
-                                                material_session), today=today)
+        stamps.add(StudyNote, save_note(session, branch_id, NoteInput(
+            taker.id, material_when, "基层党组织建设学习笔记", body, "", material_session), today=today).id,
+            entered(rng, material_when, 1))
+    stamps.apply(session)
