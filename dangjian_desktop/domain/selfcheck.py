@@ -147,9 +147,11 @@ def _meeting_rows(rule: sr.Rule, facts: YearFacts) -> list[tuple[GridRow, list[F
             drafts = sum(m.draft for m in inside)
             if inside:
                 note = f"{when}召开 {len(inside)} 次" + (f"，其中 {drafts} 次未定稿" if drafts else "")
+                mark = ""
                 if invalid:
                     note += f"；另有 {len(invalid)} 次到会人数未过半数，无效"
-                cells.append(Cell(first, months, OK, note, target))
+                    mark = f"{when}召开 {len(inside)} 次，另 {len(invalid)} 次无效"
+                cells.append(Cell(first, months, OK, note, target, mark=mark))
             elif facts.today < end and not invalid:
                 cells.append(Cell(first, months, PENDING, f"{when}尚未结束", target))
             elif facts.today < end:  # only an invalid meeting so far: not yet a gap, but not done either

@@ -287,3 +287,28 @@ def test_a_member_whose_new_year_has_no_standard_still_owes(db: Database, branch
     assert "1人未核定" in dues_row.cells[0].note
     zhang_row = next(row for row in reg.rows if row[1] == "张建国")
     assert zhang_row[5] == 4500 and "未核定，暂按2025年标准" in str(zhang_row[-1])
+
+
+def _statements_for_the_year(db: Database, size: int) -> tuple[int, int, int]:
+    """Statements to read the ledger, the arrears list and the self-check of a branch of ``size`` members
+    (a third assessed this year, a third carried from last year, a third never assessed)."""
+    from tests.statements import recording
+
+    plans = [MemberPlan(("this_year", "last_year", "none")[i % 3], 0, 0, 0, paid=[1, 2, 3], late=[5])
+             for i in range(size)]
+    branch_id = _build(db, plans, [(3, True, True), (6, False, False)])
+    with recording(db.engine) as grid, db.session_scope() as s:
+        dl.ledger(s, branch_id, YEAR, as_of=TODAY)
+    with recording(db.engine) as owing, db.session_scope() as s:
+        reports.arrears_list(s, branch_id, TODAY)
+    with recording(db.engine) as check, db.session_scope() as s:
+        selfcheck.check_year(s, branch_id, YEAR, today=TODAY)
+    return grid.count, owing.count, check.count
+
+
+def test_the_figures_are_read_in_a_fixed_number_of_statements(db: Database) -> None:
+    small = _statements_for_the_year(db, 3)
+    large = _statements_for_the_year(db, 18)
+    assert small == large, (small, large)  # no statement per member, month or meeting
+    assert large[0] <= 8
+

@@ -145,3 +145,35 @@ def test_collection_day_and_exported_register_totals(tab: DuesTab, qtbot: QtBot,
     assert any(row[1] == "合计" for row in values)
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "登记表.pdf")).pages)
     assert "295.00" in text and "丁一" in text
+
+
+def test_the_tab_and_the_selfcheck_show_the_ledgers_figures(qtbot: QtBot, db: Database) -> None:
+    """On the demo branch: the 党费 tab's summary, its arrears list and 公示表, and the 年度自查 grid all show
+    what the ledger computed, as of the same day."""
+    from dangjian_desktop.domain import selfcheck as sc
+    from dangjian_desktop.services.demo.branch import create_demo_branch
+    from dangjian_desktop.services.dues import ledger
+    from dangjian_desktop.ui.selfcheck.tab import SelfCheckTab
+
+    with db.session_scope() as s:
+        create_demo_branch(s, today=TODAY)
+    dues = DuesTab(db, DataEvents(), DialogService(), today=TODAY)
+    check = SelfCheckTab(db, DataEvents(), DialogService(), today=TODAY)
+    for w in (dues, check):
+        qtbot.addWidget(w)
+        w.show()
+    grid = dues.model.grid
+    assert grid is not None and grid.as_of == TODAY
+    with db.session_scope() as s:
+        assert ledger.ledger(s, grid.branch_id, 2026, as_of=TODAY).year_owed_fen == grid.year_owed_fen
+    assert f"欠缴 {format_fen(grid.year_owed_fen)} 元" in dues.summary.text()
+    owed = sum(int(dues.arrears.item(r, 3).text().replace(".", "")) for r in range(dues.arrears.rowCount()))
+    assert owed == grid.year_owed_fen > 0  # the arrears list adds up to the year's 欠缴
+    public = dues.public
+    assert public.item(public.rowCount() - 1, 7).text() == format_fen(grid.year_owed_fen)  # the 公示表's 合计
+    assert check.result is not None
+    dues_row = next(r for r in check.result.grid if r.rule_key == "dues")
+    for cell_, month in zip(dues_row.cells, grid.months, strict=True):
+        if month.due_now:
+            assert cell_.mark == f"收{format_fen(month.paid_fen)}/应{format_fen(month.due_fen)}"
+            assert (cell_.state == sc.OK) == month.settled
