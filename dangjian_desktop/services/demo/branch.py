@@ -21,6 +21,7 @@ from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.branches import BranchInput, create_branch, list_groups
 from dangjian_desktop.services.demo.cases import create_demo_cases
+from dangjian_desktop.services.demo.cases import entered_on_their_days as cases_entered_on_their_days
 from dangjian_desktop.services.demo.dues import create_demo_dues
 from dangjian_desktop.services.demo.duty import create_demo_duty
 from dangjian_desktop.services.demo.meetings import create_demo_meetings
@@ -108,6 +109,7 @@ def create_demo_branch(session: Session, *, members: int = 36, years: int = 1, s
     create_demo_cases(session, branch_id, years=years, today=today, rng=random.Random(seed * 7 + 2))
     create_demo_study(session, branch_id, years=years, today=today, rng=random.Random(seed * 7 + 3))
     create_demo_duty(session, branch_id, today=today, rng=random.Random(seed * 7 + 4))
+    cases_entered_on_their_days(session, branch_id, today, random.Random(seed * 7 + 5))  # the duty visits' cards too
     return Changed("branch", (branch_id,))
 
 

@@ -98,10 +98,9 @@ def create_demo_cases(session: Session, branch_id: str, *, years: int, today: da
                 "measures": story.measures, "helper": cadre, "deadline": deadline, "result": story.result,
                 "feedback": "本人表示满意，签字确认。" if story.result else ""}, card_date=last, today=today)
         _finish(session, case_id, story, types["talk"].id, cadre, last, today, rng)
-    _entered_on_their_days(session, branch_id, today, rng)
 
 
-def _entered_on_their_days(session: Session, branch_id: str, today: date, rng: random.Random) -> None:
+def entered_on_their_days(session: Session, branch_id: str, today: date, rng: random.Random) -> None:
     """Each case, card and event entered on its day or a day or two after, not all on the day of the demo."""
     stamps = Stamps(today)
     found = list(session.exec(select(CaseRecord).where(CaseRecord.branch_id == branch_id)))
