@@ -13,6 +13,7 @@ def tab_action(owner: QWidget, bar: QBoxLayout | None, text: str, slot: Any, nam
                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
     """An action on ``owner`` (shortcut scoped to it and its children), with a tool button in ``bar``."""
     action = QAction(text, owner, objectName=name)
+    action.setIconText(text)  # the button keeps the "&": its Alt+letter works
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

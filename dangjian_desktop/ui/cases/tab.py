@@ -134,11 +134,11 @@ class CasesTab(RecordTab):
         act = partial(tab_action, self, bar)
 
         self.new_action = act("新建事项(&N)…", self.new_case, "newCase", "Ctrl+N")
-        self.edit_action = act("修改事项(&E)…", self.edit_case, "editCase", "Ctrl+E")
+        self.edit_action = act("修改事项(&M)…", self.edit_case, "editCase", "Ctrl+E")
         self.card_action = act("填写卡片(&K)…", self.add_card, "addCard", "Ctrl+K")
         self.close_action = act("销号(&X)…", self.close_case, "closeCase", "Ctrl+Shift+X")
         self.reopen_action = act("重新打开…", self.reopen_case, "reopenCase")
-        self.history_action = act("此人全部事项(&H)", self.person_history, "personHistory", "Ctrl+H")
+        self.history_action = act("此人全部事项(&W)", self.person_history, "personHistory", "Ctrl+H")
         self.print_action = act("打印(&P)…", self.print_case, "printCase", "Ctrl+P")
         self.mask_print = QCheckBox("打印时隐去身份证号、电话中间几位", objectName="maskPrint", checked=True)
         bar.addWidget(self.mask_print)

@@ -137,7 +137,7 @@ class DutyTab(RecordTab):
         layout = QVBoxLayout(page)
         layout.addLayout(self._buttons([
             ("新建责任区(&N)…", self.add_area, "addAreaAction", "Ctrl+N"),
-            ("修改责任区(&E)…", self.edit_area, "editAreaAction", None),
+            ("修改责任区(&G)…", self.edit_area, "editAreaAction", None),
             ("删除责任区", self.delete_area, "deleteAreaAction", None),
             ("打印公示牌(&T)…", self.print_area, "printAreaAction", "Ctrl+P"),
             ("另存为Word(&W)…", self.save_area_docx, "saveAreaDocxAction", None)]))
@@ -157,7 +157,7 @@ class DutyTab(RecordTab):
             ("添加承诺(&A)…", self.add_pledge, "addPledgeAction", None),
             ("修改承诺(&M)…", self.edit_pledge, "editPledgeAction", None),
             ("删除承诺", self.delete_pledge, "deletePledgeAction", None),
-            ("年终践诺评定(&V)…", self.review_pledge, "reviewPledgeAction", None),
+            ("年终践诺评定(&G)…", self.review_pledge, "reviewPledgeAction", None),
             ("打印承诺公示(&T)…", self.print_pledges, "printPledgesAction", None),
             ("另存为Word…", self.save_pledges_docx, "savePledgesDocxAction", None)]))
         layout.addWidget(self.pledges_view, 1)
@@ -174,7 +174,7 @@ class DutyTab(RecordTab):
         layout = QVBoxLayout(page)
         layout.addLayout(self._buttons([
             ("新建结对(&A)…", self.add_pair, "addPairAction", None),
-            ("记录走访或帮扶(&V)…", self.log_visit, "logVisitAction", None),
+            ("记录走访或帮扶(&B)…", self.log_visit, "logVisitAction", None),
             ("结束结对(&X)…", self.end_pair, "endPairAction", None),
             ("删除结对", self.delete_pair, "deletePairAction", None)]))
         layout.addWidget(QLabel("每个结对的走访和帮扶记在“三卡一法”的一人一事中（谈心谈话卡、帮扶解难卡），"

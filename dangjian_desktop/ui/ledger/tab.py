@@ -103,7 +103,7 @@ class LedgerTab(QWidget):
         self.mask_check.setChecked(True)
 
         bar = QHBoxLayout()
-        find_label = QLabel("查找(&F)：")
+        find_label = QLabel("查找(&S)：")  # Alt+F is the 文件 menu
         find_label.setBuddy(self.filter_edit)
         bar.addWidget(find_label)
         bar.addWidget(self.filter_edit, 3)
@@ -175,6 +175,7 @@ class LedgerTab(QWidget):
     def _make_actions(self) -> None:
         def action(text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
             act = QAction(text, self)
+            act.setIconText(text)  # the button keeps the "&": its Alt+letter works
             act.setObjectName(name)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -184,7 +185,7 @@ class LedgerTab(QWidget):
             return act
 
         self.add_action = action("新增人员(&A)", self.add_person, QKeySequence.StandardKey.New, "addPerson")
-        self.edit_action = action("编辑(&E)", self.edit_selected, "Ctrl+E", "editPerson")
+        self.edit_action = action("修改(&M)", self.edit_selected, "Ctrl+E", "editPerson")
         self.delete_action = action("删除到回收站(&D)", self.delete_selected, QKeySequence.StandardKey.Delete,
                                     "deletePerson")
         self.transfer_action = action("组织关系转接(&T)…", self.transfer_selected, "Ctrl+T", "transferPerson")

@@ -128,7 +128,7 @@ class MeetingsTab(RecordTab):
         self.new_action = act("新建记录(&N)…", self.new, "newMeeting", "Ctrl+N")
         self.committee_action = act("照上次新建支委会", lambda: self.new_from_last(rules.COMMITTEE), "newCommittee")
         self.theme_action = act("照上次新建主题党日", lambda: self.new_from_last(rules.THEME_DAY), "newThemeDay")
-        self.edit_action = act("编辑(&E)…", self.edit, "editMeeting", "Return")
+        self.edit_action = act("修改(&M)…", self.edit, "editMeeting", "Return")
         self.finalize_action = act("定稿", self.finalize, "finalizeMeeting")
         self.print_action = act("打印记录(&P)…", self.print_record, "printMeeting", "Ctrl+P")
         self.signin_action = act("打印签到表…", self.print_sign_in, "printSignIn", "Ctrl+Shift+P")

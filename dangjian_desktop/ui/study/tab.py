@@ -153,7 +153,7 @@ class StudyTab(RecordTab):
         self.add_session_action = act("登记学习活动(&A)…", self.add_session, "addStudySession", "Ctrl+Shift+A")
         self.add_note_action = act("新增笔记(&N)…", self.add_note, "addStudyNote", "Ctrl+N")
         self.batch_action = act("连续录入笔记(&L)…", self.batch_notes, "batchStudyNotes", "Ctrl+L")
-        self.edit_action = act("编辑(&E)…", self.edit_current, "editStudyItem", "Ctrl+E")
+        self.edit_action = act("修改(&M)…", self.edit_current, "editStudyItem", "Ctrl+E")
         self.delete_action = act("删除", self.delete_current, "deleteStudyItem", "Del")
         self.targets_action = act("学习目标…", self.edit_targets, "studyTargets")
         self.find_action = act("搜索", self.focus_search, "findStudy", "Ctrl+F", button=False)
