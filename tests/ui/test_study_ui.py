@@ -61,8 +61,8 @@ def test_session_entered_with_attendance_gives_hours_in_the_yearly_view(tab: Stu
         dialog.ui.hourPreset.setCurrentIndex(4)
         dialog.ui.hourPreset.activated.emit(4)  # 半天
         dialog.ui.material_text.setPlainText(MATERIAL)
-        dialog.ui.attendees.item(0).setCheckState(Qt.CheckState.Checked)
-        dialog.ui.attendees.item(2).setCheckState(Qt.CheckState.Checked)
+        assert "3 / 3" in dialog.ui.attendanceCount.text()  # a new session starts with everyone ticked
+        dialog.ui.attendees.item(1).setCheckState(Qt.CheckState.Unchecked)
         assert "2 / 3" in dialog.ui.attendanceCount.text()
         QTest.mouseClick(dialog.ui.buttonBox.buttons()[0] if dialog.ui.buttonBox.buttons()[0].text().startswith("保存")
                          else dialog.ui.buttonBox.buttons()[1], Qt.MouseButton.LeftButton)

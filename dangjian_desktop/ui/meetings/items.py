@@ -91,6 +91,8 @@ class ItemsEditor:
     def _enable(self) -> None:
         self.ui.itemEditor.setEnabled(bool(self._items))
         self.ui.removeItemButton.setEnabled(bool(self._items))
+        for button in (self.ui.upItemButton, self.ui.downItemButton):  # nothing to move in a list of 0 or 1
+            button.setEnabled(len(self._items) > 1)
 
     def _select(self, row: int) -> None:
         self._current = row

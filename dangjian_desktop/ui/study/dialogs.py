@@ -55,7 +55,7 @@ class StudySessionDialog(QDialog):
         with db.session_scope() as s:
             people = study_year.members(s, branch_id, all_categories=True)
             data = study.session_input(s, session_id) if session_id else None
-        ticked = set(data.attendees) if data else set()
+        ticked = set(data.attendees) if data else {m.id for m in people}  # new: all ticked, as for meetings
         for m in people:
             label = m.name if m.category == "正式党员" else f"{m.name}（{m.category}）"
             item = QListWidgetItem(label)

@@ -245,7 +245,7 @@ class StudyTab(RecordTab):
             self.search_snippet.clear()
             return
         with self.db.session_scope() as s:
-            self.found = study_search.search(s, self.branch_id, query)
+            self.found = sorted(study_search.search(s, self.branch_id, query), key=lambda h: h.when, reverse=True)
         self.search_model.set_rows([((h.kind, h.ref_id), [h.kind_label, f"{h.when:%Y-%m-%d}", h.who, h.title,
                                      h.snippet.replace(study_search.HIT_START, "").replace(study_search.HIT_END, "")])
                                     for h in self.found])
