@@ -3,6 +3,8 @@
     dangjian-desktop [--db PATH|URL] [Qt options]
     python -m dangjian_desktop demo --db PATH [--members N] [--years Y] [--seed S]
     python -m dangjian_desktop import-members --db PATH FILE [--dry-run] [--skip-bad]
+    python -m dangjian_desktop export-package --db PATH [--branch NAME] --out FILE.zip
+    python -m dangjian_desktop import-package --db PATH FILE.zip...
 
 The first word that is not an option names the sub-command; an unknown word is an error (exit 2, with
 the commands and the nearest one), never a window. Without a word the window opens; options starting
@@ -36,6 +38,8 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("dangjian_desktop.cli.backup", "register_backup"),
     "restore": ("dangjian_desktop.cli.backup", "register_restore"),
     "check": ("dangjian_desktop.cli.backup", "register_check"),
+    "export-package": ("dangjian_desktop.cli.exchange", "register_export"),
+    "import-package": ("dangjian_desktop.cli.exchange", "register_import"),
 }
 
 

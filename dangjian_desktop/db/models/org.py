@@ -20,6 +20,8 @@ class Branch(RecordBase, table=True):
     election_date: date | None = None  # 选举日期 → 届满 computed from kind
     started_on: date | None = None  # 启用日期: records kept in this software from then on (自查 skips months before)
     note: str = Field(default="", sa_type=Text)
+    code: str = Field(default="", max_length=50)  # 支部编码, assigned by the township (carried in 数据包)
+    read_only: bool = False  # imported from a 数据包: the township reads it, never edits it
 
 
 class CommitteeMember(RecordBase, table=True):

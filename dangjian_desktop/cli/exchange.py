@@ -1,0 +1,84 @@
+"""数据包 from the command line.
+
+    python -m dangjian_desktop export-package --db PATH [--branch NAME] --out FILE.zip
+    python -m dangjian_desktop import-package --db PATH FILE.zip [FILE.zip ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dangjian_desktop.cli.common import Handler, add_db_and_branch, add_db_option, command_session, open_db, pick_branch
+from dangjian_desktop.errors import UserError
+
+
+def register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Handler:
+    parser = subparsers.add_parser(
+        "export-package", help="导出本支部的数据包（交乡镇党委汇总）",
+        description="把一个支部的全部记录（含已删除记录的删除标记和会议附件）导出为一个签名的数据包。"
+                    "数据包含身份证号码，属内部资料：只用U盘交给上级党委，不得外传。")
+    add_db_and_branch(parser)
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.zip", help="输出的数据包文件")
+    return run_export
+
+
+def register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Handler:
+    parser = subparsers.add_parser(
+        "import-package", help="导入支部的数据包（乡镇汇总用）",
+        description="核对签名和校验值后，把支部数据包并入数据库（没有时新建）。每个数据包一次完成，出错时不留下任何内容。"
+                    "某支部的第一个数据包会登记它的密钥指纹，请打电话与支部书记核对。")
+    add_db_option(parser)
+    parser.add_argument("packages", nargs="+", type=Path, metavar="FILE.zip", help="数据包文件（可多个）")
+    return run_import
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services.exchange.package import export_package
+    from dangjian_desktop.services.meetings.attachments import attachments_dir
+
+    db = open_db(args)
+    try:
+        with db.session_scope() as s:
+            branch_id = pick_branch(s, args.branch)
+            result = export_package(s, branch_id=branch_id, out=args.out, attachments_root=attachments_dir(db.path))
+            from dangjian_desktop.services.branches import get_branch
+
+            code = get_branch(s, branch_id).code
+    finally:
+        db.dispose()
+    print(f"已导出“{result.branch_name}”的数据包：{result.path}（{result.rows} 条记录，{result.attachments} 个附件）")
+    print(f"本机密钥指纹：{result.fingerprint}")
+    print("数据包含党员身份证号码等个人信息，属内部资料：只用U盘交给上级党委，不得外传。")
+    if not code:
+        print("提示：支部信息中还没有填写支部编码（由乡镇党委给定）。")
+    for name in result.missing_attachments:
+        print(f"注意：找不到附件文件“{name}”，数据包中没有它。")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from dangjian_desktop.services.exchange.merge import import_file
+    from dangjian_desktop.services.meetings.attachments import attachments_dir
+
+    failed = 0
+    db = open_db(args, writes=True)
+    try:
+        for path in args.packages:
+            try:
+                with db.session_scope() as s:
+                    r = import_file(s, path, attachments_root=attachments_dir(db.path))
+            except UserError as exc:
+                failed += 1
+                print(f"未导入 {path.name}：{exc.message}")
+                continue
+            print(f"已导入 {path.name}：“{r.branch_name}”新增 {r.added} 条，更新 {r.replaced} 条"
+                  f"（其中删除 {r.deleted} 条），未变 {r.unchanged} 条，附件 {r.files_written} 个。")
+            if r.new_branch:
+                print(f"  新登记的支部密钥指纹：{r.fingerprint}")
+                print("  请打电话与该支部书记逐组核对这串指纹；不一致时请删除这个支部的数据，不要使用。")
+            for c in r.conflicts:
+                print(f"  冲突（已定稿，未改动）：{c.table_name} {c.row_id}")
+    finally:
+        db.dispose()
+    return 1 if failed else 0

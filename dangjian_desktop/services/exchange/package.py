@@ -1,0 +1,256 @@
+"""Writing a branch's 数据包 and reading one back (every check made before anything is used).
+
+The zip holds ``package.json`` (what it is, from which branch, software and schema), one
+``tables/<table>.json`` per table, the attachments as ``attachments/<sha256><ext>``, ``manifest.json``
+(the SHA-256 of every other member) and ``signature.json`` (the Ed25519 signature over the manifest's
+bytes, and the public key).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlmodel import Session
+
+from dangjian_desktop import __version__
+from dangjian_desktop.db.base import utcnow
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services.branches import get_branch
+from dangjian_desktop.services.exchange import keys
+from dangjian_desktop.services.exchange.tables import branch_rows, carried_tables
+
+FORMAT = "支部台账数据包"
+FORMAT_VERSION = 1
+CLASSIFICATION = "内部资料"
+NOTICE = ("本数据包含党员的身份证号码、联系电话等个人信息，属内部资料：只交给上级党委（乡镇党建办），"
+          "用U盘当面交接，用后从U盘删除；不得通过微信、QQ、邮箱或网盘传送，不得外传。")
+MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
+PACKAGE = "package.json"
+MAX_MEMBER = 512 * 1024 * 1024  # a bigger member is not from this software
+_ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{64})(\.[a-z0-9]{1,9})?$")
+_TABLE = re.compile(r"^tables/([a-z_]{1,60})\.json$")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    branch_name: str
+    fingerprint: str
+    rows: int
+    attachments: int
+    missing_attachments: list[str] = field(default_factory=list)  # original names of files not found
+
+
+@dataclass
+class Package:
+    """A read and verified 数据包."""
+
+    info: dict[str, Any]
+    public_key: str  # base64 of the raw Ed25519 key
+    tables: dict[str, list[dict[str, Any]]]
+    files: dict[str, bytes]  # sha256 → content
+
+    @property
+    def branch_id(self) -> str:
+        return str(self.info["branch"]["id"])
+
+    @property
+    def branch_name(self) -> str:
+        return str(self.info["branch"]["name"])
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint(self.public_key)
+
+    @property
+    def exported_at(self) -> datetime:
+        return datetime.fromisoformat(self.info["exported_at"])
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def export_package(session: Session, *, branch_id: str, out: Path, attachments_root: Path,
+                   key_dir: Path | None = None, now: datetime | None = None) -> ExportResult:
+    """Write the signed 数据包 of one branch to ``out`` (written aside, then moved into place)."""
+    from sqlalchemy import text
+
+    branch = get_branch(session, branch_id)
+    key = keys.load_or_create_key(key_dir)
+    tables = carried_tables()
+    members: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    missing: list[str] = []
+    attachments: dict[str, Path] = {}
+    for table in tables:
+        rows = branch_rows(session, table, branch_id, tables)
+        counts[table.name] = len(rows)
+        members[f"tables/{table.name}.json"] = _dumps(rows)
+        if "sha256" in table.c and "ext" in table.c:
+            for row in rows:
+                name = f"attachments/{row['sha256']}{row['ext'] or ''}"
+                source = _stored(attachments_root, row["sha256"], row["ext"] or "")
+                if source is not None and source.is_file():
+                    attachments[name] = source
+                elif row["deleted_at"] is None:
+                    missing.append(str(row.get("original_name") or row["sha256"]))
+    revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    info = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "classification": CLASSIFICATION, "notice": NOTICE,
+        "app_version": __version__, "schema_revision": revision,
+        "branch": {"id": branch.id, "name": branch.name, "code": branch.code, "parent_org": branch.parent_org},
+        "exported_at": (now or utcnow()).astimezone(UTC).isoformat(),
+        "tables": counts, "missing_attachments": sorted(missing),
+    }
+    members[PACKAGE] = json.dumps(info, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    manifest_files = {name: _sha(data) for name, data in members.items()}
+    try:
+        for name, path in attachments.items():
+            data = path.read_bytes()
+            manifest_files[name] = _sha(data)
+            if manifest_files[name] != name.split("/")[1][:64]:
+                raise UserError(f"附件文件已损坏（内容与记录不符）：{path.name}")
+        manifest = _dumps({"format": FORMAT, "files": manifest_files})
+        signature = {"algorithm": "Ed25519", "public_key": keys.public_b64(key),
+                     "signature": base64.b64encode(key.sign(manifest)).decode("ascii")}
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(PACKAGE, members[PACKAGE])
+            for name in sorted(members):
+                if name != PACKAGE:
+                    zf.writestr(name, members[name])
+            for name, path in sorted(attachments.items()):
+                zf.write(path, name, compress_type=zipfile.ZIP_STORED)  # photos do not shrink
+            zf.writestr(MANIFEST, manifest)
+            zf.writestr(SIGNATURE, _dumps(signature))
+        tmp.replace(out)
+    except OSError as exc:
+        raise UserError(f"无法写入数据包：{out}", detail=str(exc)) from exc
+    return ExportResult(out, branch.name, keys.fingerprint(signature["public_key"]), sum(counts.values()),
+                        len(attachments), sorted(missing))
+
+
+def _stored(root: Path, sha256: str, ext: str) -> Path | None:
+    from dangjian_desktop.services.meetings.attachments import stored_path
+
+    try:
+        return stored_path(root, sha256, ext)
+    except UserError:
+        return None
+
+
+TAMPERED = "数据包在导出后被改动过或已损坏（{what}），已拒绝导入。请让支部重新导出一份。"
+
+
+def read_package(path: Path) -> Package:
+    """Open and verify a 数据包: its format and versions, the signature over the manifest, every hash."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = {i.filename: i for i in zf.infolist()}
+            for need in (PACKAGE, MANIFEST, SIGNATURE):
+                if need not in infos:
+                    raise UserError(f"“{path.name}”不是支部台账导出的数据包（缺少 {need}）。")
+            if any(i.file_size > MAX_MEMBER for i in infos.values()) or len(infos) > 1_000_000:
+                raise UserError(TAMPERED.format(what="内容大小异常"))
+
+            def read(name: str) -> bytes:
+                return zf.read(infos[name])
+
+            info = _json(read(PACKAGE), PACKAGE)
+            check_versions(info)
+            manifest_bytes = read(MANIFEST)
+            signature = _json(read(SIGNATURE), SIGNATURE)
+            _verify_signature(signature, manifest_bytes)
+            manifest = _json(manifest_bytes, MANIFEST)
+            listed: dict[str, str] = manifest.get("files", {}) if isinstance(manifest, dict) else {}
+            if set(listed) | {MANIFEST, SIGNATURE} != set(infos):
+                raise UserError(TAMPERED.format(what="文件清单不符"))
+            contents: dict[str, bytes] = {}
+            for name, digest in listed.items():
+                data = read(name)
+                if _sha(data) != digest:
+                    raise UserError(TAMPERED.format(what=f"{name} 的校验值不符"))
+                contents[name] = data
+    except zipfile.BadZipFile as exc:
+        raise UserError(f"“{path.name}”不是有效的数据包（文件已损坏，或不是本软件导出的）。") from exc
+    except OSError as exc:
+        raise UserError(f"无法读取数据包：{path}", detail=str(exc)) from exc
+    tables: dict[str, list[dict[str, Any]]] = {}
+    files: dict[str, bytes] = {}
+    for name, data in contents.items():
+        if m := _TABLE.match(name):
+            rows = _json(data, name)
+            if not isinstance(rows, list):
+                raise UserError(TAMPERED.format(what=name))
+            tables[m.group(1)] = rows
+        elif m := _ATTACHMENT.match(name):
+            if _sha(data) != m.group(1):
+                raise UserError(TAMPERED.format(what=f"附件 {name} 的内容不符"))
+            files[m.group(1)] = data
+        elif name != PACKAGE:
+            raise UserError(TAMPERED.format(what=f"多出文件 {name}"))
+    public_key = str(signature["public_key"])
+    branch = info.get("branch") if isinstance(info, dict) else None
+    if not isinstance(branch, dict) or not branch.get("id"):
+        raise UserError(TAMPERED.format(what="没有支部信息"))
+    return Package(info, public_key, tables, files)
+
+
+def _json(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UserError(TAMPERED.format(what=f"{name} 无法读取")) from exc
+
+
+def _verify_signature(signature: Any, manifest: bytes) -> None:
+    if not isinstance(signature, dict) or signature.get("algorithm") != "Ed25519":
+        raise UserError(TAMPERED.format(what="签名格式不对"))
+    try:
+        public = Ed25519PublicKey.from_public_bytes(base64.b64decode(signature["public_key"], validate=True))
+        public.verify(base64.b64decode(signature["signature"], validate=True), manifest)
+    except InvalidSignature as exc:
+        raise UserError("数据包的签名不对：文件在导出后被改动过，或已损坏。已拒绝导入，请让支部重新导出一份。") from exc
+    except (KeyError, ValueError, TypeError) as exc:
+        raise UserError(TAMPERED.format(what="签名无法读取")) from exc
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-+]", text)[:3])
+
+
+def check_versions(info: Any) -> None:
+    """Refuse a package this software cannot read: another format, a newer app or a newer schema."""
+    from alembic.script import ScriptDirectory
+
+    from dangjian_desktop.db.migrate import _config
+
+    if not isinstance(info, dict) or info.get("format") != FORMAT:
+        raise UserError("这个文件不是支部台账导出的数据包。")
+    app = str(info.get("app_version", ""))
+    if info.get("format_version", 0) > FORMAT_VERSION or _version_tuple(app) > _version_tuple(__version__):
+        raise UserError(f"这个数据包由较新版本的支部台账（{app}）导出，本机的版本是 {__version__}，无法读取。"
+                        f"请先把本机的支部台账升级到 {app} 或更新的版本，再导入。")
+    revision = info.get("schema_revision")
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(str(revision))
+    except Exception as exc:
+        raise UserError(f"这个数据包来自较新版本的支部台账（数据格式 {revision}），本机的版本是 {__version__}，"
+                        f"无法读取。请先升级本机的支部台账，再导入。") from exc
