@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dangjian_desktop.cli.common import Handler, add_db_and_branch, add_db_option, command_session, open_db, pick_branch
+from dangjian_desktop.cli.common import Handler, add_db_and_branch, add_db_option, open_db, pick_branch
 from dangjian_desktop.errors import UserError
 
 

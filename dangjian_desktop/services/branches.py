@@ -12,7 +12,7 @@ from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import Branch, CommitteeMember, PartyGroup
 from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, MEMBER_ROLE, term_years
-from dangjian_desktop.errors import NotFoundError, ValidationError
+from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
 
 
@@ -37,6 +37,7 @@ class BranchInput:
     started_on: date | None = None  # 启用日期
     seats: list[Seat] | None = None  # the committee picked from the roster; replaces ``committee`` when given
     group_leaders: dict[str, Seat] | None = None  # 党小组 id → its 组长
+    code: str | None = None  # 支部编码 from the township (None: leave as it is)
 
     def committee_seats(self) -> list[Seat] | None:
         if self.seats is not None:
@@ -56,6 +57,8 @@ def _check(data: BranchInput, today: date | None = None) -> dict[str, str]:
         errors["kind"] = "请选择支部类型"
     if data.election_date and data.election_date > (today or date.today()):
         errors["election_date"] = "选举日期在今天之后"
+    if data.code is not None and len(data.code.strip()) > 50:
+        errors["code"] = "支部编码过长"
     if data.started_on and data.started_on > (today or date.today()):
         errors["started_on"] = "启用日期在今天之后"
     seats = data.committee_seats() or []
@@ -79,7 +82,8 @@ def create_branch(session: Session, data: BranchInput, today: date | None = None
     if errors:
         raise ValidationError(errors)
     branch = Branch(name=data.name.strip(), parent_org=data.parent_org.strip(), kind=data.kind,
-                    session_no=data.session_no, election_date=data.election_date, started_on=data.started_on)
+                    session_no=data.session_no, election_date=data.election_date, started_on=data.started_on,
+                    code=(data.code or "").strip())
     session.add(branch)
     session.flush()
     _write_committee(session, branch.id, data.committee_seats() or [])
@@ -90,6 +94,7 @@ def create_branch(session: Session, data: BranchInput, today: date | None = None
 
 
 def update_branch(session: Session, branch_id: str, data: BranchInput, today: date | None = None) -> Changed:
+    require_writable(session, branch_id)
     errors = _check(data, today)
     if errors:
         raise ValidationError(errors)
@@ -97,6 +102,8 @@ def update_branch(session: Session, branch_id: str, data: BranchInput, today: da
     branch.name, branch.parent_org, branch.kind = data.name.strip(), data.parent_org.strip(), data.kind
     branch.session_no, branch.election_date = data.session_no, data.election_date
     branch.started_on = data.started_on
+    if data.code is not None:
+        branch.code = data.code.strip()
     session.add(branch)
     seats = data.committee_seats()
     if seats is not None:
@@ -188,3 +195,22 @@ def current_branch_id(session: Session) -> str | None:
 
 def set_current_branch(session: Session, branch_id: str) -> None:
     settings.put(session, settings.CURRENT_BRANCH, branch_id)
+
+
+READ_ONLY_MESSAGE = ("“{name}”是从数据包导入的支部，在这里只能查看，不能修改。"
+                     "如需更正，请该支部在自己的电脑上修改后重新导出数据包。")
+
+
+def require_writable(session: Session, branch_id: str) -> None:
+    """Refuse to write a branch imported from a 数据包 (the township reads it; the branch keeps it)."""
+    branch = session.get(Branch, branch_id)
+    if branch is not None and branch.read_only:
+        raise UserError(READ_ONLY_MESSAGE.format(name=branch.name))
+
+
+def require_writable_person(session: Session, person_id: str) -> None:
+    from dangjian_desktop.db.models import Person
+
+    person = session.get(Person, person_id)
+    if person is not None:
+        require_writable(session, person.branch_id)

@@ -18,6 +18,7 @@ from dangjian_desktop.domain import cases as rules
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.branches import require_writable
 
 CASE_FIELDS = ("person_id", "person_name", "person_unit", "person_post", "person_phone", "category", "noticed_via",
                "level", "responsible", "opened_on", "summary", "status", "next_follow_up")
@@ -91,6 +92,7 @@ def _clean(session: Session, branch_id: str, values: dict[str, Any], today: date
 def save_case(session: Session, branch_id: str, values: dict[str, Any], *, case_id: str | None = None,
               today: date | None = None) -> Changed:
     """Open a case (``case_id`` None) or change one that is still open. Raises ValidationError."""
+    require_writable(session, branch_id)
     today = today or date.today()
     clean, errors = _clean(session, branch_id, values, today)
     if errors:

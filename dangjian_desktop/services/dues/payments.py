@@ -20,6 +20,7 @@ from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import MAX_FEN, DuesRuleError, format_fen
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.branches import require_writable_person
 from dangjian_desktop.services.dues.ledger import MonthCell, ledger, person_year
 from dangjian_desktop.services.dues.standards import payer
 
@@ -118,6 +119,7 @@ def _split(data: PaymentInput, cells: dict[int, MonthCell]) -> list[int]:
 
 def record_payment(session: Session, person_id: str, data: PaymentInput, *, today: date | None = None) -> Changed:
     """Record one payment by ``person_id``; nothing is written if any month or amount is refused."""
+    require_writable_person(session, person_id)
     who = payer(session, person_id)
     months, errors = _check_fields(data, today or date.today())
     if errors:

@@ -33,6 +33,7 @@ from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES, MEMBER_CATEGORIES
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.branches import require_writable, require_writable_person
 from dangjian_desktop.services.people.records import get_person
 
 ENDED_STATUSES = ("去世", "出党", "停止党籍")
@@ -77,6 +78,7 @@ def get_rate_table(session: Session, branch_id: str) -> RateTable:
 
 def set_rate_table(session: Session, branch_id: str, table: RateTable) -> Changed:
     """Save the branch's rate table. Assessments already made keep their rate and due."""
+    require_writable(session, branch_id)
     try:
         table.check()
     except DuesRuleError as exc:
@@ -201,6 +203,7 @@ def check_assessment(data: AssessmentInput, table: RateTable) -> tuple[int, int,
 
 def set_assessment(session: Session, person_id: str, year: int, data: AssessmentInput) -> Changed:
     """Fix ``person_id``'s dues for ``year`` from ``data.from_month`` on (a correction if that month has a row)."""
+    require_writable_person(session, person_id)
     who = payer(session, person_id)
     if not 1990 <= year <= 2100:
         raise ValidationError({"year": "年度不正确"})

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy import select as sa_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.base import utcnow
@@ -103,10 +104,15 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
     held_final = _held_final_meetings(session, pkg)
     amended = _newly_amended(session, pkg)
     exported_at = pkg.info.get("exported_at", "")
-    for table in tables:
-        rows = pkg.tables.get(table.name, [])
-        if rows:
-            _merge_table(session, table, rows, result, held_final, amended, exported_at)
+    try:
+        for table in tables:
+            rows = pkg.tables.get(table.name, [])
+            if rows:
+                _merge_table(session, table, rows, result, held_final, amended, exported_at)
+    except IntegrityError as exc:
+        hint = "（同一身份证号码在本数据库中已有一名在册党员，例如在另一个支部）" if "id_number" in str(exc.orig) else ""
+        raise UserError(f"“{pkg.branch_name}”的数据包中有记录与本数据库已有的记录冲突{hint}，"
+                        "整个数据包都没有导入。", detail=str(exc.orig)) from exc
     _write_files(pkg, attachments_root, session, result)
     _record_source(session, pkg, result)
     return result

@@ -17,6 +17,7 @@ from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.domain.meetings_data import TIME_FORMAT, ItemData, MeetingData, missing_fields
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services.branches import require_writable
 from dangjian_desktop.services.meetings.attendance import saved as saved_attendance
 
 _FIELDS = ("title", "held_on", "start_time", "end_time", "place", "host", "recorder", "lecturer", "group_id",
@@ -84,6 +85,7 @@ def validate(session: Session, branch_id: str, data: MeetingData) -> dict[str, s
 def save_meeting(session: Session, branch_id: str, data: MeetingData, meeting_id: str | None = None, *,
                  reason: str = "", now: datetime | None = None) -> Changed:
     """Create or update a meeting. A finalized meeting changes only with a reason, kept as an amendment."""
+    require_writable(session, branch_id)
     errors = validate(session, branch_id, data)
     if errors:
         raise ValidationError(errors)
@@ -173,6 +175,7 @@ def amendments(session: Session, meeting_id: str) -> list[MeetingAmendment]:
 
 def finalize(session: Session, meeting_id: str, now: datetime | None = None) -> Changed:
     """定稿: lock the record; later edits need a reason and are kept as amendments."""
+    require_writable(session, get_meeting(session, meeting_id).branch_id)
     meeting = get_meeting(session, meeting_id)
     if meeting.finalized_at is not None:
         raise UserError("这份记录已经定稿")

@@ -15,6 +15,7 @@ from dangjian_desktop.domain import discipline as rules
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services.branches import require_writable_person
 from dangjian_desktop.services.people.records import get_person
 
 
@@ -39,6 +40,7 @@ def penalty(row: Discipline) -> rules.Penalty:
 def save_discipline(session: Session, *, person_id: str, data: DisciplineData, discipline_id: str | None = None,
                     today: date | None = None) -> Changed:
     """Add a record (``discipline_id`` None) or change one. The period fields are kept only for 留党察看."""
+    require_writable_person(session, person_id)
     errors = rules.check(data.penalty(), data.note, data.decided_by, today)
     if errors:
         raise ValidationError(errors)

@@ -15,6 +15,7 @@ from dangjian_desktop.domain.names import pinyin_keys
 from dangjian_desktop.domain.people import check_person
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services.branches import require_writable
 from dangjian_desktop.services.people.rows import (  # noqa: F401 (PersonRow and the helpers are used from here)
     ROW_FIELDS,
     STEP_FIELDS,
@@ -87,6 +88,7 @@ def validate(session: Session, branch_id: str, values: dict[str, Any], *, person
 def save_person(session: Session, branch_id: str, values: dict[str, Any], *, person_id: str | None = None,
                 today: date | None = None, import_batch_id: str | None = None) -> Changed:
     """Add a person (``person_id`` None) or update one. Raises ValidationError with field messages."""
+    require_writable(session, branch_id)
     clean, errors = validate(session, branch_id, values, person_id=person_id, today=today)
     if errors:
         raise ValidationError(errors)

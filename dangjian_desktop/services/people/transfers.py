@@ -12,6 +12,7 @@ from dangjian_desktop.db.models import OrgTransfer
 from dangjian_desktop.domain.people import TRANSFER_DIRECTIONS
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.branches import require_writable_person
 from dangjian_desktop.services.people.records import get_person
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -45,6 +46,7 @@ def _check(data: TransferInput, today: date) -> dict[str, str]:
 
 
 def add_transfer(session: Session, person_id: str, data: TransferInput, today: date | None = None) -> Changed:
+    require_writable_person(session, person_id)
     errors = _check(data, today or date.today())
     if errors:
         raise ValidationError(errors)

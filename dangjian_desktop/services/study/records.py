@@ -14,6 +14,7 @@ from dangjian_desktop.db.models.study import StudyAttendance, StudyNote, StudySe
 from dangjian_desktop.domain import study as rules
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services.branches import require_writable
 
 
 @dataclass
@@ -95,6 +96,7 @@ def check_session(data: SessionInput, today: date | None = None) -> dict[str, st
 def save_session(session: Session, branch_id: str, data: SessionInput, *, session_id: str | None = None,
                  today: date | None = None) -> Changed:
     """Add (``session_id`` None) or update a study session and its attendance."""
+    require_writable(session, branch_id)
     errors = check_session(data, today)
     members = _branch_people(session, branch_id, data.attendees)
     if len(members) != len(set(data.attendees)):
@@ -193,6 +195,7 @@ def check_note(data: NoteInput, today: date | None = None) -> dict[str, str]:
 
 def save_note(session: Session, branch_id: str, data: NoteInput, *, note_id: str | None = None,
               today: date | None = None) -> Changed:
+    require_writable(session, branch_id)
     errors = check_note(data, today)
     if data.person_id and not _branch_people(session, branch_id, [data.person_id]):
         errors["person_id"] = "所选人员不属于本支部"
