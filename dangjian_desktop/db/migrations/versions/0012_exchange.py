@@ -33,9 +33,9 @@ def _live_indexes(table: str) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("branch", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("code", sa.String(length=50), nullable=False, server_default=""))
-        batch_op.add_column(sa.Column("read_only", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # plain ALTER TABLE ADD COLUMN (a batch copy of branch would trip the foreign keys to it)
+    op.add_column("branch", sa.Column("code", sa.String(length=50), nullable=False, server_default=""))
+    op.add_column("branch", sa.Column("read_only", sa.Boolean(), nullable=False, server_default=sa.text("0")))
 
     op.create_table(
         "exchange_source", *_record_columns(),
