@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.archive_action = self._action(file_menu, "导出年度档案(&A)…", self.export_archive, "Ctrl+Shift+E")
         self.verify_action = self._action(file_menu, "核对档案(&V)…", self.verify_archive)
+        self.export_package_action = self._action(file_menu, "导出数据包(&K)…", self.export_package)
+        self.import_package_action = self._action(file_menu, "导入数据包(&G)…", self.import_package)
         self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
         self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
         file_menu.addSeparator()
@@ -255,6 +257,17 @@ class MainWindow(QMainWindow):
         from dangjian_desktop.ui.selfcheck.archive_dialog import run_archive_verify
 
         run_archive_verify(self.dialogs)
+
+    def export_package(self) -> None:
+        from dangjian_desktop.ui.exchange_dialog import run_package_export
+
+        if self.ledger.branch_id is not None:
+            run_package_export(self, self.db, self.ledger.branch_id, self.dialogs)
+
+    def import_package(self) -> None:
+        from dangjian_desktop.ui.exchange_dialog import run_package_import
+
+        run_package_import(self, self.db, self.dialogs, self.events)
 
     def go_to(self, target: object, year: int = 0) -> None:
         """转到补正: open the place a 自查 finding points to and select the record, person or month."""

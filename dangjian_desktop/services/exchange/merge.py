@@ -33,6 +33,10 @@ FINAL_CHILDREN = ("meeting_attendance", "meeting_item", "meeting_attachment")
 _CHUNK = 500
 
 
+class KeyNotConfirmed(UserError):
+    """The secretary did not confirm a new branch's fingerprint: nothing was imported."""
+
+
 @dataclass
 class ImportResult:
     branch_id: str
@@ -86,7 +90,7 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
                    confirm_new_key: Callable[[Preview], bool] | None = None) -> ImportResult:
     seen = preview(session, pkg)
     if seen.new_branch and confirm_new_key is not None and not confirm_new_key(seen):
-        raise UserError("没有确认密钥指纹，数据包没有导入。")
+        raise KeyNotConfirmed("没有确认密钥指纹，数据包没有导入。")
     result = ImportResult(pkg.branch_id, pkg.branch_name, pkg.fingerprint, seen.new_branch)
     tables = carried_tables()
     known = {t.name: t for t in tables}

@@ -1,0 +1,89 @@
+"""文件 → 导出数据包 / 导入数据包: the secretary is told where the package may go; the township confirms a new
+branch's fingerprint before anything is imported, and is told which 定稿 changes were not applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from dangjian_desktop.app import create_main_window
+from dangjian_desktop.db import Database
+from dangjian_desktop.db.migrate import upgrade
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.main_window import MainWindow
+from tests.factories import person_values
+
+
+@pytest.fixture
+def township(tmp_path: Path) -> Path:
+    path = tmp_path / "乡镇" / "汇总.sqlite3"
+    path.parent.mkdir()
+    db = Database.open(path)
+    upgrade(db.engine, path)
+    with db.session_scope() as s:
+        branches.create_branch(s, branches.BranchInput(name="中共测试镇机关党支部", kind="机关",
+                                                       election_date=date(2024, 1, 1)))
+    db.dispose()
+    return path
+
+
+def _window(qtbot: QtBot, path: Path) -> MainWindow:
+    win = create_main_window(path)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def branch_window(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> Iterator[MainWindow]:
+    with db.session_scope() as s:
+        people.save_person(s, branch_id, person_values("王建国"))
+    db.dispose()
+    win = _window(qtbot, db_path)
+    yield win
+    win.close()
+
+
+def test_export_then_import_with_the_fingerprint_confirmed(branch_window: MainWindow, qtbot: QtBot, township: Path,
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    shown: list[str] = []
+    target = tmp_path / "U盘" / "测试村数据包"
+    target.parent.mkdir()
+    monkeypatch.setattr(branch_window.dialogs, "confirm", lambda text, *_a: asked.append(text) or True)
+    monkeypatch.setattr(branch_window.dialogs, "save_file", lambda *_a: target)
+    monkeypatch.setattr(branch_window.dialogs, "info_with_folder", lambda text, *_a: shown.append(text))
+    branch_window.export_package_action.trigger()
+    package = target.with_name("测试村数据包.zip")
+    assert package.is_file()
+    assert "内部资料" in asked[0] and "乡镇党委" in asked[0]
+    assert "本机密钥指纹：" in shown[0]
+    fingerprint = shown[0].split("本机密钥指纹：")[1].split("\n")[0]
+
+    town = _window(qtbot, township)
+    try:
+        confirms: list[str] = []
+        infos: list[str] = []
+        monkeypatch.setattr(town.dialogs, "open_file", lambda *_a: package)
+        monkeypatch.setattr(town.dialogs, "confirm", lambda text, *_a: confirms.append(text) or False)
+        town.import_package_action.trigger()
+        assert fingerprint in confirms[0]
+        with sqlite3.connect(township) as con:  # not confirmed: nothing imported
+            assert con.execute("SELECT count(*) FROM person").fetchone() == (0,)
+
+        monkeypatch.setattr(town.dialogs, "confirm", lambda text, *_a: confirms.append(text) or True)
+        monkeypatch.setattr(town.dialogs, "info", lambda text, *_a: infos.append(text))
+        town.import_package_action.trigger()
+        assert "已导入“中共测试村党支部”的数据包：新增" in infos[-1] and "只能查看" in infos[-1]
+        with sqlite3.connect(township) as con:
+            assert con.execute("SELECT name FROM person").fetchall() == [("王建国",)]
+            assert con.execute("SELECT read_only FROM branch WHERE name = '中共测试村党支部'").fetchone() == (1,)
+        assert any("中共测试村党支部" in a.text() for a in town.switch_menu.actions())
+    finally:
+        town.close()
