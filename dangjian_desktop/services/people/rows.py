@@ -55,8 +55,9 @@ _DATE_FIELDS = {f for f in (*ROW_FIELDS, *STEP_FIELDS) if f.endswith("_date") or
 _BOOL_FIELDS = ("is_hardship", "is_veteran", "is_retired")
 _CATEGORY_AT = ROW_FIELDS.index("category")
 _GROUP_AT = ROW_FIELDS.index("group_id") + 1  # group_name follows group_id in PersonRow
-_SHARED_AT = {ROW_FIELDS.index(f) for f in ("gender", "ethnicity", "birth_date", "education", "group_id", "party_post",
-                                             "category", "join_date", "full_member_date", "status")}
+_SHARED_AT = {ROW_FIELDS.index(f) for f in ("name", "gender", "ethnicity", "birth_date", "education", "work_unit",
+                                             "address", "group_id", "party_post", "category", "join_date",
+                                             "full_member_date", "status", "name_pinyin", "name_initials")}
 
 
 def attention_text(values: dict[str, Any], today: date | None = None,
