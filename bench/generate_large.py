@@ -339,11 +339,13 @@ class _Meetings:
         return out
 
     def speech(self, names: list[str]) -> str:
-        from dangjian_desktop.services.demo.meetings import _SPEECH
+        """Three lines by those present, from the demo meetings' sayings."""
+        from dangjian_desktop.services.demo.meetings import _SAYS
 
         rng = self.ctx.rng
         names = names or [self.host]
-        return _SPEECH.format(a=rng.choice(names), b=rng.choice(names), c=rng.choice(names))
+        return "\n".join(line.format(n=rng.choice(names), t="这项工作", m=rng.randint(1, 12))
+                         for line in rng.sample(_SAYS, 3))
 
     def mark(self, absent_share: float) -> tuple[str, str]:
         """出席 / 迟到 / 请假 / 缺席 and the reason, as in the demo meetings."""
