@@ -41,7 +41,8 @@ class FirstRunDialog(QDialog):
         self.started_on = self.ui.startedOn
         self.started_on.set_value(date.today().replace(day=1))
         fields = {"name": self.ui.branchName, "kind": self.ui.kind, "election_date": self.ui.electionDate,
-                  "started_on": self.started_on, "groups": self.ui.groups, "committee": self.ui.role_书记}
+                  "started_on": self.started_on, "groups": self.ui.groups, "committee": self.ui.role_书记,
+                  "code": self.ui.branchCode}
         self.errors = FieldErrors(fields, self.ui.errorSummary, self.ui.tabs)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
@@ -80,6 +81,7 @@ class FirstRunDialog(QDialog):
             ends = branches.term_end(b)
         self.ui.branchName.setText(b.name)
         self.ui.parentOrg.setText(b.parent_org)
+        self.ui.branchCode.setText(b.code)
         self.ui.kind.setCurrentText(b.kind)
         self.ui.sessionNo.setValue(b.session_no or 0)
         self.ui.electionDate.set_value(b.election_date)
@@ -153,6 +155,7 @@ class FirstRunDialog(QDialog):
         data = branches.BranchInput(
             name=self.ui.branchName.text(), parent_org=self.ui.parentOrg.text(), kind=self.ui.kind.currentText(),
             session_no=self.ui.sessionNo.value() or None, election_date=elected, started_on=started,
+            code=self.ui.branchCode.text(),
             seats=self._seats(),
             groups=None if self.branch_id else self.ui.groups.toPlainText().splitlines(),
             group_leaders={gid: self._seat("组长", c) for gid, c in self.leaders.items()} or None,

@@ -96,3 +96,17 @@ def test_a_group_meeting_is_hosted_by_the_group_leader(qtbot: QtBot, db: Databas
     assert ui.host.currentText() == "孙六"
     monkeypatch.setattr(DialogService, "confirm", lambda *_a, **_k: True)  # leave the unsaved draft
     dialog.reject()
+
+
+def test_the_branch_code_is_kept(qtbot: QtBot, db: Database, branch_id: str) -> None:
+    """支部编码 (given by the township) is entered in 支部信息 and goes out with the 数据包."""
+    dialog = FirstRunDialog(db, branch_id=branch_id, dialogs=DialogService())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.branchCode, " QSY-03 ")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result()
+    with db.session_scope() as s:
+        assert branches.get_branch(s, branch_id).code == "QSY-03"
+    again = FirstRunDialog(db, branch_id=branch_id, dialogs=DialogService())
+    qtbot.addWidget(again)
+    assert again.ui.branchCode.text() == "QSY-03"

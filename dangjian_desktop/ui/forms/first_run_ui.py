@@ -130,6 +130,17 @@ class Ui_FirstRunDialog(object):
 
         self.branchForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.termEnd)
 
+        self.branchCodeLabel = QLabel(self.basicPage)
+        self.branchCodeLabel.setObjectName(u"branchCodeLabel")
+
+        self.branchForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.branchCodeLabel)
+
+        self.branchCode = QLineEdit(self.basicPage)
+        self.branchCode.setObjectName(u"branchCode")
+        self.branchCode.setMaxLength(50)
+
+        self.branchForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.branchCode)
+
 
         self.basicLayout.addLayout(self.branchForm)
 
@@ -321,6 +332,7 @@ class Ui_FirstRunDialog(object):
         self.electionDateLabel.setBuddy(self.electionDate)
         self.startedOnLabel.setBuddy(self.startedOn)
         self.termEndLabel.setBuddy(self.termEnd)
+        self.branchCodeLabel.setBuddy(self.branchCode)
         self.role_书记Label.setBuddy(self.role_书记)
         self.role_副书记Label.setBuddy(self.role_副书记)
         self.role_组织委员Label.setBuddy(self.role_组织委员)
@@ -359,6 +371,8 @@ class Ui_FirstRunDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.termEndLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u5c4a\u6ee1\u65e5\u671f", None))
         self.termEnd.setText("")
+        self.branchCodeLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u7f16\u7801(&B)", None))
+        self.branchCode.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u7531\u4e61\u9547\u515a\u59d4\u7ed9\u5b9a\uff1b\u5bfc\u51fa\u6570\u636e\u5305\u65f6\u4e00\u5e76\u5e26\u4e0a", None))
         self.structureTitle.setText(QCoreApplication.translate("FirstRunDialog", u"\u7ec4\u7ec7\u8bbe\u7f6e\u68c0\u67e5", None))
         self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("FirstRunDialog", u"\u57fa\u672c\u4fe1\u606f(&I)", None))
         self.committeeHint.setText(QCoreApplication.translate("FirstRunDialog", u"\u4ece\u53f0\u8d26\u4e2d\u9009\u62e9\u4eba\u5458\uff08\u4e5f\u53ef\u76f4\u63a5\u8f93\u5165\u59d3\u540d\uff09\u3002\u652f\u59d4\u4f1a\u4e00\u822c3\u81f35\u4eba\uff0c\u6700\u591a7\u4eba\uff1b\u6b63\u5f0f\u515a\u5458\u4e0d\u8db37\u4eba\u7684\u652f\u90e8\u53ea\u8bbe\u4e66\u8bb0\uff0c\u5fc5\u8981\u65f6\u8bbe\u526f\u4e66\u8bb0\u3002", None))
