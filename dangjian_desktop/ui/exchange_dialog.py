@@ -43,7 +43,7 @@ def run_package_export(parent: QWidget, db: Database, branch_id: str, dialogs: D
         return None
     r = done.value
     text = (f"已导出“{r.branch_name}”的数据包：\n{r.path}\n（{r.rows} 条记录，{r.attachments} 个附件）\n\n"
-            f"本机密钥指纹：{r.fingerprint}\n乡镇党委第一次导入时会打电话核对这串指纹。\n\n{WHERE_IT_GOES}")
+            f"本机密钥指纹：\n{_groups(r.fingerprint)}\n乡镇党委第一次导入时会打电话核对这串指纹。\n\n{WHERE_IT_GOES}")
     if r.missing_attachments:
         text += "\n\n注意：找不到这些附件的文件，数据包中没有它们：" + "、".join(r.missing_attachments)
     dialogs.info_with_folder(text, r.path.parent, "导出数据包")
@@ -68,7 +68,7 @@ def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, ev
         return dialogs.confirm(
             f"这是“{seen.branch_name}”{code}的第一个数据包，导入后以它的密钥为准。\n\n"
             f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
-            f"　　{seen.fingerprint}\n\n完全一致才点“是”导入；不一致请点“否”。", "核对密钥指纹")
+            f"{_groups(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”。", "核对密钥指纹")
 
     done = run_op(db, dialogs, lambda s: import_package(s, pkg, attachments_root=attachments_dir(db.path),
                                                         confirm_new_key=confirm),
@@ -85,6 +85,12 @@ def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, ev
                  + "\n".join(lines[:20]) + (f"\n……共 {len(lines)} 处" if len(lines) > 20 else ""))
     dialogs.info(text, "导入数据包")
     return r
+
+
+def _groups(fingerprint: str) -> str:
+    """Eight groups of four on two lines (a message box would break a line inside a group)."""
+    groups = fingerprint.split(" ")
+    return f"　　{' '.join(groups[:4])}\n　　{' '.join(groups[4:])}"
 
 
 def _conflict_line(table: str, incoming: str) -> str:

@@ -15,6 +15,7 @@ from dangjian_desktop.app import create_main_window
 from dangjian_desktop.db import Database
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.services import branches
+from dangjian_desktop.services.exchange import keys
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.main_window import MainWindow
 from tests.factories import person_values
@@ -63,8 +64,9 @@ def test_export_then_import_with_the_fingerprint_confirmed(branch_window: MainWi
     package = target.with_name("测试村数据包.zip")
     assert package.is_file()
     assert "内部资料" in asked[0] and "乡镇党委" in asked[0]
-    assert "本机密钥指纹：" in shown[0]
-    fingerprint = shown[0].split("本机密钥指纹：")[1].split("\n")[0]
+    fingerprint = keys.fingerprint(keys.public_b64(keys.load_or_create_key()))  # this computer's key
+    groups = fingerprint.split(" ")
+    assert f"本机密钥指纹：\n　　{' '.join(groups[:4])}\n　　{' '.join(groups[4:])}\n" in shown[0]
 
     town = _window(qtbot, township)
     try:
@@ -73,7 +75,7 @@ def test_export_then_import_with_the_fingerprint_confirmed(branch_window: MainWi
         monkeypatch.setattr(town.dialogs, "open_file", lambda *_a: package)
         monkeypatch.setattr(town.dialogs, "confirm", lambda text, *_a: confirms.append(text) or False)
         town.import_package_action.trigger()
-        assert fingerprint in confirms[0]
+        assert " ".join(confirms[0].replace("　", " ").split()).count(fingerprint) == 1
         with sqlite3.connect(township) as con:  # not confirmed: nothing imported
             assert con.execute("SELECT count(*) FROM person").fetchone() == (0,)
 
