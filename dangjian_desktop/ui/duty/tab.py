@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -38,19 +37,7 @@ from dangjian_desktop.ui.duty.form_dialog import FormDialog, combo, date_field, 
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
-from dangjian_desktop.ui.study.views import RowsModel
-
-
-def _view(model: RowsModel, name: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(True)
-    return view
+from dangjian_desktop.ui.study.views import RowsModel, rows_view
 
 
 def _d(value: date | None) -> str:
@@ -100,9 +87,9 @@ class DutyTab(RecordTab):
         self.areas_model = RowsModel(["责任区", "类型", "责任党员", "人员", "积极分子"])
         self.people_model = RowsModel(["身份", "姓名", "单位或住址", "培养联系人"])
         self.record_model = RowsModel(["责任", "日期", "做了什么", "完成时限", "结果", "来源"])
-        self.areas_view = _view(self.areas_model, "dutyAreas")
-        self.area_people_view = _view(self.people_model, "dutyAreaPeople")
-        self.record_view = _view(self.record_model, "dutyAreaRecord")
+        self.areas_view = rows_view(self.areas_model, "dutyAreas", wrap=True)
+        self.area_people_view = rows_view(self.people_model, "dutyAreaPeople", wrap=True)
+        self.record_view = rows_view(self.record_model, "dutyAreaRecord", wrap=True)
         self.area_summary = QLabel(objectName="dutyAreaSummary", wordWrap=True)
         right = QSplitter(Qt.Orientation.Vertical)  # the secretary can give either list more room
         top, bottom = QWidget(), QWidget()
@@ -149,7 +136,7 @@ class DutyTab(RecordTab):
 
     def _pledges_page(self) -> QWidget:
         self.pledges_model = RowsModel(["姓名", "人员类别", "承诺事项", "承诺日期", "践诺评定", "评定说明"])
-        self.pledges_view = _view(self.pledges_model, "dutyPledges")
+        self.pledges_view = rows_view(self.pledges_model, "dutyPledges", wrap=True)
         self.pledge_summary = QLabel(objectName="dutyPledgeSummary", wordWrap=True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -168,7 +155,7 @@ class DutyTab(RecordTab):
     def _pairs_page(self) -> QWidget:
         self.pairs_model = RowsModel(["党员", "类型", "结对对象", "结对日期", "结束日期", "走访/帮扶次数", "最近一次",
                                       "进展"])
-        self.pairs_view = _view(self.pairs_model, "dutyPairs")
+        self.pairs_view = rows_view(self.pairs_model, "dutyPairs", wrap=True)
         self.pair_summary = QLabel(objectName="dutyPairSummary", wordWrap=True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -186,7 +173,7 @@ class DutyTab(RecordTab):
 
     def _notices_page(self) -> QWidget:
         self.notices_model = RowsModel(["姓名", "公示类型", "开始", "结束", "工作日", "公示结果", "检查"])
-        self.notices_view = _view(self.notices_model, "dutyNotices")
+        self.notices_view = rows_view(self.notices_model, "dutyNotices", wrap=True)
         self.notice_summary = QLabel(objectName="dutyNoticeSummary", wordWrap=True)
         page = QWidget()
         layout = QVBoxLayout(page)

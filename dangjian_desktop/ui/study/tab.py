@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -34,18 +33,7 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ops import run_op
 from dangjian_desktop.ui.record_tab import RecordTab
-from dangjian_desktop.ui.study.views import RowsModel, hint_summary, hint_texts, snippet_html
-
-
-def _view(model: RowsModel, name: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    return view
+from dangjian_desktop.ui.study.views import RowsModel, hint_summary, hint_texts, rows_view, snippet_html
 
 
 class StudyTab(RecordTab):
@@ -64,10 +52,10 @@ class StudyTab(RecordTab):
         self.year_model = RowsModel(["姓名", "职务", "学时", "学时目标", "笔记", "心得体会", "目标（笔记/心得）",
                                      "字数", "情况"])
         self.search_model = RowsModel(["类别", "日期", "人员", "标题", "摘要"])
-        self.sessions_view = _view(self.sessions_model, "studySessions")
-        self.notes_view = _view(self.notes_model, "studyNotes")
-        self.year_view = _view(self.year_model, "studyYearView")
-        self.search_view = _view(self.search_model, "studySearchResults")
+        self.sessions_view = rows_view(self.sessions_model, "studySessions")
+        self.notes_view = rows_view(self.notes_model, "studyNotes")
+        self.year_view = rows_view(self.year_model, "studyYearView")
+        self.search_view = rows_view(self.search_model, "studySearchResults")
         self.short_only = QCheckBox("只看未达标的人(&U)", objectName="studyShortOnly")
         self.year_summary = QLabel(objectName="studyYearSummary")
         self.search_summary = QLabel(objectName="studySearchSummary")

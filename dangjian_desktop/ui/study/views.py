@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from dangjian_desktop.services.study.copy_hints import CopyHint
 
@@ -95,3 +96,16 @@ def snippet_html(snippet: str) -> str:
     from dangjian_desktop.services.study.search import HIT_END, HIT_START
 
     return (html.escape(snippet).replace(HIT_START, f'<span style="{_MARK}">').replace(HIT_END, "</span>"))
+
+
+def rows_view(model: RowsModel, name: str, *, wrap: bool = False) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, as the study and duty tabs show them."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(wrap)
+    return view
