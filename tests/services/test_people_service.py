@@ -1,4 +1,5 @@
 import json
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -18,8 +19,16 @@ def audit_rows(db: Database, row_id: str) -> list[AuditLog]:
         return list(s.exec(select(AuditLog).where(AuditLog.row_id == row_id).order_by(AuditLog.at)))
 
 
-def test_add_edit_delete_restore_each_write_an_audit_row(db: Database, branch_id: str) -> None:
+@pytest.fixture
+def signed_in() -> Iterator[None]:
+    """Changes made by a named user; the name is cleared afterwards so it does not reach later tests."""
     set_actor("组织委员李明")
+    yield
+    set_actor("")
+
+
+@pytest.mark.usefixtures("signed_in")
+def test_add_edit_delete_restore_each_write_an_audit_row(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         pid = people.save_person(s, branch_id, person_values("张建国")).id
     with db.session_scope() as s:
