@@ -1,0 +1,68 @@
+"""Field messages on the person form: marked tabs, required stars, and no jumping fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
+
+
+def _dialog(qtbot: QtBot, db: Database, branch_id: str) -> PersonDialog:
+    dialog = PersonDialog(db, branch_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _save(dialog: PersonDialog) -> None:
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_a_tab_holding_an_error_is_marked_until_the_error_is_fixed(qtbot: QtBot, db: Database,
+                                                                     branch_id: str) -> None:
+    dialog = _dialog(qtbot, db, branch_id)
+    tabs = dialog.ui.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["基本信息", "党籍信息", "发展党员"]
+    _save(dialog)  # no name (基本信息); a 正式党员 without 入党日期 (党籍信息)
+    assert tabs.tabText(0).endswith("✗") and tabs.tabText(1).endswith("✗")
+    assert not tabs.tabText(2).endswith("✗")
+    assert tabs.tabBar().tabTextColor(1).name() == "#b00020"
+    assert "党籍信息" in dialog.ui.errorSummary.text()  # the summary says where the other errors are
+    tabs.setCurrentIndex(0)
+    qtbot.keyClicks(dialog.ui.name, "x")
+    assert tabs.tabText(0) == "基本信息"  # corrected: the mark goes
+    assert tabs.tabText(1).endswith("✗")  # not yet corrected: it stays
+    tabs.setCurrentIndex(1)
+    dialog.ui.join_date.edit.setText("2010年7月1日")
+    dialog.ui.join_date.changed.emit()
+    assert tabs.tabText(1) == "党籍信息"
+
+
+def test_required_fields_carry_a_star(qtbot: QtBot, db: Database, branch_id: str) -> None:
+    dialog = _dialog(qtbot, db, branch_id)
+    _save(dialog)
+    for field in ("name", "category"):
+        label = dialog.ui.tabs.findChild(QLabel, f"{field}Label")
+        assert label is not None and label.text().endswith("*")
+
+
+def test_fields_do_not_move_when_a_message_goes_away(qtbot: QtBot, db: Database, branch_id: str) -> None:
+    dialog = _dialog(qtbot, db, branch_id)
+    dialog.ui.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(dialog.ui.id_number, "110105194912310021")  # wrong check digit
+    dialog.ui.id_number.editingFinished.emit()
+    message = dialog.findChild(QLabel, "error_id_number")
+    assert message is not None and "校验位" in message.text()
+    qtbot.wait(10)
+    below = dialog.ui.gender.mapTo(dialog, dialog.ui.gender.rect().topLeft())
+    qtbot.keyClick(dialog.ui.id_number, Qt.Key.Key_Backspace)  # correcting: the message goes
+    qtbot.wait(10)
+    assert message.text() == ""
+    assert dialog.ui.gender.mapTo(dialog, dialog.ui.gender.rect().topLeft()) == below
+    gap = dialog.ui.gender.y() - dialog.ui.id_number.y()
+    _save(dialog)  # other messages come and go: the emptied message keeps its place under 身份号码
+    qtbot.wait(10)
+    assert dialog.ui.gender.y() - dialog.ui.id_number.y() == gap
