@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
 
 
@@ -66,3 +70,43 @@ def test_fields_do_not_move_when_a_message_goes_away(qtbot: QtBot, db: Database,
     _save(dialog)  # other messages come and go: the emptied message keeps its place under 身份号码
     qtbot.wait(10)
     assert dialog.ui.gender.y() - dialog.ui.id_number.y() == gap
+
+
+def _fill(dialog: PersonDialog) -> None:
+    dialog.ui.name.setText("于敏")
+    dialog.ui.category.setCurrentText("入党申请人")
+
+
+def test_saving_a_person_shows_the_busy_cursor_at_once_and_restores_it(
+        qtbot: QtBot, db: Database, branch_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[object] = []
+    real = people.save_person
+
+    def watched(*args: object, **kwargs: object) -> object:
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(people, "save_person", watched)
+    dialog = _dialog(qtbot, db, branch_id)
+    _fill(dialog)
+    _save(dialog)
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_refused_save_restores_the_cursor_before_saying_why(
+        qtbot: QtBot, db: Database, branch_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise UserError("数据库文件被占用")
+
+    told: list[object] = []
+    monkeypatch.setattr(people, "save_person", refuse)
+    monkeypatch.setattr(DialogService, "user_error",
+                        lambda _self, exc: told.append((str(exc), QApplication.overrideCursor())))
+    dialog = _dialog(qtbot, db, branch_id)
+    _fill(dialog)
+    _save(dialog)
+    assert told == [("数据库文件被占用", None)]
+    assert QApplication.overrideCursor() is None

@@ -22,8 +22,11 @@ from sqlmodel import Session
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import idcard, names
 from dangjian_desktop.domain.people import check_person, committee_role
+from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed, branches, committee
 from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.busy import busy_cursor
+from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.person_dialog_ui import Ui_PersonDialog
 from dangjian_desktop.ui.ops import run_op
@@ -143,7 +146,14 @@ class PersonDialog(QDialog):
                 committee.take_seat(s, self.branch_id, changed.id, seat)
             return changed
 
-        done = run_op(self.db, self, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        held: list[UserError] = []
+        with busy_cursor():  # a save can take a moment on a slow PC: the hourglass at once
+            done = run_op(self.db, self, save, refused=lambda exc: not held.append(exc))
+        for exc in held:  # said after the cursor is back
+            if isinstance(exc, ValidationError):
+                self.errors.show(exc.field_errors)
+            else:
+                DialogService(self).user_error(exc)
         if done:
             self.changed = done.value
             self.accept()
@@ -156,8 +166,6 @@ class PersonDialog(QDialog):
             offer = committee.seat_offer(s, self.branch_id, self.person_id, str(values.get("name") or ""), post)
         if offer is None or committee_role(before or "") == committee_role(post):
             return ""
-        from dangjian_desktop.ui.dialog_service import DialogService
-
         question = offer.text(str(values.get("name") or "此人")) + "\n（支部信息中的支委会与党内职务保持一致）"
         return offer.role if DialogService(self).confirm(question, title="同时修改支部信息") else ""
 
