@@ -174,3 +174,23 @@ def test_talk_coverage_counts_members_with_a_talk_card_this_year(db: Database, b
     assert sorted(r.name for r in cov.missing) == sorted(["丁一", "马建华"])
     wang = next(r for r in cov.rows if r.name == "王五")
     assert (wang.talks, wang.last_talk) == (1, date(2026, 3, 1))
+
+
+def thought_values(level: str) -> dict[str, Any]:
+    return {"noticed_on": date(2026, 5, 3), "noticed_via": "谈心", "description": "近来少言寡语。", "level": level}
+
+
+def test_a_new_card_starts_from_the_case_and_its_level_moves_the_case(db: Database, branch_id: str) -> None:
+    by_role = types_by_role(db, branch_id)
+    with db.session_scope() as s:
+        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
+        assert cases_cards.new_card_defaults(s, case_id) == {"noticed_via": "走访", "level": "关注"}
+    with db.session_scope() as s:
+        cases_cards.save_card(s, case_id, by_role["thought"].id, thought_values("重点"), today=TODAY)
+    with db.session_scope() as s:
+        assert cases.get_case(s, case_id).level == "重点"
+        history = cases.case_events(s, case_id)
+        assert any("关注等级" in e.action and "关注" in e.note and "重点" in e.note for e in history)
+        assert cases_cards.new_card_defaults(s, case_id)["level"] == "重点"
+        cases_cards.save_card(s, case_id, by_role["talk"].id, talk_values(), today=TODAY)  # no level: kept
+        assert cases.get_case(s, case_id).level == "重点"

@@ -19,7 +19,7 @@ from dangjian_desktop.domain.people import ACTIVE_STATUSES
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases.card_types import CardTypeInfo, get_card_type, list_card_types
-from dangjian_desktop.services.cases.records import get_case, set_status
+from dangjian_desktop.services.cases.records import get_case, set_level, set_status
 
 COVERED_CATEGORIES = ("正式党员", "预备党员")
 
@@ -76,11 +76,13 @@ def save_card(session: Session, case_id: str, card_type_id: str, values: dict[st
     if card_id is None:
         card = CaseCard(case_id=case_id, card_type_id=card_type_id, card_date=card_date)
         stored: dict[str, str] = {}
+        level_before = ""
     else:
         found = session.get(CaseCard, card_id)
         if found is None or found.deleted_at is not None or found.case_id != case_id:
             raise NotFoundError("找不到这张卡片（可能已被删除）")
         card = found
+        level_before = _load(card.content).get("level", "")
         # values of fields retired since the card was written are kept as they were
         active = {f.key for f in fields}
         stored = {k: v for k, v in _load(card.content).items() if k not in active}
@@ -93,7 +95,15 @@ def save_card(session: Session, case_id: str, card_type_id: str, values: dict[st
                    next_follow_up=next_follow_up)
     elif next_follow_up is not None:
         set_status(session, case_id, case.status, on=card_date, next_follow_up=next_follow_up)
+    if clean.get("level") and clean["level"] != level_before:  # an old card re-saved does not undo a newer level
+        set_level(session, case_id, str(clean["level"]), on=card_date)
     return Changed("case_card", (card.id,))
+
+
+def new_card_defaults(session: Session, case_id: str) -> dict[str, str]:
+    """What a new card starts with: the case's 发现方式 and 关注等级 (for card fields of those keys)."""
+    case = get_case(session, case_id)
+    return {"noticed_via": case.noticed_via, "level": case.level}
 
 
 def list_cards(session: Session, case_id: str) -> list[CardView]:

@@ -133,6 +133,15 @@ def set_status(session: Session, case_id: str, status: str, *, on: date, next_fo
     session.add(row)
 
 
+def set_level(session: Session, case_id: str, level: str, *, on: date) -> None:
+    """A card's 关注等级 becomes the case's; the change is kept in the case's history."""
+    row = get_case(session, case_id)
+    if level in rules.LEVELS and level != row.level:
+        _event(session, case_id, on, "关注等级", "", row.status, f"由“{row.level}”改为“{level}”")
+        row.level = level
+        session.add(row)
+
+
 def close_case(session: Session, case_id: str, *, result: str, confirmed: bool, confirmation: str = "",
                closed_on: date | None = None, today: date | None = None) -> Changed:
     """销号: only with a result and the person's confirmation."""

@@ -42,6 +42,7 @@ class CardDialog(QDialog):
         with db.session_scope() as s:
             self.types = cases_types.list_card_types(s, branch_id)
             case = cases.get_case(s, case_id)
+            self.defaults = cases_cards.new_card_defaults(s, case_id) if card is None else {}
         self.roster = roster_choices(db, branch_id)
         self.setWindowTitle(f"{'修改' if card else '填写'}卡片 — {case.person_name}")
         self.type_combo = QComboBox(objectName="cardType")
@@ -90,7 +91,7 @@ class CardDialog(QDialog):
             when.set_value(self.card.card_date if self.card else self.today)
             self._add("card_date", "填卡日期*", when)
         for n, f in enumerate(fields):
-            value = stored.get(f.key, "")
+            value = stored.get(f.key, "") if self.card else self.defaults.get(f.key, "")
             if n == 0 and f.kind == "date" and self.card is None:
                 value = fmt(self.today)  # a new card is usually written on the day
             self._add(f.key, f.label + ("*" if f.required else ""), self._editor(f, value))
