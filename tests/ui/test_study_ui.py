@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.db import Database
@@ -154,3 +154,26 @@ def test_delete_asks_and_moves_the_note_to_the_recycle_bin(tab: StudyTab, db: Da
     monkeypatch.setattr(tab.dialogs, "confirm", lambda text, *a: asked.append(text) or True)
     tab.delete_action.trigger()
     assert asked and tab.notes_model.rowCount() == 0
+
+
+def test_saving_a_note_is_confirmed_in_the_status_bar_and_the_editor_does_not_ask_for_a_copy(
+        tab: StudyTab, qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(tab)
+    window.show()
+    placeholders: list[str] = []
+
+    def write(dialog: QDialog) -> None:
+        assert isinstance(dialog, StudyNoteDialog)
+        placeholders.append(dialog.ui.content.placeholderText())
+        dialog.ui.title.insert("乡村振兴")
+        dialog.ui.content.insertPlainText(HONEST_A)
+        dialog.ui.buttonBox.accepted.emit()
+
+    with_dialog(qtbot, write)
+    tab.add_note()
+    assert placeholders and "原文" not in placeholders[0] and "自己的话" in placeholders[0]
+    said = window.statusBar().currentMessage()
+    assert said.startswith("已保存") and "《乡村振兴》" in said and "学习笔记" in said
+    window.takeCentralWidget().setParent(None)  # the fixture closes the tab itself

@@ -220,7 +220,7 @@ class Ui_StudyNoteDialog(object):
         self.session_idLabel.setText(QCoreApplication.translate("StudyNoteDialog", u"\u5b66\u4e60\u6d3b\u52a8", None))
         self.titleLabel.setText(QCoreApplication.translate("StudyNoteDialog", u"\u6807\u9898", None))
         self.contentLabel.setText(QCoreApplication.translate("StudyNoteDialog", u"\u7b14\u8bb0\u5185\u5bb9*", None))
-        self.content.setPlaceholderText(QCoreApplication.translate("StudyNoteDialog", u"\u7167\u539f\u6587\u5f55\u5165", None))
+        self.content.setPlaceholderText(QCoreApplication.translate("StudyNoteDialog", u"\u672c\u4eba\u7528\u81ea\u5df1\u7684\u8bdd\u5199\u4e0b\u7684\u5b66\u4e60\u4f53\u4f1a\uff08\u7167\u6284\u5b66\u4e60\u6750\u6599\u7684\u6bb5\u843d\u4f1a\u88ab\u63d0\u793a\uff09", None))
         self.reflectionLabel.setText(QCoreApplication.translate("StudyNoteDialog", u"\u5fc3\u5f97\u4f53\u4f1a", None))
         self.wordCount.setText("")
         self.errorSummary.setText("")

@@ -42,6 +42,7 @@ class StudyNoteDialog(QDialog):
         self.today = today or date.today()
         self.changed: Changed | None = None
         self.saved = 0
+        self.saved_text = ""  # what was saved last, said in the main window's status bar
         self.hints: list[CopyHint] = []
         with db.session_scope() as s:
             people = study_year.members(s, branch_id, all_categories=True)
@@ -176,7 +177,8 @@ class StudyNoteDialog(QDialog):
         self.changed, hints = done.value
         self.saved += 1
         title = f"《{data.title.strip()}》" if data.title.strip() else ""
-        self.show_hints(hints, f"已保存 {self.ui.person_id.currentText()}{title}")
+        self.saved_text = f"已保存 {self.ui.person_id.currentText()}{title}"
+        self.show_hints(hints, self.saved_text)
         return True
 
     def save(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -288,6 +289,15 @@ class StudyTab(RecordTab):
         dialog.exec()
         if dialog.changed:
             self.events.emit_changed(dialog.changed)
+        if dialog.saved:
+            more = f"（本次共 {dialog.saved} 篇）" if dialog.saved > 1 else ""
+            self._say(f"{dialog.saved_text}的学习笔记{more}。")
+
+    def _say(self, text: str) -> None:
+        """A short confirmation in the main window's status bar (no box to click away)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def add_session(self) -> None:
         self._session_dialog()
