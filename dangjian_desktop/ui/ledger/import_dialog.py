@@ -78,7 +78,8 @@ class ImportPreviewDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         good, total = len(preview.importable), len(preview.rows)
-        self.all_button = QPushButton(f"导入全部 {total} 人(&I)", objectName="importAll")
+        all_text = f"导入全部 {total} 人(&I)" if good else "没有可以导入的人(&I)"
+        self.all_button = QPushButton(all_text, objectName="importAll")
         self.good_button = QPushButton(f"只导入正确的 {good} 人(&G)", objectName="importGood")
         self.all_button.setEnabled(bool(total) and good == total)
         buttons.addButton(self.all_button, QDialogButtonBox.ButtonRole.AcceptRole)
