@@ -34,7 +34,7 @@ class FieldErrors:
         self.summary = summary
         self.tabs = tabs
         self._labels: dict[str, QLabel] = {}
-        self._errors: set[str] = set()
+        self._errors: dict[str, str] = {}  # field → its message, as shown now
         self._tab_titles = [tabs.tabText(i) for i in range(tabs.count())] if tabs is not None else []
         for field, widget in fields.items():
             signal = _change_signal(widget)
@@ -45,7 +45,7 @@ class FieldErrors:
         """The user is correcting this field: take its message away (its row keeps its height)."""
         if field not in self._errors:
             return
-        self._errors.discard(field)
+        self._errors.pop(field, None)
         self._labels[field].setText("")
         self._labels[field].setToolTip("")
         self.fields[field].setStyleSheet("")
@@ -66,7 +66,11 @@ class FieldErrors:
             self.summary.clear()
             self.summary.setVisible(False)
 
-    def show(self, errors: dict[str, str]) -> None:
+    def add(self, field: str, message: str) -> None:
+        """One more message (a check made while typing), keeping the others and the focus where it is."""
+        self.show({**self._errors, field: message}, focus=False)
+
+    def show(self, errors: dict[str, str], *, focus: bool = True) -> None:
         self.clear()
         first: QWidget | None = None
         other: list[str] = []
@@ -88,7 +92,7 @@ class FieldErrors:
                 self._labels[field] = label
             label.setText(message)
             label.setToolTip(message)
-            self._errors.add(field)
+            self._errors[field] = message
             if not widget.styleSheet():  # a styled border changes the field's height: keep the plain one
                 widget.setMinimumHeight(max(widget.minimumHeight(), widget.sizeHint().height()))
             widget.setStyleSheet("border: 1px solid #b00020;")
@@ -106,7 +110,7 @@ class FieldErrors:
             self.summary.setStyleSheet(_ERROR_STYLE)
             self.summary.setVisible(True)
         self._mark_tabs()
-        if first is not None:
+        if first is not None and focus:
             if self.tabs is not None:
                 for i in range(self.tabs.count()):
                     page = self.tabs.widget(i)

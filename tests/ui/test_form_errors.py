@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
@@ -12,6 +14,7 @@ from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
+from tests.factories import make_id_number
 
 
 def _dialog(qtbot: QtBot, db: Database, branch_id: str) -> PersonDialog:
@@ -110,3 +113,22 @@ def test_a_refused_save_restores_the_cursor_before_saying_why(
     _save(dialog)
     assert told == [("数据库文件被占用", None)]
     assert QApplication.overrideCursor() is None
+
+
+def test_leaving_a_bad_id_number_keeps_the_other_messages_and_the_cursor(qtbot: QtBot, db: Database,
+                                                                         branch_id: str) -> None:
+    dialog = _dialog(qtbot, db, branch_id)
+    _save(dialog)  # 姓名 and 入党日期 are missing
+    dialog.ui.tabs.setCurrentIndex(0)
+    dialog.ui.id_number.setText("110105194912310021")  # wrong check digit
+    dialog.ui.id_number.editingFinished.emit()  # as when the cursor leaves the box
+    shown = {name: label.text() for name in ("name", "id_number", "join_date")
+             if (label := dialog.findChild(QLabel, f"error_{name}")) is not None}
+    assert shown["name"] == "请填写姓名" and "校验位" in shown["id_number"] and shown["join_date"]
+    assert "3 处" in dialog.ui.errorSummary.text()
+    assert dialog.ui.tabs.currentIndex() == 0
+    dialog.ui.id_number.setText("")
+    dialog.ui.id_number.setText(make_id_number(date(1985, 4, 3), male=False))
+    dialog.ui.id_number.editingFinished.emit()
+    assert dialog.findChild(QLabel, "error_id_number").text() == ""
+    assert dialog.findChild(QLabel, "error_name").text() == "请填写姓名"  # still to be corrected

@@ -122,9 +122,9 @@ class PersonDialog(QDialog):
         try:
             info = idcard.parse(text, date.today())
         except ValueError as exc:
-            self.errors.show({"id_number": str(exc)})
+            self.errors.add("id_number", str(exc))  # the other messages stay, and so does the cursor
             return
-        self.errors.clear()
+        self.errors.clear_field("id_number")
         self.ui.id_number.setText(info.number)
         if not self.ui.birth_date.edit.text().strip():
             self.ui.birth_date.set_value(info.birth_date)
