@@ -67,7 +67,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("quorum", "会议有效性", QUORUM, "支部党员大会须有半数以上有表决权的党员到会方可召开", severity=SERIOUS),
     Rule("drafts", "未定稿记录", DRAFTS, "会议记录应在会后及时整理并定稿；录入一个月以上仍未定稿的，应核对后定稿",
          severity=WARN),
-    Rule("backfill", "补录记录", BACKFILL, "会议记录应在会后及时整理，会后3天以上录入的标为补录", severity=INFO),
+    Rule("backfill", "补录记录", BACKFILL, "会议记录应在会后及时整理；会后超过规定天数（默认3天，可在“设置”中修改）才录入的标为补录", severity=INFO),
     Rule("development", "发展党员时限", DEVELOPMENT, "发展党员各环节应符合《中国共产党发展党员工作细则》规定的时限",
          severity=SERIOUS),
     Rule("term", "按期换届", TERM, "党支部每届任期3年（村、社区5年），届满应按期换届", severity=WARN),
