@@ -17,7 +17,6 @@ from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.services.cases import cards as cases_cards
 from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.people import records as people
-from dangjian_desktop.ui.cases.card_dialog import CardDialog
 from dangjian_desktop.ui.cases.card_types_dialog import CardTypesDialog
 from dangjian_desktop.ui.cases.coverage_dialog import CoverageDialog
 from dangjian_desktop.ui.cases.tab import CasesTab
@@ -245,20 +244,3 @@ def test_cases_tab_behind_the_password(qtbot: QtBot, db: Database, db_path: Path
     assert win.tabs.currentWidget() is win.cases
     win.close()
 
-
-def test_a_new_card_takes_the_case_s_way_and_level_and_its_level_moves_the_case(
-        qtbot: QtBot, db: Database, branch_id: str) -> None:
-    with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(noticed_via="反映"), today=TODAY).id
-        thought = next(t for t in cases_types.list_card_types(s, branch_id) if t.role == "thought")
-    dialog = CardDialog(db, branch_id, case_id, card_type_id=thought.id, today=TODAY)
-    qtbot.addWidget(dialog)
-    way = dialog.findChild(QComboBox, "field_noticed_via")
-    level = dialog.findChild(QComboBox, "field_level")
-    assert (way.currentText(), level.currentText()) == ("反映", "关注")
-    level.setCurrentText("重点")
-    dialog.findChild(QPlainTextEdit, "field_description").setPlainText("出院后情绪低落。")
-    dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    with db.session_scope() as s:
-        assert cases.get_case(s, case_id).level == "重点"
