@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QWidget,
 )
@@ -86,6 +87,7 @@ class FieldErrors:
                 label = QLabel(message)
                 label.setObjectName(f"error_{field}")
                 label.setStyleSheet(_ERROR_STYLE)
+                label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # no spare height
                 label.ensurePolished()
                 label.setMinimumHeight(label.sizeHint().height())  # keeps its height when emptied
                 form.insertRow(row + 1, "", label)

@@ -132,3 +132,13 @@ def test_leaving_a_bad_id_number_keeps_the_other_messages_and_the_cursor(qtbot: 
     dialog.ui.id_number.editingFinished.emit()
     assert dialog.findChild(QLabel, "error_id_number").text() == ""
     assert dialog.findChild(QLabel, "error_name").text() == "请填写姓名"  # still to be corrected
+
+
+def test_a_message_on_a_page_with_room_to_spare_takes_one_line(qtbot: QtBot, db: Database, branch_id: str) -> None:
+    dialog = _dialog(qtbot, db, branch_id)
+    dialog.resize(620, 700)
+    _save(dialog)  # 入党日期 is missing on the 党籍信息 page, which has space left at the bottom
+    dialog.ui.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    message = dialog.findChild(QLabel, "error_join_date")
+    assert message is not None and message.height() < 2 * message.fontMetrics().height()
