@@ -14,7 +14,9 @@ _FITTED = "_screen_fitted"
 
 
 def fit_to_screen(window: QWidget) -> None:
-    screen = window.screen() or QApplication.primaryScreen()
+    # not window.screen(): with PySide6 6.10/6.11 the wrapper it returns inside this event filter owns the
+    # QScreen, and collecting it deletes the screen, so the next window crashes in QScreen::virtualSiblings
+    screen = QApplication.screenAt(window.frameGeometry().center()) or QApplication.primaryScreen()
     if screen is None:
         return
     area = screen.availableGeometry()
