@@ -16,8 +16,8 @@ from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.cases import CaseCard, CaseEvent, CaseRecord
 from dangjian_desktop.domain import cases as rules
 from dangjian_desktop.domain.dates import fmt
-from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.errors import UserError, ValidationError
+from dangjian_desktop.services import Changed, get_live
 from dangjian_desktop.services.branches import require_writable
 
 CASE_FIELDS = ("person_id", "person_name", "person_unit", "person_post", "person_phone", "category", "noticed_via",
@@ -59,10 +59,7 @@ class CaseRow:
 
 
 def get_case(session: Session, case_id: str) -> CaseRecord:
-    row = session.get(CaseRecord, case_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这个事项（可能已被删除）")
-    return row
+    return get_live(session, CaseRecord, case_id, "找不到这个事项（可能已被删除）")
 
 
 def case_values(row: CaseRecord) -> dict[str, Any]:

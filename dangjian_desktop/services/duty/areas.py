@@ -16,7 +16,7 @@ from dangjian_desktop.db.models.cases import CaseCard, CaseCardType, CaseRecord
 from dangjian_desktop.db.models.duty import DutyArea, DutyAreaPerson, DutyAreaRecord
 from dangjian_desktop.domain import duty as rules
 from dangjian_desktop.errors import NotFoundError, ValidationError
-from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services import Changed, get_live, soft_delete
 from dangjian_desktop.services.duty.common import get_person
 
 _ROLE_ORDER = {r: n for n, r in enumerate(rules.AREA_ROLES)}
@@ -57,10 +57,7 @@ class Area:
 
 
 def _get(session: Session, area_id: str) -> DutyArea:
-    row = session.get(DutyArea, area_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这个责任区（可能已被删除）")
-    return row
+    return get_live(session, DutyArea, area_id, "找不到这个责任区（可能已被删除）")
 
 
 def save_area(session: Session, branch_id: str, values: dict[str, Any], *, area_id: str | None = None) -> Changed:

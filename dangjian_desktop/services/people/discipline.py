@@ -13,8 +13,8 @@ from sqlmodel import Session, col, select
 from dangjian_desktop.db.models import Discipline, Person
 from dangjian_desktop.domain import discipline as rules
 from dangjian_desktop.domain.names import stroke_key
-from dangjian_desktop.errors import NotFoundError, ValidationError
-from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import Changed, get_live, soft_delete
 from dangjian_desktop.services.branches import require_writable_person
 from dangjian_desktop.services.people.records import get_person
 
@@ -64,10 +64,7 @@ def save_discipline(session: Session, *, person_id: str, data: DisciplineData, d
 
 
 def get_discipline(session: Session, discipline_id: str) -> Discipline:
-    row = session.get(Discipline, discipline_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这条党纪处分记录")
-    return row
+    return get_live(session, Discipline, discipline_id, "找不到这条党纪处分记录")
 
 
 def delete_discipline(session: Session, discipline_id: str) -> Changed:

@@ -12,8 +12,8 @@ from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.study import StudyAttendance, StudyNote, StudySession
 from dangjian_desktop.domain import study as rules
-from dangjian_desktop.errors import NotFoundError, ValidationError
-from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import Changed, get_live, soft_delete
 from dangjian_desktop.services.branches import require_writable
 
 
@@ -144,10 +144,7 @@ def attendees(session: Session, session_id: str) -> list[str]:
 
 
 def get_session(session: Session, session_id: str) -> StudySession:
-    row = session.get(StudySession, session_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这次学习（可能已被删除）")
-    return row
+    return get_live(session, StudySession, session_id, "找不到这次学习（可能已被删除）")
 
 
 def session_input(session: Session, session_id: str) -> SessionInput:
@@ -218,10 +215,7 @@ def save_note(session: Session, branch_id: str, data: NoteInput, *, note_id: str
 
 
 def get_note(session: Session, note_id: str) -> StudyNote:
-    row = session.get(StudyNote, note_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("找不到这篇笔记（可能已被删除）")
-    return row
+    return get_live(session, StudyNote, note_id, "找不到这篇笔记（可能已被删除）")
 
 
 def note_input(session: Session, note_id: str) -> NoteInput:
