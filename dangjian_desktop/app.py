@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from dangjian_desktop import APP_NAME, __version__
-from dangjian_desktop.db.lock import DatabaseLock
+from dangjian_desktop.db.dialect import is_server
+from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path, logs_dir, resource_path
 
@@ -31,7 +32,7 @@ class PrivateLogHandler(logging.handlers.RotatingFileHandler):
     """The log names people and files: each log file is created readable by its owner only."""
 
     def _open(self):  # type: ignore[no-untyped-def]
-        from dangjian_desktop.db.backup.copy import create_private
+        from dangjian_desktop.db.dialect.sqlite.backup.copy import create_private
 
         with contextlib.suppress(FileExistsError, OSError):
             create_private(Path(self.baseFilename))
@@ -135,7 +136,7 @@ def run_gui(db_path: Path | str | None, qt_args: list[str]) -> int:
     app = ensure_app(qt_args)
     sys.excepthook = _excepthook
     target = db_path or default_db_path()
-    lock = None if "://" in str(target) else DatabaseLock(Path(target))
+    lock = None if is_server(target) else DatabaseLock(Path(target))  # the lock file is for SQLite files only
     try:
         return _open_and_run(app, target, lock)
     finally:

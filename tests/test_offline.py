@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dangjian_desktop import cli
 from dangjian_desktop.app import create_main_window
-from dangjian_desktop.db.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.services.demo.branch import create_demo_branch
 from dangjian_desktop.services.dues import export as dues_export
 from dangjian_desktop.services.people import sheet_export as member_export

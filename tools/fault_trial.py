@@ -197,7 +197,7 @@ def prepare(db_path: Path) -> str:
 def trial(db_path: Path, branch_id: str, kills: int, *, seed: int = 1, max_wait: float = 0.6,
           deadline: float | None = None) -> Figures:
     """Run and kill the writer ``kills`` times (or until ``deadline``, a time.monotonic() value)."""
-    from dangjian_desktop.db import integrity
+    from dangjian_desktop.db.dialect.sqlite import integrity
 
     rng = random.Random(seed)
     figures = Figures()

@@ -8,10 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from dangjian_desktop.cli.common import add_db_option, db_file
-from dangjian_desktop.db.backup.automatic import MANUAL, restore, summarize
-from dangjian_desktop.db.backup.copy import backup_to
-from dangjian_desktop.db.integrity import INDEX_DAMAGED, OK, check_report, full_check, repair_indexes
-from dangjian_desktop.db.lock import DatabaseLock
+from dangjian_desktop.db.dialect.sqlite.backup.automatic import MANUAL, restore, summarize
+from dangjian_desktop.db.dialect.sqlite.backup.copy import backup_to
+from dangjian_desktop.db.dialect.sqlite.integrity import INDEX_DAMAGED, OK, check_report, full_check, repair_indexes
+from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock
 from dangjian_desktop.errors import UserError
 
 Sub = argparse._SubParsersAction  # type: ignore[type-arg]

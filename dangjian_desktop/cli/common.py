@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dangjian_desktop.db.lock import DatabaseLock
+from dangjian_desktop.db.dialect import is_server
+from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path
 
@@ -34,7 +35,7 @@ DbTarget = Path | str  # a file, or a database URL
 
 def db_target(text: str) -> DbTarget:
     """The value of --db: a file path, or a database URL whose driver this computer has."""
-    if "://" not in text:
+    if not is_server(text):
         return Path(text)
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError

@@ -3,42 +3,28 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from dangjian_desktop.db import audit
+from dangjian_desktop.db.dialect import dialect_for, is_server
 from dangjian_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
-# SQLite primary result codes → what the user is told.
-_SQLITE_MESSAGES = {
-    5: "数据库正被其他程序占用，请稍后再试。",  # SQLITE_BUSY
-    6: "数据库被锁定，请稍后再试。",  # SQLITE_LOCKED
-    8: "数据库文件是只读的，无法保存。请检查文件属性或所在文件夹的权限。",  # SQLITE_READONLY
-    10: "读写数据库文件时出错（磁盘或U盘可能已拔出）。",  # SQLITE_IOERR
-    11: "数据库文件已损坏。请从备份恢复。",  # SQLITE_CORRUPT
-    13: "磁盘已满，无法保存。请清理磁盘空间后重试。",  # SQLITE_FULL
-    14: "无法打开数据库文件。请检查路径和权限。",  # SQLITE_CANTOPEN
-    26: "这不是支部台账的数据库文件，或文件已损坏。",  # SQLITE_NOTADB
-}
-
 
 def user_error_for(exc: BaseException) -> UserError | None:
-    """Map a database error to a UserError by its SQLite result code (never by its text)."""
+    """Map a database error to a UserError by the driver's error code (never by its text)."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    code = getattr(orig, "sqlite_errorcode", None)
-    if isinstance(orig, sqlite3.Error) and code is not None:
-        message = _SQLITE_MESSAGES.get(code & 0xFF)
-        if message:
-            return UserError(message, detail=str(orig))
+    for name in ("sqlite", "postgresql"):  # each recognises its own driver's errors only
+        if orig is not None and (mapped := dialect_for(name).user_error(orig)) is not None:
+            return mapped
     return None
 
 
@@ -54,37 +40,18 @@ def user_errors() -> Iterator[None]:
         raise
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=DELETE")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
-
-
-# ANALYZE reads about this many rows per index (approximate statistics, milliseconds even on a large file)
-ANALYSIS_LIMIT = 1000
-
-
 def refresh_statistics(conn: Connection, tables: tuple[str, ...] = ()) -> None:
-    """Give SQLite's planner current statistics (``ANALYZE``, approximate): after migrations and bulk
-    imports. Without them it may pick a poor index and walk every branch's rows for one branch."""
-    if conn.dialect.name != "sqlite":
-        return
-    conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-    for table in tables or ("",):
-        conn.exec_driver_sql(f"ANALYZE {table}".strip())
+    """Give the planner current statistics: after migrations and bulk imports."""
+    dialect_for(conn.dialect.name).refresh_statistics(conn, tables)
 
 
 def make_engine(target: str | Path) -> Engine:
     """An engine for a SQLite file path, or for any SQLAlchemy URL (e.g. a PostgreSQL server)."""
     url = str(target)
-    if "://" not in url:
+    if not is_server(url):
         url = "sqlite:///" + Path(target).resolve().as_posix()
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+    engine = create_engine(url, pool_pre_ping=is_server(url))
+    dialect_for(engine.dialect.name).configure(engine)
     return engine
 
 
@@ -102,7 +69,7 @@ class Database:
 
     @classmethod
     def open(cls, target: str | Path) -> Database:
-        path = None if "://" in str(target) else Path(target)
+        path = None if is_server(target) else Path(target)
         return cls(make_engine(target), path)
 
     @contextmanager
@@ -120,20 +87,12 @@ class Database:
             session.close()
 
     def hold(self, lock: Releasable | None) -> None:
-        """Keep ``lock`` (the lock file of db/lock.py) until this database is closed for good."""
+        """Keep ``lock`` (the lock file of db/dialect/sqlite/lock.py) until this database is closed for good."""
         self._lock = lock
 
     def dispose(self) -> None:
-        """Close the connections (and release a lock it holds); on SQLite first ``PRAGMA optimize`` (refreshes the statistics of
-        tables that grew or were queried without them, usually in milliseconds)."""
-        if self.engine.dialect.name == "sqlite" and getattr(self.engine.pool, "checkedin", lambda: 0)():
-            try:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-                    conn.exec_driver_sql("PRAGMA optimize")
-                    conn.commit()
-            except DBAPIError as exc:  # a damaged or read-only file: nothing to tune
-                log.info("PRAGMA optimize skipped: %s", exc)
+        """Close the connections (and release a lock it holds), after the dialect's last tuning."""
+        dialect_for(self.engine.dialect.name).before_dispose(self.engine)
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dangjian_desktop.db.backup.copy import backup_before_migration
+from dangjian_desktop.db.dialect.sqlite.backup.copy import backup_before_migration
 from dangjian_desktop.errors import NewerDatabaseError
 
 if TYPE_CHECKING:
@@ -24,9 +24,11 @@ HEAD_REVISION = "0012"  # the newest file in migrations/versions; a test keeps t
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """Schema comparison leaves out SQLite full-text search tables (named *_fts, with their shadow
-    tables *_fts_data, *_fts_idx …): migrations create them with raw SQL, the models do not know them."""
-    return not (type_ == "table" and name is not None and "_fts" in name)
+    """Schema comparison leaves out the full-text indexes (db/dialect): migrations create them with raw
+    SQL, the models do not know them."""
+    from dangjian_desktop.db.dialect import full_text_object
+
+    return not full_text_object(type_, name)
 
 
 def _config() -> Config:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dangjian_desktop.db.backup.copy import create_private
+from dangjian_desktop.db.dialect import is_server
+from dangjian_desktop.db.dialect.sqlite.backup.copy import create_private
 from dangjian_desktop.db.engine import Database, user_errors
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.errors import UserError
@@ -12,7 +13,7 @@ from dangjian_desktop.errors import UserError
 
 def open_database(target: str | Path) -> Database:
     """Open (creating if needed) and migrate a database file or URL."""
-    if "://" not in str(target):
+    if not is_server(target):
         path = Path(target)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from dangjian_desktop.services import password
 from dangjian_desktop.services.people import records as people
 from tests.factories import person_values
 
-HOLD = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.lock import DatabaseLock; "
+HOLD = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock; "
         "DatabaseLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); time.sleep(60)")
 
 

@@ -11,8 +11,8 @@ import pytest
 
 from dangjian_desktop import cli
 from dangjian_desktop.db import Database
-from dangjian_desktop.db.backup import automatic as bk
-from dangjian_desktop.db.backup.copy import integrity_ok
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite.backup.copy import integrity_ok
 from dangjian_desktop.errors import NewerDatabaseError, UserError
 from dangjian_desktop.services.people import records as people
 from tests.factories import person_values

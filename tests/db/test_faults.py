@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop.db import integrity
-from dangjian_desktop.db.backup.copy import integrity_ok
+from dangjian_desktop.db.dialect.sqlite import integrity
+from dangjian_desktop.db.dialect.sqlite.backup.copy import integrity_ok
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.services import branches
 

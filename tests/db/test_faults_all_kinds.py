@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from dangjian_desktop import app as app_module
-from dangjian_desktop.db import integrity
-from dangjian_desktop.db.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite import integrity
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from tests.db.test_recovery import answer, count_people, damage_an_index, leave_hot_journal
 from tools import fault_trial
 

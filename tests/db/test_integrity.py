@@ -20,8 +20,9 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from dangjian_desktop import app as app_module
-from dangjian_desktop.db import Database, integrity
-from dangjian_desktop.db.backup import automatic as bk
+from dangjian_desktop.db import Database
+from dangjian_desktop.db.dialect.sqlite import integrity
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.db.engine import user_error_for, user_errors
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.people import records as people
@@ -178,7 +179,7 @@ def test_sqlite_read_only_and_full_disk_errors_map_to_chinese(filled: Path) -> N
 
 
 def test_second_start_says_the_app_is_already_open(filled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.lock import DatabaseLock; "
+    code = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock; "
             "DatabaseLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); time.sleep(60)")
     shown = messages(monkeypatch)
     with subprocess.Popen([sys.executable, "-c", code, str(filled)], stdout=subprocess.PIPE, text=True) as child:

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop.db.lock import AlreadyOpenError, DatabaseLock, lock_path, pid_alive, process_started
+from dangjian_desktop.db.dialect.sqlite.lock import (
+    AlreadyOpenError,
+    DatabaseLock,
+    lock_path,
+    pid_alive,
+    process_started,
+)
 
 
 def test_lock_is_taken_and_released(tmp_path: Path) -> None:
@@ -27,7 +33,7 @@ def test_lock_is_taken_and_released(tmp_path: Path) -> None:
 
 def test_second_instance_is_told_the_app_is_already_open(tmp_path: Path) -> None:
     db = tmp_path / "台账.sqlite3"
-    code = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.lock import DatabaseLock; "
+    code = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock; "
             "DatabaseLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); time.sleep(60)")
     with subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True) as child:
         try:

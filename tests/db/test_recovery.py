@@ -19,9 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from dangjian_desktop import app as app_module
 from dangjian_desktop import cli
-from dangjian_desktop.db import Database, integrity
-from dangjian_desktop.db.backup import automatic as bk
-from dangjian_desktop.db.backup.copy import BackupWriteError
+from dangjian_desktop.db import Database
+from dangjian_desktop.db.dialect.sqlite import integrity
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite.backup.copy import BackupWriteError
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.services.people import records as people
 from tests.factories import person_values
@@ -226,7 +227,7 @@ def test_data_file_backups_lock_and_log_are_readable_by_the_owner_only(tmp_path:
         db = open_database(path)
         db.dispose()
         backup = bk.make_backup(path, bk.MANUAL).path
-        from dangjian_desktop.db.lock import DatabaseLock, lock_path
+        from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock, lock_path
 
         lock = DatabaseLock(path)
         lock.acquire()

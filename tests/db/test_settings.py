@@ -65,7 +65,7 @@ def test_every_setting_has_one_name_style_and_says_where_it_comes_from() -> None
 
 def test_the_three_former_copies_read_and_write_through_the_registry(db: Database, branch_id: str,
                                                                      tmp_path: Path) -> None:
-    from dangjian_desktop.db.backup import automatic
+    from dangjian_desktop.db.dialect.sqlite.backup import automatic
 
     with db.session_scope() as s:
         password.set_password(s, "abcd", "abcd")

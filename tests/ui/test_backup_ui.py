@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.app import create_main_window
 from dangjian_desktop.db import Database
-from dangjian_desktop.db.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.services import password
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.audit_dialog import AuditDialog

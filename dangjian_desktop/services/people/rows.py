@@ -1,13 +1,13 @@
 """The ledger's rows: what the table shows and filters on, built from one flat query.
 
 Kept free of SQLAlchemy so that the window can show the roster before the database layer is loaded:
-``read_first_ledger`` reads the same columns with the plain ``sqlite3`` module (read-only).
+``read_first_ledger`` reads the same columns from the file through a plain read-only DB-API connection
+(db/dialect/sqlite/first_read.py).
 ``records.list_rows`` builds the same rows through the session.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -113,24 +113,15 @@ def _date(text: object) -> date | None:
 
 
 def read_first_ledger(path: Path, revision: str, today: date | None = None) -> FirstLedger | None:
-    """The current branch's roster read with plain ``sqlite3``, read-only; None when the file is not
+    """The current branch's roster read from the file, read-only, without SQLAlchemy; None when the file is not
     simply ready (missing, another schema ``revision``, a start-up password, no branch, any error):
     the caller then takes the ordinary way."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return None
-    try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        return _read(con, revision, today)
-    except (sqlite3.Error, ValueError):
-        return None
-    finally:
-        con.close()
+    from dangjian_desktop.db.dialect.sqlite.first_read import read_only
+
+    return read_only(path, lambda con: _read(con, revision, today))
 
 
-def _read(con: sqlite3.Connection, revision: str, today: date | None) -> FirstLedger | None:
+def _read(con: Any, revision: str, today: date | None) -> FirstLedger | None:
     if con.execute("SELECT version_num FROM alembic_version").fetchone() != (revision,):
         return None
     settings = dict(con.execute("SELECT key, value FROM app_setting WHERE key IN (?, ?, ?)",

@@ -1,25 +1,24 @@
 """Full-text search across study notes and sessions.
 
-On SQLite the ``study_fts`` index (FTS5, trigram tokenizer, kept in step by triggers) answers words
-of three or more characters; shorter words (one or two Chinese characters) cannot be looked up in a
-trigram index and are matched with LIKE instead. On other databases everything uses (I)LIKE.
+The database's own index answers (db/dialect: on SQLite the FTS5 trigram index ``study_fts``, on
+PostgreSQL pg_trgm GIN indexes); where it cannot (SQLite, only words of one or two characters) the rows
+are read with (I)LIKE. Every word must appear in the title or the text; the hits are the same on both.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import or_, text
+from sqlalchemy import or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
+from dangjian_desktop.db.dialect import dialect_of
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.study import StudyNote, StudySession
 
 HIT_START, HIT_END = "\x02", "\x03"  # around the matched words in a snippet
-MIN_FTS_TERM = 3  # the trigram tokenizer needs three characters
 SNIPPET_CHARS = 24
 
 
@@ -39,15 +38,6 @@ class SearchHit:
 
 def terms(query: str) -> list[str]:
     return [t for t in query.replace("\u3000", " ").split() if t]
-
-
-def _quoted(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _fts_query(branch_id: str, words: list[str]) -> str:
-    """The branch's rows (matched in the index, not by reading every row) containing every word."""
-    return f"branch_id : {_quoted(branch_id)} AND {{title body}} : (" + " AND ".join(map(_quoted, words)) + ")"
 
 
 def _like(word: str) -> str:
@@ -78,49 +68,46 @@ def search(session: Session, branch_id: str, query: str, limit: int = 200) -> li
     words = terms(query)
     if not words:
         return []
-    bind = session.get_bind()
-    long_words = [w for w in words if len(w) >= MIN_FTS_TERM]
-    if bind.dialect.name == "sqlite" and long_words:
-        return _search_fts(session, branch_id, words, long_words, limit)
-    return _search_like(session, branch_id, words, limit)
-
-
-def _search_fts(session: Session, branch_id: str, words: list[str], long_words: list[str],
-                limit: int) -> list[SearchHit]:
-    params: dict[str, Any] = {"m": _fts_query(branch_id, long_words), "limit": limit}
-    extra = ""
-    for i, w in enumerate(w for w in words if len(w) < MIN_FTS_TERM):
-        params[f"s{i}"] = _like(w)
-        extra += f" AND (title LIKE :s{i} ESCAPE '\\' OR body LIKE :s{i} ESCAPE '\\')"
-    sql = text("SELECT kind, ref_id, title, snippet(study_fts, 4, char(2), char(3), '…', 16), "
-               "snippet(study_fts, 3, char(2), char(3), '…', 16) FROM study_fts "
-               f"WHERE study_fts MATCH :m{extra} ORDER BY rank LIMIT :limit")
-    found = session.execute(sql, params).all()
-    notes = _note_info(session, [r[1] for r in found if r[0] == "note"])
-    sessions = _session_info(session, [r[1] for r in found if r[0] == "session"])
+    found = dialect_of(session).search_study(session, branch_id, words, limit)
+    if found is None:
+        return _search_like(session, branch_id, words, limit)
+    need_texts = any(r[3] is None for r in found)  # the index gave no snippets: cut them from the rows
+    notes = _note_info(session, [r[1] for r in found if r[0] == "note"], need_texts)
+    sessions = _session_info(session, [r[1] for r in found if r[0] == "session"], need_texts)
     hits = []
-    for kind, ref_id, title, body_snip, title_snip in found:
-        snip = body_snip if HIT_START in body_snip or HIT_START not in title_snip else title_snip
-        when, who = (notes if kind == "note" else sessions).get(ref_id, (None, ""))
+    for kind, ref_id, title, snip in found:
+        when, who, texts = (notes if kind == "note" else sessions).get(ref_id, (None, "", []))
         if when is not None:
-            hits.append(SearchHit(kind, ref_id, title, " ".join(snip.split()), when, who))
+            snippet = _snippet(texts, words) if snip is None else " ".join(snip.split())
+            hits.append(SearchHit(kind, ref_id, title, snippet, when, who))
     return hits
 
 
-def _note_info(session: Session, ids: list[str]) -> dict[str, tuple[date, str]]:
+Info = dict[str, tuple[date, str, list[str]]]  # id → (date, who, the texts a snippet is cut from)
+
+
+def _note_info(session: Session, ids: list[str], texts: bool) -> Info:
     if not ids:
         return {}
-    stmt = (core_select(col(StudyNote.id), col(StudyNote.note_date), col(Person.name))
+    if not texts:
+        brief = (core_select(col(StudyNote.id), col(StudyNote.note_date), col(Person.name))
+                 .join(Person, col(Person.id) == col(StudyNote.person_id)).where(col(StudyNote.id).in_(ids)))
+        return {i: (d, n, []) for i, d, n in session.execute(brief)}
+    stmt = (core_select(StudyNote, col(Person.name))
             .join(Person, col(Person.id) == col(StudyNote.person_id)).where(col(StudyNote.id).in_(ids)))
-    return {i: (d, n) for i, d, n in session.execute(stmt)}
+    return {n.id: (n.note_date, name, [n.title, n.content, n.reflection]) for n, name in session.execute(stmt)}
 
 
-def _session_info(session: Session, ids: list[str]) -> dict[str, tuple[date, str]]:
+def _session_info(session: Session, ids: list[str], texts: bool) -> Info:
     if not ids:
         return {}
-    stmt = core_select(col(StudySession.id), col(StudySession.held_on), col(StudySession.host)).where(
-        col(StudySession.id).in_(ids))
-    return {i: (d, h) for i, d, h in session.execute(stmt)}
+    if not texts:
+        brief = core_select(col(StudySession.id), col(StudySession.held_on), col(StudySession.host)).where(
+            col(StudySession.id).in_(ids))
+        return {i: (d, h, []) for i, d, h in session.execute(brief)}
+    stmt = core_select(StudySession).where(col(StudySession.id).in_(ids))
+    return {s.id: (s.held_on, s.host, [s.topic, s.materials, s.material_text, s.host, s.note])
+            for (s,) in session.execute(stmt)}
 
 
 def _search_like(session: Session, branch_id: str, words: list[str], limit: int) -> list[SearchHit]:

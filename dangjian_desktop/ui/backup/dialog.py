@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.db.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.ui.dialog_service import DialogService

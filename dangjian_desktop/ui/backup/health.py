@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from dangjian_desktop.db import Database, integrity
-from dangjian_desktop.db.backup import automatic as bk
-from dangjian_desktop.db.backup.copy import BackupWriteError
+from dangjian_desktop.db import Database
+from dangjian_desktop.db.dialect.sqlite import integrity
+from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
+from dangjian_desktop.db.dialect.sqlite.backup.copy import BackupWriteError
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.ui.dialog_service import DialogService
 

@@ -9,8 +9,8 @@ import threading
 from PySide6.QtCore import QObject, QTimer
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.db.backup.copy import integrity_ok
-from dangjian_desktop.db.integrity import DAMAGED, MESSAGES
+from dangjian_desktop.db.dialect.sqlite.backup.copy import integrity_ok
+from dangjian_desktop.db.dialect.sqlite.integrity import DAMAGED, MESSAGES
 from dangjian_desktop.ui.backup.health import BACKUPS_MENU
 from dangjian_desktop.ui.dialog_service import DialogService
 

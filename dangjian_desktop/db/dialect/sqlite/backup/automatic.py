@@ -21,7 +21,13 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from dangjian_desktop.db import settings
-from dangjian_desktop.db.backup.copy import BackupVerifyError, BackupWriteError, backup_to, create_private, integrity_ok
+from dangjian_desktop.db.dialect.sqlite.backup.copy import (
+    BackupVerifyError,
+    BackupWriteError,
+    backup_to,
+    create_private,
+    integrity_ok,
+)
 from dangjian_desktop.db.models.audit import AuditLog
 from dangjian_desktop.domain.backup_policy import backups_to_delete, far_fewer
 from dangjian_desktop.errors import NewerDatabaseError, UserError

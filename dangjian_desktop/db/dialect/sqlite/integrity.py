@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from dangjian_desktop.db.backup.automatic import (
+from dangjian_desktop.db.dialect.sqlite.backup.automatic import (
     DAMAGED as DAMAGED_KIND,
 )
-from dangjian_desktop.db.backup.automatic import (
+from dangjian_desktop.db.dialect.sqlite.backup.automatic import (
     BackupInfo,
     BackupSummary,
     free_name,
@@ -24,7 +24,7 @@ from dangjian_desktop.db.backup.automatic import (
     raw_copy,
     summarize,
 )
-from dangjian_desktop.db.backup.copy import integrity_ok
+from dangjian_desktop.db.dialect.sqlite.backup.copy import integrity_ok
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import backups_dir
 

@@ -1,0 +1,84 @@
+"""PostgreSQL (a database server for a township office or a county): error codes, statistics, and the
+study search through pg_trgm.
+
+Migration 0006 creates the extension pg_trgm and one GIN trigram index per searched table, on the
+same text the SQLite index holds (title, then the body, joined by line breaks) and on live rows only.
+``ILIKE '%word%'`` on exactly that expression is answered from the index (the planner checks every
+candidate row again, so the hits are those of a plain ILIKE). pg_trgm needs three characters too: a
+word of one or two characters adds no trigram, so such a word alone reads the branch's rows (as
+SQLite's LIKE does for short words), and beside a longer word it only filters the index's candidates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlmodel import Session
+
+from dangjian_desktop.db.dialect import Dialect, StudyHit
+from dangjian_desktop.errors import UserError
+
+# the indexed expressions (migration 0006 creates the indexes on exactly this text)
+NOTE_TEXT = "(title || chr(10) || content || chr(10) || reflection)"
+SESSION_TEXT = ("(topic || chr(10) || materials || chr(10) || material_text || chr(10) || host || chr(10) "
+                "|| note)")
+
+# SQLSTATE classes and codes → what the user is told
+_BY_CODE = {
+    "53100": "数据库服务器的磁盘已满，无法保存。请联系服务器管理员。",  # disk_full
+    "40001": "同时有别人在保存，这次没有保存成功。请再试一次。",  # serialization_failure
+    "40P01": "同时有别人在保存，这次没有保存成功。请再试一次。",  # deadlock_detected
+    "55P03": "记录正被别人修改，请稍后再试。",  # lock_not_available
+    "25006": "数据库服务器只允许读取，无法保存。",  # read_only_sql_transaction
+    "3D000": "数据库服务器上没有这个数据库。请检查数据库地址。",  # invalid_catalog_name
+    "42501": "这个数据库用户没有足够的权限。请联系服务器管理员。",  # insufficient_privilege
+}
+_BY_CLASS = {
+    "08": "无法连接数据库服务器。请检查网络和数据库地址，或联系服务器管理员。",  # connection exception
+    "28": "数据库服务器拒绝登录：用户名或密码不对。",  # invalid authorization
+    "53": "数据库服务器资源不足，请稍后再试或联系服务器管理员。",  # insufficient resources
+    "57": "数据库服务器正在停止或重启，请稍后再试。",  # operator intervention
+}
+_NO_CONNECTION = _BY_CLASS["08"]
+
+
+def like_pattern(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class PostgreSQLDialect(Dialect):
+    name = "postgresql"
+
+    def refresh_statistics(self, conn: Connection, tables: tuple[str, ...] = ()) -> None:
+        for table in tables or ("",):
+            conn.exec_driver_sql(f"ANALYZE {table}".strip())
+
+    def user_error(self, orig: BaseException) -> UserError | None:
+        try:
+            import psycopg
+        except ImportError:  # pragma: no cover - the driver is a dependency
+            return None
+        if not isinstance(orig, psycopg.Error):
+            return None
+        code = orig.sqlstate or ""
+        message = _BY_CODE.get(code) or _BY_CLASS.get(code[:2])
+        if message is None and not code and isinstance(orig, psycopg.OperationalError):
+            message = _NO_CONNECTION  # refused before the server answered (no SQLSTATE)
+        return UserError(message, detail=str(orig)) if message else None
+
+    def search_study(self, session: Session, branch_id: str, words: list[str], limit: int) -> list[StudyHit] | None:
+        params: dict[str, Any] = {"b": branch_id, "limit": limit}
+        conditions = []
+        for i, w in enumerate(words):
+            params[f"w{i}"] = like_pattern(w)
+            conditions.append(f"{{text}} ILIKE :w{i} ESCAPE '\\'")
+        where = " AND ".join(conditions)
+        notes = text(f"SELECT id, title, note_date FROM study_note WHERE branch_id = :b AND deleted_at IS NULL "
+                     f"AND {where.format(text=NOTE_TEXT)} ORDER BY note_date DESC, id LIMIT :limit")
+        sessions = text(f"SELECT id, topic, held_on FROM study_session WHERE branch_id = :b AND deleted_at IS NULL "
+                        f"AND {where.format(text=SESSION_TEXT)} ORDER BY held_on DESC, id LIMIT :limit")
+        found = [("note", i, t, d) for i, t, d in session.execute(notes, params)]
+        found += [("session", i, t, d) for i, t, d in session.execute(sessions, params)]
+        found.sort(key=lambda r: r[3], reverse=True)
+        return [(kind, ref_id, title, None) for kind, ref_id, title, _when in found[:limit]]
