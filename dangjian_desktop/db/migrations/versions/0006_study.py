@@ -15,7 +15,9 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-# Full-text index over notes and sessions (SQLite only; elsewhere the search service uses ILIKE).
+# Full-text index over notes and sessions. SQLite: an FTS5 table (below). PostgreSQL: pg_trgm GIN indexes on
+# the same text (title, then the body, joined by line breaks; live rows only) that services answer with
+# ILIKE '%word%' on exactly these expressions (db/dialect/postgresql.py). Other databases: plain ILIKE.
 # kind is 'note' or 'session', ref_id the row's id; title and body are what users search. ref_id and
 # branch_id are indexed too, so a row is found by its id and a search is limited to one branch in the index.
 _FTS = [
@@ -50,6 +52,15 @@ _FTS = [
     "DELETE FROM study_fts WHERE rowid IN (SELECT rowid FROM study_fts WHERE study_fts MATCH "
     "'ref_id : \"' || old.id || '\"'); END",
 ]
+_TRGM = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_study_note_text_trgm ON study_note USING gin "
+    "((title || chr(10) || content || chr(10) || reflection) gin_trgm_ops) WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_study_session_text_trgm ON study_session USING gin "
+    "((topic || chr(10) || materials || chr(10) || material_text || chr(10) || host || chr(10) || note) "
+    "gin_trgm_ops) WHERE deleted_at IS NULL",
+]
+_TRGM_DROP = ["DROP INDEX IF EXISTS ix_study_session_text_trgm", "DROP INDEX IF EXISTS ix_study_note_text_trgm"]
 _FTS_DROP = [
     "DROP TRIGGER IF EXISTS study_session_fts_ad",
     "DROP TRIGGER IF EXISTS study_session_fts_au",
@@ -131,14 +142,22 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_study_note_person_id'), ['person_id'], unique=False)
     with op.batch_alter_table('study_note', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_study_note_session_id'), ['session_id'], unique=False)
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for statement in _FTS:
+            op.execute(statement)
+    elif dialect == "postgresql":
+        for statement in _TRGM:
             op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for statement in _FTS_DROP:
+            op.execute(statement)
+    elif dialect == "postgresql":
+        for statement in _TRGM_DROP:
             op.execute(statement)
     with op.batch_alter_table('study_note', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_study_note_session_id'))

@@ -35,7 +35,8 @@ def _live_indexes(table: str) -> None:
 def upgrade() -> None:
     # plain ALTER TABLE ADD COLUMN (a batch copy of branch would trip the foreign keys to it)
     op.add_column("branch", sa.Column("code", sa.String(length=50), nullable=False, server_default=""))
-    op.add_column("branch", sa.Column("read_only", sa.Boolean(), nullable=False, server_default=sa.text("0")))
+    false = "0" if op.get_bind().dialect.name == "sqlite" else "false"  # SQLite stores booleans as 0/1
+    op.add_column("branch", sa.Column("read_only", sa.Boolean(), nullable=False, server_default=sa.text(false)))
 
     op.create_table(
         "exchange_source", *_record_columns(),
