@@ -37,7 +37,7 @@ DEVELOPMENT_STEPS = (
     ("full_apply_date", "提出转正申请"),
     ("full_member_date", "转为正式党员"),
 )
-DATE_FIELDS = ("birth_date", "status_date", *(f for f, _ in DEVELOPMENT_STEPS))
+DATE_FIELDS = ("birth_date", "status_date", "suspended_date", "restored_date", *(f for f, _ in DEVELOPMENT_STEPS))
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
@@ -135,6 +135,7 @@ def check_person(values: Mapping[str, Any], today: date | None = None) -> tuple[
         errors["birth_date"] = "出生日期不合理"
 
     _check_step_order(v, errors)
+    _check_restored(v, errors)
     if birth is not None and v.get("apply_date") and age_on(birth, v["apply_date"]) < 18:
         errors.setdefault("apply_date", "申请入党时未满18周岁")
 
@@ -161,3 +162,16 @@ def _check_step_order(v: Mapping[str, Any], errors: dict[str, str]) -> None:
         if previous is not None and d < previous[1]:
             errors.setdefault(field, f"“{label}”日期早于“{previous[0]}”（{previous[1]:%Y-%m-%d}），请核对先后顺序")
         previous = (label, d)
+
+
+def _check_restored(v: Mapping[str, Any], errors: dict[str, str]) -> None:
+    """停止党籍 then 恢复党籍: both dates, in order; a restored person's status is no longer 停止党籍."""
+    stopped, restored = v.get("suspended_date"), v.get("restored_date")
+    if restored is None:
+        return
+    if stopped is None:
+        errors.setdefault("suspended_date", "填写了恢复党籍日期，请同时填写停止党籍日期")
+    elif restored < stopped:
+        errors.setdefault("restored_date", f"恢复党籍日期早于停止党籍日期（{stopped:%Y-%m-%d}）")
+    if v.get("status") == "停止党籍":
+        errors.setdefault("status", "已恢复党籍，组织关系状态不应再是“停止党籍”")

@@ -28,7 +28,8 @@ TABLE_LABELS = {
 _PREFIX_LABELS = {"meeting": "会议记录", "case": "三卡一法", "study": "学习笔记"}
 _FIELD_EXTRA = {
     "name": "名称", "deleted_at": "删除时间", "group_id": "所在党小组", "branch_id": "支部", "person_id": "人员",
-    "status_date": "组织关系变动日期", "status_note": "组织关系说明", "first_talk_date": "首次谈话日期",
+    "status_date": "组织关系变动日期", "status_note": "组织关系说明", "suspended_date": "停止党籍日期",
+    "restored_date": "恢复党籍日期", "first_talk_date": "首次谈话日期",
     "training_start": "集中培训开始", "training_end": "集中培训结束", "training_hours": "培训学时",
     "join_date": "入党日期", "probation_extension_months": "延长预备期（月）", "introducer1": "入党介绍人一",
     "introducer2": "入党介绍人二", "import_batch_id": "导入批次", "parent_org": "上级党组织", "kind": "类型",

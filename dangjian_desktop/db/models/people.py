@@ -43,6 +43,8 @@ class Person(RecordBase, table=True):
     status: str = Field(default="正常", max_length=10, index=True)  # 组织关系状态
     status_date: date | None = None
     status_note: str = Field(default="", sa_type=Text)
+    suspended_date: date | None = None  # 停止党籍 that was later lifted: from …
+    restored_date: date | None = None  # … 恢复党籍 (党内统计 counts both)
     note: str = Field(default="", sa_type=Text)
 
     # 发展党员 stages, in order

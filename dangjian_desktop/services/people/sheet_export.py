@@ -22,7 +22,8 @@ EXPORT_FIELDS: tuple[tuple[str, str], ...] = (
     ("join_date", "date"), ("full_member_date", "date"), ("work_unit", "text"), ("phone", "text"),
     ("address", "text"), (GROUP, "text"), ("party_post", "text"), ("apply_date", "date"),
     ("activist_date", "date"), ("candidate_date", "date"), ("is_hardship", "text"), ("is_veteran", "text"),
-    ("is_retired", "text"), ("status", "text"), ("note", "text"),
+    ("is_retired", "text"), ("status", "text"), ("suspended_date", "date"), ("restored_date", "date"),
+    ("note", "text"),
 )
 SEQ_HEADER = "序号"
 

@@ -304,47 +304,67 @@ class Ui_PersonDialog(object):
 
         self.partyPageForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.status_note)
 
+        self.suspended_dateLabel = QLabel(self.partyPageInner)
+        self.suspended_dateLabel.setObjectName(u"suspended_dateLabel")
+
+        self.partyPageForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.suspended_dateLabel)
+
+        self.suspended_date = DateField(self.partyPageInner)
+        self.suspended_date.setObjectName(u"suspended_date")
+
+        self.partyPageForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.suspended_date)
+
+        self.restored_dateLabel = QLabel(self.partyPageInner)
+        self.restored_dateLabel.setObjectName(u"restored_dateLabel")
+
+        self.partyPageForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.restored_dateLabel)
+
+        self.restored_date = DateField(self.partyPageInner)
+        self.restored_date.setObjectName(u"restored_date")
+
+        self.partyPageForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.restored_date)
+
         self.is_hardshipLabel = QLabel(self.partyPageInner)
         self.is_hardshipLabel.setObjectName(u"is_hardshipLabel")
 
-        self.partyPageForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.is_hardshipLabel)
+        self.partyPageForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.is_hardshipLabel)
 
         self.is_hardship = QCheckBox(self.partyPageInner)
         self.is_hardship.setObjectName(u"is_hardship")
 
-        self.partyPageForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.is_hardship)
+        self.partyPageForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.is_hardship)
 
         self.is_veteranLabel = QLabel(self.partyPageInner)
         self.is_veteranLabel.setObjectName(u"is_veteranLabel")
 
-        self.partyPageForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.is_veteranLabel)
+        self.partyPageForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.is_veteranLabel)
 
         self.is_veteran = QCheckBox(self.partyPageInner)
         self.is_veteran.setObjectName(u"is_veteran")
 
-        self.partyPageForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.is_veteran)
+        self.partyPageForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.is_veteran)
 
         self.is_retiredLabel = QLabel(self.partyPageInner)
         self.is_retiredLabel.setObjectName(u"is_retiredLabel")
 
-        self.partyPageForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.is_retiredLabel)
+        self.partyPageForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.is_retiredLabel)
 
         self.is_retired = QCheckBox(self.partyPageInner)
         self.is_retired.setObjectName(u"is_retired")
 
-        self.partyPageForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.is_retired)
+        self.partyPageForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.is_retired)
 
         self.noteLabel = QLabel(self.partyPageInner)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.partyPageForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.partyPageForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QPlainTextEdit(self.partyPageInner)
         self.note.setObjectName(u"note")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumSize(QSize(16777215, 90))
 
-        self.partyPageForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.note)
+        self.partyPageForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.partyPageInnerLayout.addLayout(self.partyPageForm)
@@ -572,6 +592,8 @@ class Ui_PersonDialog(object):
         self.statusLabel.setBuddy(self.status)
         self.status_dateLabel.setBuddy(self.status_date)
         self.status_noteLabel.setBuddy(self.status_note)
+        self.suspended_dateLabel.setBuddy(self.suspended_date)
+        self.restored_dateLabel.setBuddy(self.restored_date)
         self.is_hardshipLabel.setBuddy(self.is_hardship)
         self.is_veteranLabel.setBuddy(self.is_veteran)
         self.is_retiredLabel.setBuddy(self.is_retired)
@@ -674,6 +696,14 @@ class Ui_PersonDialog(object):
         self.status_dateLabel.setText(QCoreApplication.translate("PersonDialog", u"\u72b6\u6001\u65e5\u671f", None))
         self.status_noteLabel.setText(QCoreApplication.translate("PersonDialog", u"\u72b6\u6001\u8bf4\u660e", None))
         self.status_note.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"\u5982 \u6d41\u5165\u5730\u3001\u53bb\u5411\u3001\u539f\u56e0", None))
+        self.suspended_dateLabel.setText(QCoreApplication.translate("PersonDialog", u"\u505c\u6b62\u515a\u7c4d\u65e5\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.suspended_date.setToolTip(QCoreApplication.translate("PersonDialog", u"\u505c\u6b62\u515a\u7c4d\u540e\u53c8\u6062\u590d\u515a\u7c4d\u7684\uff0c\u586b\u505c\u6b62\u515a\u7c4d\u7684\u65e5\u671f", None))
+#endif // QT_CONFIG(tooltip)
+        self.restored_dateLabel.setText(QCoreApplication.translate("PersonDialog", u"\u6062\u590d\u515a\u7c4d\u65e5\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.restored_date.setToolTip(QCoreApplication.translate("PersonDialog", u"\u505c\u6b62\u515a\u7c4d\u540e\u7ecf\u6279\u51c6\u6062\u590d\u515a\u7c4d\u7684\u65e5\u671f", None))
+#endif // QT_CONFIG(tooltip)
         self.is_hardshipLabel.setText(QCoreApplication.translate("PersonDialog", u"\u56f0\u96be\u515a\u5458", None))
         self.is_hardship.setText(QCoreApplication.translate("PersonDialog", u"\u662f", None))
         self.is_veteranLabel.setText(QCoreApplication.translate("PersonDialog", u"\u9000\u5f79\u519b\u4eba", None))
