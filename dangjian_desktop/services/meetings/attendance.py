@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from dangjian_desktop.db.models import OrgTransfer, PartyGroup, Person
 from dangjian_desktop.db.models.meetings import MeetingAttendance
 from dangjian_desktop.domain import meetings as rules
+from dangjian_desktop.domain import party_stats
 from dangjian_desktop.domain.meetings_data import AttendanceData
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
@@ -21,9 +22,7 @@ _MEMBERS = ("正式党员", "预备党员")
 
 def category_on(person: Person, day: date) -> str:
     """人员类别 on ``day``: a 正式党员 who was converted later was still a 预备党员 then."""
-    if person.category == "正式党员" and person.full_member_date and person.full_member_date > day:
-        return "预备党员"
-    return person.category
+    return party_stats.category_on(person.category, person.full_member_date, day)
 
 
 def members_on(session: Session, branch_id: str, day: date, group_id: str | None = None) -> list[Person]:

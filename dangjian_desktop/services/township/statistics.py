@@ -1,0 +1,139 @@
+"""党内统计 tables for one branch or for the township (every branch in the database), for one year.
+
+The people and their transfers are read once per call; the figures come from ``domain/party_stats``
+(who is on the books, what moved them) and ``domain/party_stats_bands`` (the official bands). The
+township row is computed over all branches' people together, never typed or carried; a test checks it
+equals the sum of the branch rows. For the current year the figures run to the report day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col, select
+
+from dangjian_desktop.db.models import Branch, OrgTransfer, Person
+from dangjian_desktop.domain import party_stats as ps
+from dangjian_desktop.domain import party_stats_bands as bands
+from dangjian_desktop.domain.people import MEMBER_CATEGORIES
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services import branches as branch_service
+
+# the breakdowns of 党员基本情况, 党员学历情况 and 党员入党时间情况: key → bands
+BREAKDOWNS: dict[str, tuple[str, ...]] = {
+    "gender": bands.GENDER_BANDS, "ethnic": bands.ETHNIC_BANDS, "category": bands.CATEGORY_BANDS,
+    "age": bands.AGE_BANDS, "education": bands.EDUCATION_BANDS, "join": bands.JOIN_BANDS,
+}
+
+
+@dataclass
+class UnitStats:
+    """One row of every table: a branch, or the township (``branch_id`` None)."""
+
+    branch_id: str | None
+    name: str
+    change: ps.YearChange
+    counts: dict[str, list[int]] = field(default_factory=dict)  # breakdown key → counts in band order
+
+    @property
+    def total(self) -> int:
+        """党员总数 at the year's end (本年底党员数): the base of every breakdown."""
+        return self.change.this_total
+
+
+@dataclass
+class PartyStats:
+    year: int
+    as_of: date
+    start: date  # 上年底
+    end: date  # 本年底 (the report day in a year not over yet)
+    title: str  # the unit the tables are for
+    branches: list[UnitStats]
+    township: UnitStats | None  # None for one branch
+    branch_names: dict[str, str]
+
+    @property
+    def rows(self) -> list[UnitStats]:
+        """The table rows: the township first (合计), then each branch."""
+        return ([self.township] if self.township else []) + self.branches
+
+    @property
+    def whole(self) -> UnitStats:
+        return self.township or self.branches[0]
+
+
+def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberFacts]:
+    """Every 党员 (正式 or 预备, now) of the branches who is not in the 回收站, with their transfers."""
+    ids = list(branch_ids)
+    if not ids:
+        return []
+    people = list(session.exec(select(Person).where(
+        col(Person.branch_id).in_(ids), col(Person.deleted_at).is_(None),
+        col(Person.category).in_(MEMBER_CATEGORIES))))
+    moves: dict[str, list[tuple[date, str]]] = {}
+    stmt = (core_select(col(OrgTransfer.person_id), col(OrgTransfer.transfer_date), col(OrgTransfer.direction))
+            .join(Person, col(Person.id) == col(OrgTransfer.person_id))
+            .where(col(Person.branch_id).in_(ids), col(OrgTransfer.deleted_at).is_(None))
+            .order_by(col(OrgTransfer.transfer_date), col(OrgTransfer.created_at)))
+    for person_id, when, direction in session.execute(stmt):
+        moves.setdefault(person_id, []).append((when, direction))
+    return [ps.MemberFacts(
+        person_id=p.id, name=p.name, branch_id=p.branch_id, category=p.category, status=p.status,
+        status_date=p.status_date, join_date=p.join_date, full_member_date=p.full_member_date,
+        suspended_date=p.suspended_date, restored_date=p.restored_date, transfers=tuple(moves.get(p.id, ())),
+        gender=p.gender, ethnicity=p.ethnicity, education=p.education, birth_date=p.birth_date) for p in people]
+
+
+def unit_stats(people: list[ps.MemberFacts], year: int, as_of: date, *, branch_id: str | None,
+               name: str) -> UnitStats:
+    change = ps.year_change(people, year, as_of)
+    _, end = ps.report_days(year, as_of)
+    here = [f for f in people if ps.on_books(f, end, as_of)]
+    counts = {
+        "gender": bands.tally((bands.gender_band(f.gender) for f in here), bands.GENDER_BANDS),
+        "ethnic": bands.tally((bands.ethnic_band(f.ethnicity) for f in here), bands.ETHNIC_BANDS),
+        "category": bands.tally((ps.category_on(f.category, f.full_member_date, end) for f in here),
+                                bands.CATEGORY_BANDS),
+        "age": bands.tally((bands.age_band(f.birth_date, end) for f in here), bands.AGE_BANDS),
+        "education": bands.tally((bands.education_band(f.education) for f in here), bands.EDUCATION_BANDS),
+        "join": bands.tally((bands.join_band(f.join_date) for f in here), bands.JOIN_BANDS),
+    }
+    return UnitStats(branch_id, name, change, counts)
+
+
+def party_stats(session: Session, *, year: int, branch_id: str | None = None,
+                as_of: date | None = None) -> PartyStats:
+    """The tables for ``year``: for one branch, or (``branch_id`` None) for every branch in the database
+    with the township row computed over all of them."""
+    as_of = as_of or date.today()
+    if not 1950 <= year <= as_of.year:
+        raise UserError(f"统计年度应在1950年至{as_of.year}年之间")
+    if branch_id is not None:
+        chosen = [branch_service.get_branch(session, branch_id)]
+    else:
+        chosen = branch_service.list_branches(session)
+        if not chosen:
+            raise UserError("数据库中还没有支部")
+    facts = member_facts(session, (b.id for b in chosen))
+    by_branch: dict[str, list[ps.MemberFacts]] = {b.id: [] for b in chosen}
+    for f in facts:
+        by_branch[f.branch_id].append(f)
+    rows = [unit_stats(by_branch[b.id], year, as_of, branch_id=b.id, name=b.name) for b in chosen]
+    township = None
+    if branch_id is None:
+        township = unit_stats(facts, year, as_of, branch_id=None, name="合计")
+    start, end = ps.report_days(year, as_of)
+    return PartyStats(year=year, as_of=as_of, start=start, end=end, title=scope_title(chosen, branch_id is None),
+                      branches=rows, township=township, branch_names={b.id: b.name for b in chosen})
+
+
+def scope_title(chosen: list[Branch], township: bool) -> str:
+    if not township:
+        return chosen[0].name
+    parents = {b.parent_org.strip() for b in chosen if b.parent_org.strip()}
+    if len(parents) == 1:
+        return f"{parents.pop()}（{len(chosen)}个支部）"
+    return f"本库全部支部（{len(chosen)}个）"

@@ -1,0 +1,124 @@
+"""The 党内统计 workbook: the figures of ``statistics.party_stats`` as the official tables (.xlsx).
+
+Sheets, in the order of the 中共中央组织部 党内统计年报表 (sources in ``domain/party_stats_bands``):
+两年党员数综合比较 (with the 差额 and who causes it), 党员基本情况, 党员学历情况, 党员入党时间情况.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from dangjian_desktop.domain import party_stats as ps
+from dangjian_desktop.domain import party_stats_bands as bands
+from dangjian_desktop.export.party_stats_xlsx import HeaderGroup, StatsTable, write_party_stats
+from dangjian_desktop.services.township.statistics import PartyStats, UnitStats, party_stats
+
+UNIT = HeaderGroup("单位")
+UNFILLED_OR_OTHER = "未填或其他"  # 民族 and 学历: an empty field, or 其他, which names no band
+
+
+def _day(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def subtitle(stats: PartyStats) -> str:
+    end = f"本年底{_day(stats.end)}" if stats.end == date(stats.year, 12, 31) else f"截至{_day(stats.end)}"
+    return f"统计单位：{stats.title}　　上年底{_day(stats.start)}，{end}　　单位：名"
+
+
+def change_table(stats: PartyStats) -> StatsTable:
+    groups = [UNIT, HeaderGroup("上年底党员数"), HeaderGroup("本年增加党员", ("合计", *ps.INCREASES)),
+              HeaderGroup("本年减少党员", ("合计", *ps.DECREASES)), HeaderGroup("本年底党员数"),
+              HeaderGroup("差额")]
+    rows = []
+    for u in stats.rows:
+        c = u.change
+        rows.append([u.name, c.last_total, c.increase, *(c.counts[k] for k in ps.INCREASES), c.decrease,
+                     *(c.counts[k] for k in ps.DECREASES), c.this_total, c.difference])
+    gaps = stats.whole.change.gaps
+    if gaps:
+        notes_title = (f"差额说明：上年底＋本年增加－本年减少 与本年底相差 {stats.whole.change.difference} 名，"
+                       f"原因在以下 {len(gaps)} 人的记录，请核对后重新统计：")
+    else:
+        notes_title = "差额说明：上年底党员数＋本年增加－本年减少＝本年底党员数，差额为0。"
+    notes: list[tuple[str, ...]] = [(stats.branch_names.get(g.branch_id, ""), g.name, f"{g.difference:+d}", g.reason)
+             for g in sorted(gaps, key=lambda g: (stats.branch_names.get(g.branch_id, ""), g.name))]
+    return StatsTable("两年党员数综合比较", f"{stats.year}年党员数量变化情况（两年党员数综合比较）",
+                      subtitle(stats), groups, rows, notes_title=notes_title,
+                      notes_header=("支部", "姓名", "差额", "原因"), notes=notes,
+                      bold_first_row=stats.township is not None)
+
+
+def _breakdown_rows(stats: PartyStats, keys: tuple[str, ...], extra: bool = False) -> list[list[object]]:
+    rows = []
+    for u in stats.rows:
+        row: list[object] = [u.name, u.total]
+        for k in keys:
+            row += u.counts[k]
+        if extra:
+            row.append(college(u))
+        rows.append(row)
+    return rows
+
+
+def college(u: UnitStats) -> int:
+    """大专及以上学历 (the 公报's grouping)."""
+    return sum(u.counts["education"][: len(bands.COLLEGE_BANDS)])
+
+
+def _parts(labels: tuple[str, ...], unfilled: str = bands.UNFILLED) -> tuple[str, ...]:
+    return tuple(unfilled if b == bands.UNFILLED else b for b in labels)
+
+
+def basic_table(stats: PartyStats) -> StatsTable:
+    groups = [UNIT, HeaderGroup("党员总数"), HeaderGroup("性别", _parts(bands.GENDER_BANDS)),
+              HeaderGroup("民族", _parts(bands.ETHNIC_BANDS, UNFILLED_OR_OTHER)),
+              HeaderGroup("党员类别", bands.CATEGORY_BANDS), HeaderGroup("年龄", _parts(bands.AGE_BANDS))]
+    return StatsTable("党员基本情况", f"{stats.year}年党员基本情况", subtitle(stats) + "　　年龄算至统计截止日",
+                      groups, _breakdown_rows(stats, ("gender", "ethnic", "category", "age")),
+                      bold_first_row=stats.township is not None)
+
+
+def education_table(stats: PartyStats) -> StatsTable:
+    groups = [UNIT, HeaderGroup("党员总数"), HeaderGroup("学历", _parts(bands.EDUCATION_BANDS, UNFILLED_OR_OTHER)),
+              HeaderGroup("其中：大专及以上")]
+    return StatsTable("党员学历情况", f"{stats.year}年党员学历情况", subtitle(stats), groups,
+                      _breakdown_rows(stats, ("education",), extra=True), bold_first_row=stats.township is not None)
+
+
+def join_table(stats: PartyStats) -> StatsTable:
+    groups = [UNIT, HeaderGroup("党员总数"), HeaderGroup("入党时间", _parts(bands.JOIN_BANDS))]
+    return StatsTable("党员入党时间情况", f"{stats.year}年党员入党时间情况", subtitle(stats), groups,
+                      _breakdown_rows(stats, ("join",)), bold_first_row=stats.township is not None)
+
+
+def stats_tables(stats: PartyStats) -> list[StatsTable]:
+    return [change_table(stats), basic_table(stats), education_table(stats), join_table(stats)]
+
+
+def export_party_stats(session: Session, *, year: int, path: Path, branch_id: str | None = None,
+                       as_of: date | None = None) -> PartyStats:
+    """Compute and write the workbook; returns the figures (for the message after the export)."""
+    stats = party_stats(session, year=year, branch_id=branch_id, as_of=as_of)
+    write_party_stats(path, stats_tables(stats))
+    return stats
+
+
+def summary_lines(stats: PartyStats) -> list[str]:
+    """A few lines for the console and the message after the export."""
+    w = stats.whole.change
+    lines = [f"{stats.title}{stats.year}年党内统计（{subtitle(stats).split('　　')[1]}）",
+             f"上年底党员数 {w.last_total}，本年增加 {w.increase}"
+             f"（{'、'.join(f'{k}{w.counts[k]}' for k in ps.INCREASES)}），"
+             f"本年减少 {w.decrease}（{'、'.join(f'{k}{w.counts[k]}' for k in ps.DECREASES)}），"
+             f"本年底党员数 {w.this_total}"]
+    if w.difference or w.gaps:
+        lines.append(f"差额 {w.difference}：以下 {len(w.gaps)} 人的记录需要核对")
+        lines += [f"  {stats.branch_names.get(g.branch_id, '')} {g.name}（{g.difference:+d}）：{g.reason}"
+                  for g in w.gaps]
+    else:
+        lines.append("差额 0：上年底＋增加－减少＝本年底")
+    return lines
