@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -97,3 +99,20 @@ def scrolled(layout: QBoxLayout, widget: QWidget) -> QScrollArea:
     layout.insertWidget(index, area, stretch)
     area.setWidget(widget)
     return area
+
+
+def tab_order(window: QWidget, widgets: list[QWidget]) -> None:
+    """Tab moves through ``widgets`` in this order (a button box: through its buttons), and the first
+    one that can takes the focus. For fields a form adds after the Designer form was set up, which
+    would otherwise come after the buttons."""
+    chain: list[QWidget] = []
+    for widget in widgets:
+        if isinstance(widget, QDialogButtonBox):
+            chain += [b for b in widget.buttons() if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        else:
+            chain.append(widget.focusProxy() or widget)
+    for first, second in itertools.pairwise(chain):
+        window.setTabOrder(first, second)
+    start = next((w for w in chain if w.isEnabled()), None)
+    if start is not None:
+        start.setFocus()

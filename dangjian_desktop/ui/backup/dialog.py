@@ -1,5 +1,7 @@
 """备份与恢复: the list of backups, 立即备份, restoring one, the U盘 folder; and the automatic
-backups (daily while open, and on close when something changed)."""
+backups (daily while open, and on close when something changed). The dialogs are laid out in
+forms/backup_dialog.ui and forms/drive_picker_dialog.ui; buttons with a role in the button box
+(立即备份, 恢复, 刷新) are added here."""
 
 from __future__ import annotations
 
@@ -9,18 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +26,8 @@ from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.forms.backup_dialog_ui import Ui_BackupDialog
+from dangjian_desktop.ui.forms.drive_picker_dialog_ui import Ui_DrivePicker
 from dangjian_desktop.ui.ops import guarded, run_op
 
 log = logging.getLogger(__name__)
@@ -136,18 +134,13 @@ class DrivePicker(QDialog):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("选择U盘")
+        self.ui = Ui_DrivePicker()  # laid out in forms/drive_picker_dialog.ui
+        self.ui.setupUi(self)
         self.db_path = db_path
         self.folder: Path | None = None
-        layout = QVBoxLayout(self)
-        label = QLabel(f"请插入U盘，然后在下面选中它。备份会放在U盘上的“{USB_FOLDER}”文件夹里。")
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.list = QListWidget(objectName="driveList")
-        layout.addWidget(self.list, 1)
-        self.empty = QLabel("没有找到U盘。插入后请点“刷新”。", objectName="noDrive")
-        layout.addWidget(self.empty)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ui.driveHint.setText(f"请插入U盘，然后在下面选中它。备份会放在U盘上的“{USB_FOLDER}”文件夹里。")
+        self.list, self.empty = self.ui.driveList, self.ui.noDrive
+        buttons = self.ui.buttonBox
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("确定")
         refresh = QPushButton("刷新(&R)")
@@ -156,8 +149,6 @@ class DrivePicker(QDialog):
         buttons.accepted.connect(self.choose)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _i: self.choose())
-        layout.addWidget(buttons)
-        self.resize(520, 320)
         self.refresh()
 
     def refresh(self) -> None:
@@ -183,49 +174,34 @@ class BackupDialog(QDialog):
     def __init__(self, db: Database, dialogs: DialogService, events: DataEvents,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("备份与恢复")
+        self.ui = Ui_BackupDialog()  # laid out in forms/backup_dialog.ui
+        self.ui.setupUi(self)
         self.db, self.dialogs, self.events = db, dialogs, events
         assert db.path is not None
         self.db_path: Path = db.path
         self.restored = False
-        layout = QVBoxLayout(self)
-        intro = QLabel(f"数据文件：{self.db_path}\n每天第一次打开、以及改过数据后关闭软件时，都会自动备份"
-                       "（保留最近7天、4周、12个月的各一份）。每份备份写入后都经过校验。")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        usb_row = QHBoxLayout()
-        self.usb_label = QLabel(objectName="usbLabel")
-        self.usb_label.setWordWrap(True)
-        usb_row.addWidget(self.usb_label, 1)
-        self.choose_usb = QPushButton("选择U盘文件夹(&U)…", objectName="chooseUsbButton")
-        self.clear_usb = QPushButton("不再备份到U盘(&N)", objectName="clearUsbButton")
-        usb_row.addWidget(self.choose_usb)
-        usb_row.addWidget(self.clear_usb)
-        layout.addLayout(usb_row)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="backupTable")
+        self.ui.backupIntro.setText(f"数据文件：{self.db_path}\n每天第一次打开、以及改过数据后关闭软件时，都会自动备份"
+                                    "（保留最近7天、4周、12个月的各一份）。每份备份写入后都经过校验。")
+        self.usb_label, self.choose_usb, self.clear_usb = self.ui.usbLabel, self.ui.chooseUsbButton, self.ui.clearUsbButton
+        self.table = self.ui.backupTable
+        self.table.setColumnCount(len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self.ui.buttonBox
         self.backup_button = QPushButton("立即备份(&B)", objectName="backupNowButton")
         self.restore_button = QPushButton("用所选备份恢复(&R)…", objectName="restoreButton")
         self.restore_file_button = QPushButton("从其他备份文件恢复(&F)…", objectName="restoreFileButton")
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(self.restore_other)
         self.choose_usb.clicked.connect(self.choose_folder)
         self.clear_usb.clicked.connect(self.forget_folder)
         self.table.itemSelectionChanged.connect(self._selection)
-        self.resize(860, 520)
         self.refresh()
         self.backup_button.setFocus()
 

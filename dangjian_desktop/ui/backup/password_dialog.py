@@ -1,23 +1,12 @@
-"""启动密码: set, change or remove it; the prompt at start-up; the lock after idle minutes."""
+"""启动密码: set, change or remove it; the prompt at start-up; the lock after idle minutes.
+The dialogs are laid out in forms/password_dialog.ui and forms/password_prompt.ui."""
 
 from __future__ import annotations
 
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
 from sqlmodel import Session
 
 from dangjian_desktop import APP_NAME
@@ -25,17 +14,13 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import password
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.forms.password_dialog_ui import Ui_PasswordDialog
+from dangjian_desktop.ui.forms.password_prompt_ui import Ui_PasswordPrompt
 from dangjian_desktop.ui.ops import run_op
 
 PROTECTS = ("密码管住的是：打开软件、打开“三卡一法”（如勾选），以及用命令导出、打印、导入。"
             "密码管不住的是：数据文件和备份文件本身没有加密，拿到文件的人可以用其他工具读出里面的记录——"
             "请保管好电脑和U盘。")
-
-
-def _secret() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class PasswordDialog(QDialog):
@@ -44,44 +29,25 @@ class PasswordDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("启动密码")
+        self.ui = Ui_PasswordDialog()  # laid out in forms/password_dialog.ui
+        self.ui.setupUi(self)
         with db.session_scope() as s:
             self.had_password = password.has_password(s)
             minutes = password.idle_minutes(s)
-        layout = QVBoxLayout(self)
-        intro = QLabel(("设置后，每次打开支部台账都要先输入密码；离开电脑一段时间不操作，窗口会自动锁定。\n"
-                        "请记住密码：忘记了就打不开软件，只能请技术人员帮助清除。" if not self.had_password else
-                        "修改密码：先输入当前密码，再输入两遍新密码。取消密码：只需输入当前密码。")
-                       + "\n\n" + PROTECTS, objectName="passwordIntro")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.current, self.new, self.repeat = _secret(), _secret(), _secret()
-        self.current.setObjectName("currentPassword")
-        self.new.setObjectName("newPassword")
-        self.repeat.setObjectName("repeatPassword")
-        if self.had_password:
-            form.addRow("当前密码(&C)：", self.current)
-        form.addRow("新密码(&N)：", self.new)
-        form.addRow("再输一遍(&R)：", self.repeat)
-        self.idle = QSpinBox(objectName="idleMinutes")
-        self.idle.setRange(0, 240)
-        self.idle.setSuffix(" 分钟")
-        self.idle.setSpecialValueText("不自动锁定")
+            protected = password.cases_protected(s)
+        self.ui.passwordIntro.setText(
+            ("设置后，每次打开支部台账都要先输入密码；离开电脑一段时间不操作，窗口会自动锁定。\n"
+             "请记住密码：忘记了就打不开软件，只能请技术人员帮助清除。" if not self.had_password else
+             "修改密码：先输入当前密码，再输入两遍新密码。取消密码：只需输入当前密码。") + "\n\n" + PROTECTS)
+        self.current, self.new, self.repeat = self.ui.currentPassword, self.ui.newPassword, self.ui.repeatPassword
+        self.ui.passwordForm.setRowVisible(self.current, self.had_password)  # nothing to give before one is set
+        self.idle, self.protect_cases = self.ui.idleMinutes, self.ui.protectCases
         self.idle.setValue(minutes)
-        form.addRow("无操作自动锁定(&L)：", self.idle)
-        self.protect_cases = QCheckBox("打开“三卡一法”时也要输入密码（个人隐私）", objectName="protectCases")
-        with db.session_scope() as s:
-            self.protect_cases.setChecked(password.cases_protected(s))
-        form.addRow("", self.protect_cases)
-        layout.addLayout(form)
-        self.summary = QLabel(objectName="errorSummary")
-        self.summary.setStyleSheet("color: #b00020")
-        self.summary.setVisible(False)
-        layout.addWidget(self.summary)
+        self.protect_cases.setChecked(protected)
+        self.summary = self.ui.errorSummary
         self.errors = FieldErrors({"current": self.current, "new": self.new, "repeat": self.repeat, "idle": self.idle},
                                   self.summary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttonBox
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText("保存(&S)")
         save.setObjectName("saveButton")
@@ -91,9 +57,7 @@ class PasswordDialog(QDialog):
         self.remove_button.clicked.connect(self.remove)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.result_text = ""
-        self.setMinimumWidth(480)
         (self.current if self.had_password else self.new).setFocus()
 
     def save(self) -> None:
@@ -127,28 +91,18 @@ class PasswordPrompt(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None, *, locked: bool = False, reason: str = "") -> None:
         super().__init__(parent)
         self.db = db
+        self.ui = Ui_PasswordPrompt()  # laid out in forms/password_prompt.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(f"{APP_NAME} — 已锁定" if locked else APP_NAME)
-        layout = QVBoxLayout(self)
-        text = reason or ("很久没有操作，支部台账已锁定。请输入密码继续。" if locked else "请输入启动密码：")
-        label = QLabel(text)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        form = QFormLayout()
-        self.edit = _secret()
-        self.edit.setObjectName("password")
-        form.addRow("密码(&P)：", self.edit)
-        layout.addLayout(form)
-        self.summary = QLabel(objectName="errorSummary")
-        self.summary.setVisible(False)
-        layout.addWidget(self.summary)
+        self.ui.promptText.setText(reason or ("很久没有操作，支部台账已锁定。请输入密码继续。" if locked else "请输入启动密码："))
+        self.edit, self.summary = self.ui.password, self.ui.errorSummary
         self.errors = FieldErrors({"password": self.edit}, self.summary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons = self.ui.buttonBox
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
         quit_button = QPushButton("退出程序(&Q)" if locked else "退出(&Q)", objectName="quitButton")
         buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(380, self.sizeHint().height())
 
     def try_accept(self) -> None:

@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +26,9 @@ from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.cases.cards import CardView
 from dangjian_desktop.ui.cases.dialog import fill_person_combo, roster_choices
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.forms.card_dialog_ui import Ui_CardDialog
 from dangjian_desktop.ui.ops import run_op
-from dangjian_desktop.ui.widgets import DateField
+from dangjian_desktop.ui.widgets import DateField, tab_order
 
 
 class CardDialog(QDialog):
@@ -44,37 +43,25 @@ class CardDialog(QDialog):
             case = cases.get_case(s, case_id)
             self.defaults = cases_cards.new_card_defaults(s, case_id) if card is None else {}
         self.roster = roster_choices(db, branch_id)
+        self.ui = Ui_CardDialog()  # laid out in forms/card_dialog.ui; the fields come from the card type
+        self.ui.setupUi(self)
         self.setWindowTitle(f"{'修改' if card else '填写'}卡片 — {case.person_name}")
-        self.type_combo = QComboBox(objectName="cardType")
+        self.type_combo, self.form_host, self.form = self.ui.cardType, self.ui.cardFields, self.ui.cardForm
+        self.summary, self.buttons = self.ui.errorSummary, self.ui.buttonBox
         for t in self.types:
             self.type_combo.addItem(t.name, t.id)
         wanted = card.card_type_id if card else card_type_id
         if wanted and self.type_combo.findData(wanted) >= 0:
             self.type_combo.setCurrentIndex(self.type_combo.findData(wanted))
         self.type_combo.setEnabled(card is None)
-        top = QFormLayout()
-        type_label = QLabel("卡片(&K)：")
-        type_label.setBuddy(self.type_combo)
-        top.addRow(type_label, self.type_combo)
-        self.form_host = QWidget(objectName="cardFields")
-        self.form = QFormLayout(self.form_host)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.summary = QLabel(objectName="errorSummary", wordWrap=True, visible=False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setText("保存(&S)")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.form_host, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
         self.widgets: dict[str, QWidget] = {}
         self.type_combo.currentIndexChanged.connect(self._build)
         self._build()
-        self.resize(560, 520)
 
     @property
     def card_type(self) -> cases_types.CardTypeInfo:
@@ -104,6 +91,7 @@ class CardDialog(QDialog):
         follow.setToolTip("同时更新事项的下次回访日期（可不填）")
         self._add("next_follow_up", "下次回访", follow)
         self.errors = FieldErrors(self.widgets, self.summary)
+        tab_order(self, [self.type_combo, *self.widgets.values(), self.buttons])
         first = next(iter(self.widgets.values()), None)
         if first is not None:
             first.setFocus()

@@ -1,25 +1,12 @@
-"""党费 dialogs: a payment, a collection day (tick everyone who paid), a member's yearly terms."""
+"""党费 dialogs: a payment, a collection day (tick everyone who paid), a member's yearly terms
+(forms/payment_dialog.ui, forms/collect_dialog.ui, forms/assessment_dialog.ui)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidgetItem, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import dues_months as dm
@@ -31,8 +18,10 @@ from dangjian_desktop.services.dues import standards as dues
 from dangjian_desktop.services.dues.ledger import GridRow, MonthCell
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.forms.assessment_dialog_ui import Ui_AssessmentDialog
+from dangjian_desktop.ui.forms.collect_dialog_ui import Ui_CollectDialog
+from dangjian_desktop.ui.forms.payment_dialog_ui import Ui_PaymentDialog
 from dangjian_desktop.ui.ops import run_op
-from dangjian_desktop.ui.widgets import DateField
 
 
 def month_hint(cell: MonthCell) -> str:
@@ -43,8 +32,7 @@ def month_hint(cell: MonthCell) -> str:
     return ""
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+def _buttons(dialog: QDialog, box: QDialogButtonBox, ok_text: str) -> QDialogButtonBox:
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     if ok is not None:
         ok.setText(ok_text)
@@ -62,11 +50,13 @@ class PaymentDialog(QDialog):
         self.db, self.row, self.year, self.dialogs = db, row, year, dialogs
         self.today = today or date.today()
         self.changed: Changed | None = None
+        self.ui = Ui_PaymentDialog()  # laid out in forms/payment_dialog.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(f"登记缴费 — {row.name}")
-        form = QFormLayout()
-        self.months = QListWidget(objectName="paymentMonths")
-        self.months.setFlow(QListWidget.Flow.LeftToRight)
-        self.months.setWrapping(True)
+        self.ui.paymentHeader.setText(f"{year}年　{row.category}　月应缴 {format_fen(row.due_fen)} 元"
+                                      "　（补交最多可补到缴费当月之前6个月）")
+        self.months, self.paid_on, self.amount = self.ui.paymentMonths, self.ui.paymentPaidOn, self.ui.paymentAmount
+        self.receiver, self.paid_by, self.note = self.ui.paymentReceiver, self.ui.paymentPaidBy, self.ui.paymentNote
         self.months.setMaximumHeight(self.fontMetrics().height() * 5)
         for cell in row.months:
             item = QListWidgetItem(f"{cell.month}月 {month_hint(cell)}")
@@ -76,31 +66,12 @@ class PaymentDialog(QDialog):
                                                              else Qt.ItemFlag.NoItemFlags))
             item.setCheckState(Qt.CheckState.Checked if cell.owed_fen else Qt.CheckState.Unchecked)
             self.months.addItem(item)
-        self.paid_on = DateField()
         self.paid_on.set_value(self.today)
-        self.amount = QLineEdit(objectName="paymentAmount")
-        self.amount.setPlaceholderText("不填则按所选月份应缴金额")
-        self.receiver = QLineEdit(objectName="paymentReceiver")
-        self.paid_by = QLineEdit(objectName="paymentPaidBy")
-        self.paid_by.setPlaceholderText("本人交纳请留空")
-        self.note = QLineEdit()
-        form.addRow("交纳哪几个月*", self.months)
-        form.addRow("交纳日期*", self.paid_on)
-        form.addRow("金额（元）", self.amount)
-        form.addRow("收款人", self.receiver)
-        form.addRow("代缴人", self.paid_by)
-        form.addRow("备注", self.note)
-        self.summary = QLabel(visible=False, wordWrap=True)
+        self.summary = self.ui.errorSummary
         self.errors = FieldErrors({"months": self.months, "paid_on": self.paid_on, "amount_fen": self.amount,
                                    "receiver": self.receiver, "paid_by": self.paid_by}, self.summary)
-        box = _buttons(self, "保存(&S)")
-        box.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{year}年　{row.category}　月应缴 {format_fen(row.due_fen)} 元"
-                                "　（补交最多可补到缴费当月之前6个月）"))
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(box)
+        _buttons(self, self.ui.buttonBox, "保存(&S)").accepted.connect(self.save)
+        self.adjustSize()  # as large as its contents need
 
     def chosen_months(self) -> list[tuple[int, int]]:
         return [(self.year, int(self.months.item(i).data(Qt.ItemDataRole.UserRole)))
@@ -149,39 +120,20 @@ class CollectDialog(QDialog):
         self.today = today or date.today()
         self.changed: Changed | None = None
         self.rows = rows
-        self.setWindowTitle("集中收缴")
-        self.month = QSpinBox(objectName="collectMonth", minimum=1, maximum=12, value=month, suffix=" 月")
-        self.paid_on = DateField()
+        self.ui = Ui_CollectDialog()  # laid out in forms/collect_dialog.ui
+        self.ui.setupUi(self)
+        self.month, self.paid_on, self.receiver = self.ui.collectMonth, self.ui.collectPaidOn, self.ui.collectReceiver
+        self.list, self.total, self.summary = self.ui.collectList, self.ui.collectTotal, self.ui.errorSummary
+        self.ui.collectMonthLabel.setText(f"{year}年")
+        self.month.setValue(month)
         self.paid_on.set_value(self.today)
-        self.receiver = QLineEdit(objectName="collectReceiver")
-        self.list = QListWidget(objectName="collectList")
-        form = QFormLayout()
-        form.addRow(f"{year}年", self.month)
-        form.addRow("收缴日期*", self.paid_on)
-        form.addRow("收款人", self.receiver)
-        tick_all, tick_none = QPushButton("全选(&A)"), QPushButton("全不选(&N)")
-        tick_all.clicked.connect(lambda: self._tick(True))
-        tick_none.clicked.connect(lambda: self._tick(False))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("勾选本次交纳的党员（已交的不列出）："), 1)
-        bar.addWidget(tick_all)
-        bar.addWidget(tick_none)
-        self.total = QLabel(objectName="collectTotal")
-        self.summary = QLabel(visible=False, wordWrap=True)
+        self.ui.tickAllButton.clicked.connect(lambda: self._tick(True))
+        self.ui.tickNoneButton.clicked.connect(lambda: self._tick(False))
         self.errors = FieldErrors({"paid_on": self.paid_on, "months": self.month}, self.summary)
-        box = _buttons(self, "登记已勾选的人(&S)")
-        box.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(bar)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.total)
-        layout.addWidget(self.summary)
-        layout.addWidget(box)
+        _buttons(self, self.ui.buttonBox, "登记已勾选的人(&S)").accepted.connect(self.save)
         self.month.valueChanged.connect(self._fill)
         self.list.itemChanged.connect(self._update_total)
         self._fill()
-        self.resize(460, 560)
 
     def _fill(self) -> None:
         m = self.month.value()
@@ -241,37 +193,19 @@ class AssessmentDialog(QDialog):
         self.changed: Changed | None = None
         with db.session_scope() as s:
             self.table = dues.get_rate_table(s, branch_id)
+        self.ui = Ui_AssessmentDialog()  # laid out in forms/assessment_dialog.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(f"核定党费标准 — {row.name}（{year}年）")
-        self.category = QComboBox(objectName="assessCategory")
+        self.category, self.base, self.from_month = self.ui.assessCategory, self.ui.assessBase, self.ui.assessFrom
+        self.due, self.reduction = self.ui.assessDue, self.ui.assessReduction
+        self.reason, self.approval, self.preview = self.ui.assessReason, self.ui.assessApproval, self.ui.assessPreview
         self.category.addItems(list(CATEGORIES))
-        self.base = QLineEdit(objectName="assessBase")
-        self.base.setPlaceholderText("税后固定月收入或离退休费，元")
-        self.from_month = QSpinBox(objectName="assessFrom", minimum=1, maximum=12, suffix=" 月起")
-        self.due = QLineEdit(objectName="assessDue")
-        self.due.setPlaceholderText("按比例表自动计算；“其他”或少交时填写")
-        self.reduction = QComboBox(objectName="assessReduction")
         self.reduction.addItems([r or "按标准交纳" for r in REDUCTIONS])
-        self.reason = QLineEdit()
-        self.approval = QLineEdit()
-        self.approval.setPlaceholderText("如 支委会2026年3月5日研究同意")
-        self.preview = QLabel(objectName="assessPreview")
-        form = QFormLayout()
-        for label, widget in (("缴费类别*", self.category), ("缴费基数（元/月）", self.base), ("生效月份", self.from_month),
-                              ("月应缴（元）", self.due), ("少交/免交", self.reduction), ("原因", self.reason),
-                              ("批准情况", self.approval)):
-            form.addRow(label, widget)
-        form.addRow("", self.preview)
-        self.summary = QLabel(visible=False, wordWrap=True)
+        self.summary = self.ui.errorSummary
         self.errors = FieldErrors({"category": self.category, "base_fen": self.base, "from_month": self.from_month,
                                    "due_fen": self.due, "reduction": self.reduction, "reason": self.reason,
                                    "approval_note": self.approval}, self.summary)
-        box = _buttons(self, "保存(&S)")
-        box.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("缴费基数在每年年初核定，全年不变；收入变化需调整时，选择从哪个月起生效。"))
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(box)
+        _buttons(self, self.ui.buttonBox, "保存(&S)").accepted.connect(self.save)
         last = row.parts[-1] if row.parts else row.carried  # 未核定: start from the carried standard
         if last is not None:
             self.category.setCurrentText(last.category)
@@ -283,6 +217,7 @@ class AssessmentDialog(QDialog):
                        self.reduction.currentIndexChanged):
             signal.connect(self._update_preview)
         self._update_preview()
+        self.adjustSize()
 
     def data(self) -> dues.AssessmentInput:
         def money(edit: QLineEdit, field: str) -> int | None:

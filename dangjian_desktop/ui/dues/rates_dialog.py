@@ -1,14 +1,12 @@
-"""党费标准: the branch's rate table (brackets, fixed amounts, rounding), editable for local rules."""
+"""党费标准: the branch's rate table (brackets, fixed amounts, rounding), editable for local rules
+(forms/rates_dialog.ui; the category boxes and lines come from the stored table)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -36,7 +34,9 @@ from dangjian_desktop.domain.dues import (
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.dues import standards as dues
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.forms.rates_dialog_ui import Ui_RateTableDialog
 from dangjian_desktop.ui.ops import run_op
+from dangjian_desktop.ui.widgets import tab_order
 
 
 class RateTableDialog(QDialog):
@@ -44,12 +44,10 @@ class RateTableDialog(QDialog):
         super().__init__(parent)
         self.db, self.branch_id, self.dialogs = db, branch_id, dialogs
         self.changed: Changed | None = None
-        self.setWindowTitle("党费交纳标准")
+        self.ui = Ui_RateTableDialog()  # laid out in forms/rates_dialog.ui; a box or a line per category
+        self.ui.setupUi(self)
         with db.session_scope() as s:
             table = dues.get_rate_table(s, branch_id)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("默认按2008年《关于中国共产党党费收缴、使用和管理的规定》。各地另有规定的，可在此修改；"
-                                "修改只影响以后核定的标准，已核定的不变。", wordWrap=True))
         self.brackets: dict[str, QTableWidget] = {}
         self.fixed: dict[str, QLineEdit] = {}
         for category in CATEGORIES:
@@ -67,27 +65,26 @@ class RateTableDialog(QDialog):
                 inner = QVBoxLayout(box)
                 inner.addWidget(grid)
                 self.brackets[category] = grid
-                layout.addWidget(box)
-        fixed_form = QFormLayout()
+                self.ui.bracketsLayout.addWidget(box)
+        fixed_form = self.ui.fixedForm
         for category in CATEGORIES:
             rule = table.rule(category)
             if rule.kind == FIXED:
                 edit = QLineEdit(format_fen(rule.fixed_fen), objectName=f"fixed_{category}")
-                fixed_form.addRow(f"{category}（元/月）", edit)
+                fixed_form.insertRow(fixed_form.rowCount() - 1, f"{category}（元/月）", edit)  # above 金额取整
                 self.fixed[category] = edit
-        self.rounding = QComboBox(objectName="rounding")
+        self.rounding = self.ui.rounding
         for key, label in ROUNDING_LABELS.items():
             self.rounding.addItem(label, key)
         self.rounding.setCurrentIndex(self.rounding.findData(table.rounding))
-        fixed_form.addRow("金额取整", self.rounding)
-        layout.addLayout(fixed_form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttonBox
         reset = QPushButton("恢复默认标准")
         buttons.addButton(reset, QDialogButtonBox.ButtonRole.ResetRole)
         reset.clicked.connect(self._reset)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        tab_order(self, [*self.brackets.values(), *self.fixed.values(), self.rounding, buttons])
+        self.adjustSize()  # as large as its contents need
 
     def table(self) -> RateTable:
         rules: dict[str, CategoryRule] = {}

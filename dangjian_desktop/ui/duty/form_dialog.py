@@ -1,5 +1,6 @@
 """One small form dialog for the 责任区与承诺 tab's records: labelled fields, a save that runs one
-service call in one transaction, and the service's messages shown beside the fields."""
+service call in one transaction, and the service's messages shown beside the fields
+(forms/duty_form_dialog.ui holds the frame; each record type gives its own fields)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
@@ -26,8 +25,9 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.forms.duty_form_dialog_ui import Ui_DutyFormDialog
 from dangjian_desktop.ui.ops import run_op
-from dangjian_desktop.ui.widgets import DateField
+from dangjian_desktop.ui.widgets import DateField, tab_order
 
 
 def text_edit(value: str = "") -> QPlainTextEdit:
@@ -83,18 +83,22 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.db, self._save = db, save
         self.changed: Changed | None = None
+        self.ui = Ui_DutyFormDialog()  # laid out in forms/duty_form_dialog.ui; the fields come from the caller
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.widgets = {key: widget for key, _label, widget in fields}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.ui.fieldForm
         for key, label, widget in fields:
             widget.setObjectName(key)
             caption = QLabel(label)
+            caption.setObjectName(f"{key}Label")
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        self.summary = QLabel(objectName="errorSummary", wordWrap=True, visible=False)
+        self.ui.intro.setText(intro)
+        self.ui.intro.setVisible(bool(intro))
+        self.summary = self.ui.errorSummary
         self.errors = FieldErrors(self.widgets, self.summary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttonBox
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setText(ok_text)
@@ -103,12 +107,7 @@ class FormDialog(QDialog):
             cancel.setText("取消")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if intro:
-            layout.addWidget(QLabel(intro, wordWrap=True))
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(buttons)
+        tab_order(self, [*self.widgets.values(), buttons])
         self.resize(520, 200 + 40 * len(fields))
         if fields:
             fields[0][2].setFocus()

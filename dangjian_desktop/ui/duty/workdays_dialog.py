@@ -1,23 +1,11 @@
-"""工作日校正: the secretary's corrections to the working-day calendar used to count 公示 days."""
+"""工作日校正: the secretary's corrections to the working-day calendar used to count 公示 days
+(forms/workdays_dialog.ui)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
@@ -25,8 +13,8 @@ from dangjian_desktop.services import Changed
 from dangjian_desktop.services.duty import workdays
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
+from dangjian_desktop.ui.forms.workdays_dialog_ui import Ui_WorkdaysDialog
 from dangjian_desktop.ui.ops import run_op
-from dangjian_desktop.ui.widgets import DateField
 
 
 class WorkdaysDialog(QDialog):
@@ -34,43 +22,21 @@ class WorkdaysDialog(QDialog):
         super().__init__(parent)
         self.db, self.dialogs = db, dialogs
         self.changed: Changed | None = None
-        self.setWindowTitle("工作日校正")
-        self.list = QListWidget(objectName="workdayOverrides")
-        self.day = DateField()
-        self.day.setObjectName("day")
-        self.kind = QComboBox(objectName="kind")
+        self.ui = Ui_WorkdaysDialog()  # laid out in forms/workdays_dialog.ui
+        self.ui.setupUi(self)
+        self.list, self.day, self.kind, self.note = self.ui.workdayOverrides, self.ui.day, self.ui.kind, self.ui.note
         self.kind.addItem("上班（计为工作日）", True)
         self.kind.addItem("放假（不计工作日）", False)
-        self.note = QLineEdit(objectName="note", placeholderText="如：县里统一安排补休")
-        form = QFormLayout()
-        for text, widget in (("日期(&D)", self.day), ("这一天(&K)", self.kind), ("说明(&N)", self.note)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.summary = QLabel(objectName="errorSummary", wordWrap=True, visible=False)
+        self.ui.workdaysIntro.setText(workdays.calendar_note() + "\n日历没有的安排（或本地的特殊安排）在这里逐日校正，"
+                                      "所有公示的工作日都按校正后的日历重新计算。")
+        self.summary = self.ui.errorSummary
         self.errors = FieldErrors({"day": self.day}, self.summary)
-        add = QPushButton("添加校正(&A)", objectName="addOverride")
-        remove = QPushButton("删除所选(&R)", objectName="removeOverride")
-        add.clicked.connect(self.add)
-        remove.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.ui.addOverride.clicked.connect(self.add)
+        self.ui.removeOverride.clicked.connect(self.remove)
+        close_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         if close_button is not None:
             close_button.setText("关闭")
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(workdays.calendar_note() + "\n日历没有的安排（或本地的特殊安排）在这里逐日校正，"
-                                "所有公示的工作日都按校正后的日历重新计算。", wordWrap=True))
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-        self.resize(520, 460)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.reload()
 
     def reload(self) -> None:

@@ -1,4 +1,5 @@
-"""导出年度档案: choose year and folder, then export in the background with progress and cancel."""
+"""导出年度档案: choose year and folder (forms/archive_options_dialog.ui), then export in the background
+with progress and cancel."""
 
 from __future__ import annotations
 
@@ -8,20 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QProgressDialog, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError
@@ -29,6 +17,7 @@ from dangjian_desktop.export.docx_template import builtin_path, load_template
 from dangjian_desktop.paths import archive_template_path, custom_archive_template
 from dangjian_desktop.services.year import archive
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.forms.archive_options_dialog_ui import Ui_ArchiveOptions
 from dangjian_desktop.ui.ops import guarded
 
 BUILTIN_TEXT = "内置模板（常用公文格式：仿宋三号、A4纸）"
@@ -38,49 +27,23 @@ class ArchiveOptions(QDialog):
     def __init__(self, dialogs: DialogService, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.dialogs = dialogs
-        self.setWindowTitle("导出年度档案")
+        self.ui = Ui_ArchiveOptions()  # laid out in forms/archive_options_dialog.ui
+        self.ui.setupUi(self)
         today = today or date.today()
-        self.year = QComboBox(objectName="archiveYear")
+        self.year, self.full_ids, self.count = self.ui.archiveYear, self.ui.archiveFullIds, self.ui.archiveCount
         for y in range(today.year, today.year - 6, -1):
             self.year.addItem(f"{y}年", y)
-        self.full_ids = QCheckBox("公民身份号码完整导出（默认只显示前6位和后4位）", objectName="archiveFullIds")
-        self.count = QCheckBox("同时生成 PDF 版，并按它计算每件的页数(&P)", objectName="archiveCount")
-        self.count.setChecked(True)
-        self.template_label = QLabel(objectName="archiveTemplateLabel")
-        self.template_label.setWordWrap(True)
-        self.template_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_template = QPushButton("修改格式模板(&M)…", objectName="archiveEditTemplate")
-        self.edit_template.setToolTip("在 Word 或 WPS 中打开格式模板：字体字号、页边距、页眉、全宗名称、整理人、保管期限")
+        self.template_label = self.ui.archiveTemplateLabel
+        self.edit_template, self.reset_template = self.ui.archiveEditTemplate, self.ui.archiveResetTemplate
         self.edit_template.clicked.connect(self.open_template)
-        self.reset_template = QPushButton("恢复内置模板(&R)", objectName="archiveResetTemplate")
         self.reset_template.clicked.connect(self.restore_builtin)
-        template_buttons = QHBoxLayout()
-        template_buttons.addWidget(self.edit_template)
-        template_buttons.addWidget(self.reset_template)
-        template_buttons.addStretch(1)
-        form = QFormLayout()
-        form.addRow("年度(&Y)", self.year)
-        form.addRow("", self.full_ids)
-        form.addRow("", self.count)
-        form.addRow("格式模板", self.template_label)
-        form.addRow("", template_buttons)
         self.show_template()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setText("选择文件夹并导出(&E)…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("导出本支部一年的党员花名册、党费收缴登记表、三会一课记录、一人一事记录、学习记录和自查报告，\n"
-                                "生成一个Word档案文件夹（含归档文件目录和校验清单）。"))
-        drafts = QLabel("记录按导出当天的样子归档：尚未定稿的会议记录照样归入，在该件首页标“草稿”，目录备注栏和备考表中注明，"
-                        "定稿后请重新导出；日期在导出当天以后的记录（计划中的会议）不归档，在备考表中列出。",
-                        objectName="archiveDraftPolicy")
-        drafts.setWordWrap(True)
-        layout.addWidget(drafts)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.adjustSize()  # as large as its contents need
         self.year.setFocus()
 
     def accept(self) -> None:
