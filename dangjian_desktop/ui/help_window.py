@@ -17,8 +17,8 @@ HELP_FILE = "使用说明.html"
 # (anchor, title) in the order of the year's work
 SECTIONS = (
     ("branch", "一、建立支部"), ("roster", "二、导入花名册"), ("meetings", "三、记录会议并打印"), ("dues", "四、党费"),
-    ("cases", "五、三卡一法"), ("study", "六、学习笔记"), ("selfcheck", "七、年度自查"), ("archive", "八、导出年度档案"),
-    ("backup", "九、备份与恢复"),
+    ("cases", "五、三卡一法"), ("study", "六、学习笔记"), ("duty", "七、责任区与承诺"), ("selfcheck", "八、年度自查"),
+    ("archive", "九、导出年度档案"), ("backup", "十、备份与恢复"),
 )
 
 
@@ -32,7 +32,7 @@ class HelpWindow(QDialog):
         self.contents = QListWidget(objectName="helpContents")
         for _anchor, title in SECTIONS:
             self.contents.addItem(title)
-        self.contents.setMaximumWidth(self.fontMetrics().horizontalAdvance("八、导出年度档案") + 40)
+        self.contents.setMaximumWidth(max(self.fontMetrics().horizontalAdvance(t) for _a, t in SECTIONS) + 40)
         self.browser = QTextBrowser(objectName="helpText")
         self.browser.setOpenExternalLinks(False)
         folder = resource_path("help")

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.roster_tabs:
             return "dues" if self.roster_tabs.currentWidget() is self.dues else "roster"
-        return {self.meetings: "meetings", self.cases: "cases", self.study: "study",
+        return {self.meetings: "meetings", self.cases: "cases", self.study: "study", self.duty: "duty",
                 self.selfcheck: "selfcheck"}.get(page, "branch")  # type: ignore[call-overload]
 
     def open_help(self, section: str = "") -> None:

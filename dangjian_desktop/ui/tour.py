@@ -111,6 +111,9 @@ def dialog_steps() -> list[Step]:
         ("dlg_登记学习活动", _on("学习笔记", "study.add_session")),
         ("dlg_新增笔记", _on("学习笔记", "study.add_note")),
         ("dlg_学习目标", _on("学习笔记", "study.edit_targets")),
+        ("dlg_新建责任区", _on("责任区与承诺", "duty.add_area")),
+        ("dlg_新建结对", _on("责任区与承诺", "duty.add_pair")),
+        ("dlg_工作日校正", _on("责任区与承诺", "duty.edit_workdays")),
         ("dlg_自查规则", _on("年度自查", "selfcheck.edit_rules")),
         ("dlg_导出年度档案", lambda w: w.export_archive()),
         ("dlg_备份与恢复", lambda w: w.open_backups()),
@@ -213,6 +216,7 @@ HELP_PICTURES = {
     "dlg_建立支部": "建立支部", "dlg_导入预览": "导入预览", "tab_花名册": "花名册", "tab_会议记录": "会议记录",
     "dlg_新建会议": "新建会议", "dlg_会议记录打印预览": "会议记录打印预览", "tab_党费": "党费", "dlg_登记缴费": "登记缴费",
     "tab_三卡一法": "三卡一法", "dlg_填卡": "填卡", "tab_学习笔记": "学习笔记", "dlg_新增笔记": "新增笔记",
+    "tab_责任区与承诺": "责任区与承诺",
     "tab_年度自查": "年度自查", "dlg_导出年度档案": "导出年度档案", "dlg_备份与恢复": "备份与恢复",
 }
 HELP_WIDTH = 960  # pictures in the help are scaled down to this width at most
