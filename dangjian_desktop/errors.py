@@ -27,3 +27,17 @@ class NewerDatabaseError(UserError):
 
 class NotFoundError(UserError):
     """A record the user asked for no longer exists (or is in the 回收站)."""
+
+
+STALE_MESSAGE = "这条记录已被他人修改，请重新打开"
+
+
+class StaleRecordError(UserError):
+    """A save based on a copy of a record that someone else has changed (or removed) since it was opened."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(STALE_MESSAGE, detail=detail)
+
+
+class NotAllowedError(UserError):
+    """The signed-in person's role does not allow this action."""

@@ -42,6 +42,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "export-package": ("dangjian_desktop.cli.exchange", "register_export"),
     "import-package": ("dangjian_desktop.cli.exchange", "register_import"),
     "party-stats": ("dangjian_desktop.cli.party_stats", "register"),
+    "add-user": ("dangjian_desktop.cli.users", "register_add"),
 }
 
 

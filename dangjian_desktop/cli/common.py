@@ -88,6 +88,7 @@ def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
     db.hold(lock)
     try:
         require_password(db)
+        sign_in(db)
     except BaseException:
         db.dispose()
         raise
@@ -110,6 +111,29 @@ def require_password(db: Database) -> None:
             given = getpass.getpass("启动密码：")
         if not password.check(s, given):
             raise UserError("启动密码不对，命令没有执行。")
+
+
+USER_ENV = "DANGJIAN_USER"
+
+
+def sign_in(db: Database) -> None:
+    """On a server with users, a command runs as a signed-in user (as the window does): 用户名 and password
+    asked for on the terminal, or read from DANGJIAN_USER and DANGJIAN_PASSWORD (for scripts). Their role
+    decides what the command may change, and the 修改记录 names them."""
+    from dangjian_desktop.services import users
+
+    with db.session_scope() as s:
+        if not users.sign_in_required(s) or not users.has_users(s):
+            return
+        name, given = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+        if name is None or given is None:
+            if not sys.stdin.isatty():
+                raise UserError(f"这个数据库要求登录。请在命令行窗口中运行，按提示输入用户名和密码；"
+                                f"或把它们放在环境变量 {USER_ENV} 和 {PASSWORD_ENV} 中。")
+            name = input("用户名：") if name is None else name
+            given = getpass.getpass("密码：")
+        user = users.sign_in(s, name, given)
+    users.act_as(db.info, user)
 
 
 def db_file(args: argparse.Namespace) -> Path:

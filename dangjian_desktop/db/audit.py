@@ -6,7 +6,6 @@ The rows are added in ``before_flush`` so they are part of the same transaction 
 from __future__ import annotations
 
 import contextvars
-import getpass
 import json
 import re
 from datetime import date, datetime
@@ -20,22 +19,21 @@ from dangjian_desktop.db.models.audit import AuditLog
 
 _actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", default="")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_SKIP_FIELDS = {"created_at", "updated_at", "name_pinyin", "name_initials"}
+_SKIP_FIELDS = {"created_at", "updated_at", "version", "name_pinyin", "name_initials", "password_hash"}
+ACTOR_KEY = "actor"  # session.info: the signed-in person (services/users.py)
+NO_NAME = "本机"  # no sign-in and no secretary named: never the computer's login name
 
 
 def set_actor(name: str) -> None:
-    """Who is making changes (shown in 修改记录). Defaults to the OS login name."""
+    """Who is making changes (shown in 修改记录) when nobody signs in: the branch secretary's name."""
     _actor.set(name)
 
 
-def current_actor() -> str:
-    name = _actor.get()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some Windows service accounts
-        return ""
+def current_actor(session: Session | None = None) -> str:
+    """The signed-in person of ``session``, else the name set by ``set_actor``, else 本机."""
+    if session is not None and session.info.get(ACTOR_KEY):
+        return str(session.info[ACTOR_KEY])
+    return _actor.get() or NO_NAME
 
 
 def _plain(value: Any) -> Any:
@@ -95,7 +93,7 @@ def insert_many(session: Session, model: type[RecordBase], rows: list[dict[str, 
     flush hook would write them one by one. ``rows`` hold every column (ids and timestamps set)."""
     if not rows:
         return
-    actor, now = current_actor(), utcnow()
+    actor, now = current_actor(session), utcnow()
     table = model.__table__  # type: ignore[attr-defined]
     for row in rows:
         for key, value in row.items():
@@ -116,7 +114,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, RecordBase):
             _storable(obj)
-    actor = current_actor()
+    actor = current_actor(session)
     now = utcnow()
     rows: list[AuditLog] = []
     for obj in session.new:

@@ -66,6 +66,8 @@ class Database:
         self.engine = engine
         self.path = path
         self._lock: Releasable | None = None
+        # given to every session (``session.info``): who is signed in (services/users.py)
+        self.info: dict[str, Any] = {}
 
     @classmethod
     def open(cls, target: str | Path) -> Database:
@@ -76,6 +78,7 @@ class Database:
     def session_scope(self) -> Iterator[Session]:
         """Commit when the block ends, roll back everything if it raises."""
         session = Session(self.engine, expire_on_commit=False)
+        session.info.update(self.info)
         try:
             with user_errors():
                 yield session

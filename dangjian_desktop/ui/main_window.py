@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
 from dangjian_desktop import APP_NAME, __version__
-from dangjian_desktop.db import Database
-from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.db import Database, audit
+from dangjian_desktop.services import Changed, branches, users
 from dangjian_desktop.ui import font_size
 from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         with self.db.session_scope() as s:
             current = branches.current_branch_id(s)
             all_branches = [(b.id, b.name) for b in branches.list_branches(s)]
+            audit.set_actor(users.local_actor(s, current))  # 操作人 when nobody signs in: the 书记, or 本机
         name = next((n for i, n in all_branches if i == current), None)
         self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
         self.switch_menu.clear()

@@ -10,11 +10,15 @@ wrote, so "保存并定稿" either saves and finalizes, or leaves the record as 
 goes to ``invalid`` (the form shows it next to its fields) when one is given. ``dialogs`` is the
 dialog service, or the widget a dialog without one is shown over. ``guarded`` is the same for
 actions without the database (writing a file, printing).
+
+An editor passes the ``versions`` of the records it loaded (services/concurrency.py): when someone
+else saved one of them meanwhile, nothing is written, the editor stays open with what was typed, and
+``reopen`` (when given) is offered to load the other person's version.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -22,8 +26,8 @@ from PySide6.QtWidgets import QWidget
 from sqlmodel import Session
 
 from dangjian_desktop.db.engine import Database
-from dangjian_desktop.errors import UserError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.errors import StaleRecordError, UserError, ValidationError
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 
@@ -40,13 +44,20 @@ class Done(Generic[T]):
 def run_op(db: Database, dialogs: DialogService | QWidget, action: Callable[[Session], T], *,
            events: DataEvents | None = None,
            invalid: Callable[[ValidationError], None] | None = None,
-           refused: Callable[[UserError], bool] | None = None) -> Done[T] | None:
+           refused: Callable[[UserError], bool] | None = None,
+           versions: Sequence[concurrency.Loaded | None] = (),
+           reopen: Callable[[], None] | None = None) -> Done[T] | None:
     """Run ``action`` in one transaction. None when it failed (the user has been told). ``refused`` may
     answer an expected error itself (True: handled, do not show it)."""
     try:
         with db.session_scope() as s:
+            concurrency.expect(s, versions)
             value = action(s)
+            concurrency.finish(s)
     except UserError as exc:
+        if isinstance(exc, StaleRecordError) and reopen is not None:
+            offer_reopen(dialogs, reopen)
+            return None
         _refused(dialogs, exc, invalid, refused)
         return None
     if events is not None:
@@ -83,3 +94,14 @@ def _refused(dialogs: DialogService | QWidget, exc: UserError,
         invalid(exc)
     else:
         (dialogs if isinstance(dialogs, DialogService) else DialogService(dialogs)).user_error(exc)
+
+
+REOPEN_QUESTION = ("这条记录已被他人修改，请重新打开。\n\n您填写的内容没有保存，仍在窗口中，可以先复制下来。\n"
+                   "现在重新打开这条记录（显示他人修改后的内容）吗？")
+
+
+def offer_reopen(dialogs: DialogService | QWidget, reopen: Callable[[], None]) -> None:
+    """After a refused save: the text stays in the editor; on 是 it shows the record as it is now."""
+    service = dialogs if isinstance(dialogs, DialogService) else DialogService(dialogs)
+    if service.confirm(REOPEN_QUESTION, title="记录已被他人修改"):
+        reopen()

@@ -107,11 +107,11 @@ def town(tmp_path: Path) -> Iterator[Township]:
 
 
 def dump(db: Database, branch_id: str | None = None) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every carried table's rows by id (all branches), without this database's own columns."""
+    """Every carried table's rows by id (all branches), without this database's own columns (read_only, the version counting its saves)."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     with db.engine.connect() as conn:
         for table in carried_tables():
-            rows = {r["id"]: {k: v for k, v in r.items() if k != "read_only"}
+            rows = {r["id"]: {k: v for k, v in r.items() if k not in ("read_only", "version")}
                     for r in conn.execute(select(table)).mappings()}
             out[table.name] = rows
     return out

@@ -180,7 +180,9 @@ def _merge_table(session: Session, table: Table, rows: list[dict[str, Any]], res
         if locked:
             _conflict(session, table, row, current, result, exported_at)
             continue
-        values = {k: v for k, v in row.items() if k != "id" and k not in local}
+        values: dict[str, Any] = {k: v for k, v in row.items() if k not in ("id", "version") and k not in local}
+        if "version" in table.c:  # an editor open on the old copy must not save over the imported one
+            values["version"] = table.c.version + 1
         session.execute(table.update().where(table.c.id == row["id"]).values(**values))
         result.replaced += 1
         if row.get("deleted_at") is not None and current.get("deleted_at") is None:

@@ -16,7 +16,7 @@ from sqlmodel import Session, SQLModel
 
 import dangjian_desktop.db.models  # noqa: F401  (every table registered)
 
-NOT_CARRIED = frozenset({"exchange_source", "exchange_conflict"})
+NOT_CARRIED = frozenset({"exchange_source", "exchange_conflict", "app_user"})
 LOCAL_COLUMNS: dict[str, frozenset[str]] = {"branch": frozenset({"read_only"})}  # this database's own
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "deleted_at")
 
@@ -57,7 +57,7 @@ def branch_filter(table: Table, branch_id: str, tables: list[Table]) -> ColumnEl
 
 
 def carried_columns(table: Table) -> list[str]:
-    local = LOCAL_COLUMNS.get(table.name, frozenset())
+    local = LOCAL_COLUMNS.get(table.name, frozenset()) | {"version"}  # the version counts this database's saves
     return [c.name for c in table.columns if c.name not in local]
 
 

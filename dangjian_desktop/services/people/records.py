@@ -25,7 +25,7 @@ from dangjian_desktop.services.people.rows import (  # noqa: F401 (PersonRow and
     category_counts,
 )
 
-_SYSTEM = {"id", "created_at", "updated_at", "deleted_at", "branch_id", "name_pinyin", "name_initials",
+_SYSTEM = {"id", "created_at", "updated_at", "deleted_at", "version", "branch_id", "name_pinyin", "name_initials",
            "import_batch_id"}
 EDITABLE_FIELDS = tuple(k for k in Person.model_fields if k not in _SYSTEM)
 

@@ -12,7 +12,7 @@ from dangjian_desktop.domain import cases as rules
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
 from dangjian_desktop.errors import ValidationError
-from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.services import Changed, branches, concurrency
 from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.form_errors import FieldErrors
@@ -57,7 +57,9 @@ class CaseDialog(QDialog):
         ui.status.addItems(rules.OPEN_STATUSES)
         with db.session_scope() as s:
             cadres = list(dict.fromkeys(branches.committee(s, branch_id).values()))
-            current = cases.case_values(cases.get_case(s, case_id)) if case_id else None
+            row = cases.get_case(s, case_id) if case_id else None
+            current = cases.case_values(row) if row is not None else None
+            self.loaded = concurrency.loaded(row) if row is not None else None  # a newer save refuses this one
         ui.responsible.addItems(["", *cadres])
         for combo in (ui.person_name, ui.category, ui.noticed_via, ui.level, ui.responsible, ui.status):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -153,7 +155,18 @@ class CaseDialog(QDialog):
             return
         done = run_op(self.db, self, lambda s: cases.save_case(s, self.branch_id, values, case_id=self.case_id,
                                                                today=self.today),
-                      invalid=lambda exc: self.errors.show(exc.field_errors))
+                      invalid=lambda exc: self.errors.show(exc.field_errors), versions=[self.loaded],
+                      reopen=self.reopen)
         if done:
             self.changed = done.value
             self.accept()
+
+    def reopen(self) -> None:
+        """Show the case as saved now (by someone else); what was typed here is replaced."""
+        if self.case_id is None:
+            return
+        with self.db.session_scope() as s:
+            row = cases.get_case(s, self.case_id)
+            current, self.loaded = cases.case_values(row), concurrency.loaded(row)
+        self.errors.clear()
+        self._load(current)

@@ -22,14 +22,14 @@ from sqlmodel import Session
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import idcard, names
 from dangjian_desktop.domain.people import check_person, committee_role
-from dangjian_desktop.errors import UserError, ValidationError
-from dangjian_desktop.services import Changed, branches, committee
+from dangjian_desktop.errors import StaleRecordError, UserError, ValidationError
+from dangjian_desktop.services import Changed, branches, committee, concurrency
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.busy import busy_cursor
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.person_dialog_ui import Ui_PersonDialog
-from dangjian_desktop.ui.ops import run_op
+from dangjian_desktop.ui.ops import offer_reopen, run_op
 from dangjian_desktop.ui.widgets import DateField
 
 
@@ -56,7 +56,10 @@ class PersonDialog(QDialog):
             self.ui.group_id.addItem("（未分组）", None)
             for group in branches.list_groups(s, branch_id):
                 self.ui.group_id.addItem(group.name, group.id)
-            values = people.person_values(people.get_person(s, person_id)) if person_id else {}
+            person = people.get_person(s, person_id) if person_id else None
+            values = people.person_values(person) if person is not None else {}
+            # the version shown: a save over someone else's newer one is refused
+            self.loaded = concurrency.loaded(person) if person is not None else None
         self.setWindowTitle("编辑人员信息" if person_id else "新增人员")
         self.set_values(values)
         self.ui.tabs.setCurrentIndex(0)
@@ -148,15 +151,27 @@ class PersonDialog(QDialog):
 
         held: list[UserError] = []
         with busy_cursor():  # a save can take a moment on a slow PC: the hourglass at once
-            done = run_op(self.db, self, save, refused=lambda exc: not held.append(exc))
+            done = run_op(self.db, self, save, refused=lambda exc: not held.append(exc), versions=[self.loaded])
         for exc in held:  # said after the cursor is back
             if isinstance(exc, ValidationError):
                 self.errors.show(exc.field_errors)
+            elif isinstance(exc, StaleRecordError):
+                offer_reopen(self, self.reopen)
             else:
                 DialogService(self).user_error(exc)
         if done:
             self.changed = done.value
             self.accept()
+
+    def reopen(self) -> None:
+        """Show the person as saved now (by someone else); what was typed here is replaced."""
+        if self.person_id is None:
+            return
+        with self.db.session_scope() as s:
+            person = people.get_person(s, self.person_id)
+            values, self.loaded = people.person_values(person), concurrency.loaded(person)
+        self.errors.clear()
+        self.set_values(values)
 
     def _seat_to_take(self, values: dict[str, Any]) -> str:
         """A 党内职务 newly naming a committee role: offer to record the person in 支部信息 too ("" = no)."""

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushB
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.db.models.meetings import Meeting
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.dates import local_time
 from dangjian_desktop.domain.meetings_data import MeetingData, checks, count, item_check
 from dangjian_desktop.errors import UserError
-from dangjian_desktop.services import Changed, branches
+from dangjian_desktop.services import Changed, branches, concurrency
 from dangjian_desktop.services.meetings import attachments as meeting_attachments
 from dangjian_desktop.services.meetings import attendance as meeting_attendance
 from dangjian_desktop.services.meetings import drafts as meeting_drafts
@@ -47,6 +48,7 @@ class MeetingDialog(QDialog):
         self.today = today or date.today()
         self.changed: Changed | None = None
         self.info: meetings.MeetingInfo | None = None
+        self.loaded: concurrency.Loaded | None = None  # the version shown: a save over a newer one is refused
         self._loading = True
         self._dirty = False
         self._attendance_touched = False
@@ -124,6 +126,7 @@ class MeetingDialog(QDialog):
             with self.db.session_scope() as s:
                 data = meetings.meeting_data(s, self.meeting_id)
                 self.info = meetings.meeting_info(s, self.meeting_id)
+                self.loaded = concurrency.loaded(meetings.get_meeting(s, self.meeting_id))
             self._attendance_touched = True
         else:
             data = template or MeetingData(types=[], title="", held_on=self.today)
@@ -340,16 +343,31 @@ class MeetingDialog(QDialog):
 
         def save(s: Session) -> Changed:
             changed = meetings.save_meeting(s, self.branch_id, data, self.meeting_id, reason=self.ui.reason.text())
-            return meetings.finalize(s, changed.id) if finalize else changed
+            changed = meetings.finalize(s, changed.id) if finalize else changed
+            now.append(concurrency.saved(s, Meeting, changed.id))
+            return changed
 
-        done = run_op(self.db, self.dialogs, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        now: list[concurrency.Loaded] = []
+        done = run_op(self.db, self.dialogs, save, invalid=lambda exc: self.errors.show(exc.field_errors),
+                      versions=[self.loaded], reopen=self.reopen)
         if not done:
             return False
+        self.loaded = now[-1]
         self.changed = done.value
         meeting_drafts.discard_draft(self.draft_root, self.draft_key)
         self.meeting_id = self.changed.id
         self._dirty = False
         return True
+
+    def reopen(self) -> None:
+        """Show the record as it is now (after someone else saved it); what was typed is replaced."""
+        self._loading = True
+        try:
+            self._load(None)
+        finally:
+            self._loading = False
+        self.refresh_checks()
+        self._dirty = False
 
     def save(self) -> None:
         if self._write():
