@@ -26,6 +26,7 @@ from sqlmodel.main import default_registry
 
 from dangjian_desktop.db import audit
 from dangjian_desktop.db.base import RecordBase
+from dangjian_desktop.db.dialect import dialect_for
 from dangjian_desktop.db.models.audit import AppSetting
 from dangjian_desktop.db.models.org import Branch
 from dangjian_desktop.db.models.users import AppUser
@@ -92,7 +93,7 @@ class UserRow:
 # --- who is signed in ------------------------------------------------------------------------
 def sign_in_required(session: Session) -> bool:
     """On a server every person signs in; a database file on one computer keeps its start-up password."""
-    return session.get_bind().dialect.name != "sqlite"
+    return not dialect_for(session.get_bind().dialect.name).file_based
 
 
 def act_as(info: dict[str, Any], user: CurrentUser) -> None:
