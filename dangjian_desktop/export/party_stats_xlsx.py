@@ -159,5 +159,12 @@ def _widths(ws: Worksheet, t: StatsTable) -> None:
     c = 2
     for g in t.groups[1:]:
         for part in g.parts or (g.label,):
-            ws.column_dimensions[get_column_letter(c)].width = max(6.5, min(12, 2.1 * -(-len(part) // 3) + 2))
+            em = _em(part)
+            per_line = em if em <= 4 else -(-em // 2) if em <= 8 else -(-em // 3)  # one line, two, or three
+            ws.column_dimensions[get_column_letter(c)].width = max(6.5, min(12, 1.9 * per_line + 1.5))
             c += 1
+
+
+def _em(text: str) -> int:
+    """Width in Chinese characters: digits and Latin letters take about half of one."""
+    return -(-sum(2 if ord(ch) > 0x2E7F else 1 for ch in text) // 2)

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(file_menu, "核对档案(&V)…", self.verify_archive)
         self.export_package_action = self._action(file_menu, "导出数据包(&K)…", self.export_package)
         self.import_package_action = self._action(file_menu, "导入数据包(&G)…", self.import_package)
+        self.party_stats_action = self._action(file_menu, "党内统计表(&T)…", self.open_party_stats)
         self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
         self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
         file_menu.addSeparator()
@@ -264,6 +265,11 @@ class MainWindow(QMainWindow):
 
         if self.ledger.branch_id is not None:
             run_package_export(self, self.db, self.ledger.branch_id, self.dialogs)
+
+    def open_party_stats(self) -> None:
+        from dangjian_desktop.ui.party_stats_dialog import open_party_stats
+
+        open_party_stats(self, self.db, self.dialogs)
 
     def import_package(self) -> None:
         from dangjian_desktop.ui.exchange_dialog import run_package_import

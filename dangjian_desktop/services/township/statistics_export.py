@@ -111,9 +111,9 @@ def summary_lines(stats: PartyStats) -> list[str]:
     """A few lines for the console and the message after the export."""
     w = stats.whole.change
     lines = [f"{stats.title}{stats.year}年党内统计（{subtitle(stats).split('　　')[1]}）",
-             f"上年底党员数 {w.last_total}，本年增加 {w.increase}"
-             f"（{'、'.join(f'{k}{w.counts[k]}' for k in ps.INCREASES)}），"
-             f"本年减少 {w.decrease}（{'、'.join(f'{k}{w.counts[k]}' for k in ps.DECREASES)}），"
+             f"上年底党员数 {w.last_total}",
+             f"本年增加 {w.increase}：{'、'.join(f'{k}{w.counts[k]}' for k in ps.INCREASES)}",
+             f"本年减少 {w.decrease}：{'、'.join(f'{k}{w.counts[k]}' for k in ps.DECREASES)}",
              f"本年底党员数 {w.this_total}"]
     if w.difference or w.gaps:
         lines.append(f"差额 {w.difference}：以下 {len(w.gaps)} 人的记录需要核对")
