@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlmodel import Session
 
+    from dangjian_desktop.db.dialect.bulk import BulkRows, Parse
     from dangjian_desktop.errors import UserError
 
 # a full-text hit: kind ('note' / 'session'), the row's id, its title, a snippet (None: make one from the row)
@@ -56,6 +57,12 @@ class Dialect:
     def user_error(self, orig: BaseException) -> UserError | None:
         """A plain explanation of a driver error (by its code, never by its text), or None."""
         return None
+
+    def bulk_rows(self, conn: Connection, parse: Parse) -> BulkRows:
+        """How a 数据包's rows are read and written in bulk on this database (db/dialect/bulk.py)."""
+        from dangjian_desktop.db.dialect.bulk import BulkRows
+
+        return BulkRows(conn, parse)
 
     def search_study(self, session: Session, branch_id: str, words: list[str], limit: int) -> list[StudyHit] | None:
         """The branch's notes and sessions containing every word, through the full-text index; None when

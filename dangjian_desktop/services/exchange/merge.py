@@ -6,6 +6,10 @@ changes nothing, so importing the same package twice changes nothing. A 定稿 m
 attendance, 议题 and attachments) changes only when the package brings an amendment of that meeting
 not held yet (the branch's 修改说明 of the change); any other change to it is kept in
 ``exchange_conflict`` with both versions, for review, and not applied.
+
+The work is set-based (see db/dialect/bulk.py): a fixed number of statements per table, whatever the package's
+size. The attachments' files are written before the rows and removed again if the transaction does
+not commit, so a refused or failed package leaves no file behind.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, event
 from sqlalchemy import select as sa_select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.base import utcnow
+from dangjian_desktop.db.dialect import dialect_of
+from dangjian_desktop.db.dialect.bulk import IDS, BulkRows
 from dangjian_desktop.db.models import AuditLog, Branch
 from dangjian_desktop.db.models.exchange import ExchangeConflict, ExchangeSource
 from dangjian_desktop.errors import UserError
@@ -34,7 +40,7 @@ _CHUNK = 500
 
 
 class KeyNotConfirmed(UserError):
-    """The secretary did not confirm a new branch's fingerprint: nothing was imported."""
+    """The secretary did not confirm a branch's fingerprint (a first key, or a new one): nothing was imported."""
 
 
 @dataclass
@@ -49,6 +55,7 @@ class ImportResult:
     unchanged: int = 0
     conflicts: list[ExchangeConflict] = field(default_factory=list)
     files_written: int = 0
+    old_fingerprint: str | None = None  # the branch's key was replaced by this package's (confirmed)
 
 
 @dataclass
@@ -61,180 +68,221 @@ class Preview:
     fingerprint: str
     new_branch: bool
     exported_at: datetime
+    old_fingerprint: str | None = None  # set when the package is signed by another key than the registered one
+
+    @property
+    def key_changed(self) -> bool:
+        return self.old_fingerprint is not None
+
+
+def key_refused(seen: Preview) -> str:
+    return (f"“{seen.branch_name}”的这个数据包不是用该支部登记过的密钥签名的，已拒绝导入。\n"
+            f"登记的密钥指纹：{seen.old_fingerprint}\n这个数据包的指纹：{seen.fingerprint}\n"
+            "数据包可能不是该支部的电脑导出的。请打电话与支部书记核实；如果该支部换了电脑，"
+            "请对方读出新电脑导出时显示的指纹，一致时在导入时确认更换密钥。")
 
 
 def preview(session: Session, pkg: Package) -> Preview:
-    """Check the package's key against the one registered for its branch; UserError when refused."""
+    """What the package's key means here: a branch's first, its registered one, or another (``key_changed``).
+    UserError when the package would overwrite a branch this database keeps itself."""
     branch = session.get(Branch, pkg.branch_id)
     source = session.exec(select(ExchangeSource).where(col(ExchangeSource.branch_id) == pkg.branch_id)).first()
     if source is None and branch is not None and not branch.read_only:
         raise UserError(f"本数据库中的“{branch.name}”是本机自己录入的支部，不能用数据包导入或覆盖它。")
-    if source is not None and source.public_key != pkg.public_key:
-        raise UserError(
-            f"“{pkg.branch_name}”的这个数据包不是用该支部登记过的密钥签名的，已拒绝导入。\n"
-            f"登记的密钥指纹：{source.fingerprint}\n这个数据包的指纹：{pkg.fingerprint}\n"
-            "数据包可能不是该支部的电脑导出的。请打电话与支部书记核实。")
+    old = source.fingerprint if source is not None and source.public_key != pkg.public_key else None
     return Preview(pkg.branch_id, pkg.branch_name, str(pkg.info["branch"].get("code", "")), pkg.fingerprint,
-                   source is None, pkg.exported_at)
+                   source is None, pkg.exported_at, old)
 
 
 def import_file(session: Session, path: Path, *, attachments_root: Path,
-                confirm_new_key: Callable[[Preview], bool] | None = None) -> ImportResult:
+                confirm_new_key: Callable[[Preview], bool] | None = None,
+                confirm_key_change: Callable[[Preview], bool] | None = None) -> ImportResult:
     """Read, verify and merge one package file. ``confirm_new_key`` is asked before a branch's first key
-    is registered (False: nothing is imported)."""
+    is registered (False: nothing is imported); ``confirm_key_change`` before a branch's registered key
+    is replaced by another (without it, or False: refused)."""
     pkg = read_package(path)
-    return import_package(session, pkg, attachments_root=attachments_root, confirm_new_key=confirm_new_key)
+    return import_package(session, pkg, attachments_root=attachments_root, confirm_new_key=confirm_new_key,
+                          confirm_key_change=confirm_key_change)
 
 
 def import_package(session: Session, pkg: Package, *, attachments_root: Path,
-                   confirm_new_key: Callable[[Preview], bool] | None = None) -> ImportResult:
+                   confirm_new_key: Callable[[Preview], bool] | None = None,
+                   confirm_key_change: Callable[[Preview], bool] | None = None) -> ImportResult:
     seen = preview(session, pkg)
-    if seen.new_branch and confirm_new_key is not None and not confirm_new_key(seen):
+    if seen.key_changed:
+        if confirm_key_change is None:
+            raise UserError(key_refused(seen))
+        if not confirm_key_change(seen):
+            raise KeyNotConfirmed("没有确认更换密钥，数据包没有导入。")
+    elif seen.new_branch and confirm_new_key is not None and not confirm_new_key(seen):
         raise KeyNotConfirmed("没有确认密钥指纹，数据包没有导入。")
-    result = ImportResult(pkg.branch_id, pkg.branch_name, pkg.fingerprint, seen.new_branch)
+    result = ImportResult(pkg.branch_id, pkg.branch_name, pkg.fingerprint, seen.new_branch,
+                          old_fingerprint=seen.old_fingerprint)
     tables = carried_tables()
+    _check_shape(pkg, tables)
+    _write_files(pkg, attachments_root, session, result)
+    codec = dialect_of(session).bulk_rows(session.connection(), from_json)
+    codec.load_ids(pkg.tables)
+    try:
+        final = _held_final_meetings(codec)
+        amended = _newly_amended(codec, pkg)
+        merge = _Merge(session, codec, result, final, amended, str(pkg.info.get("exported_at", "")))
+        for table in tables:
+            rows = pkg.tables.get(table.name, [])
+            if rows:
+                merge.table(table, rows)
+        merge.store_conflicts()
+    except IntegrityError as exc:
+        hint = "（同一身份证号码在本数据库中已有一名在册党员，例如在另一个支部）" if "id_number" in str(exc.orig) else ""
+        raise UserError(f"“{pkg.branch_name}”的数据包中有记录与本数据库已有的记录冲突{hint}，"
+                        "整个数据包都没有导入。", detail=str(exc.orig)) from exc
+    except (DBAPIError, ValueError, TypeError) as exc:
+        raise UserError(f"“{pkg.branch_name}”的数据包中有内容不对，整个数据包都没有导入。", detail=str(exc)) from exc
+    codec.clear_ids()
+    _record_source(session, pkg, result)
+    return result
+
+
+def _check_shape(pkg: Package, tables: list[Table]) -> None:
     known = {t.name: t for t in tables}
     for name, rows in pkg.tables.items():
         if name not in known:
             raise UserError(f"数据包中有本机软件不认识的内容（{name}），请先升级本机的支部台账。")
         wanted = set(known[name].c.keys())
         for row in rows:
-            if not isinstance(row, dict) or not set(row) <= wanted or "id" not in row:
+            if not isinstance(row, dict) or not row.keys() <= wanted or not isinstance(row.get("id"), str) \
+                    or not isinstance(row.get("updated_at"), str):
                 raise UserError(f"数据包中的“{name}”内容不对，无法导入。")
     branch_rows = pkg.tables.get("branch", [])
     if [r.get("id") for r in branch_rows] != [pkg.branch_id]:
         raise UserError("数据包中的支部信息不对，无法导入。")
 
-    held_final = _held_final_meetings(session, pkg)
-    amended = _newly_amended(session, pkg)
-    exported_at = pkg.info.get("exported_at", "")
-    try:
-        for table in tables:
-            rows = pkg.tables.get(table.name, [])
-            if rows:
-                _merge_table(session, table, rows, result, held_final, amended, exported_at)
-    except IntegrityError as exc:
-        hint = "（同一身份证号码在本数据库中已有一名在册党员，例如在另一个支部）" if "id_number" in str(exc.orig) else ""
-        raise UserError(f"“{pkg.branch_name}”的数据包中有记录与本数据库已有的记录冲突{hint}，"
-                        "整个数据包都没有导入。", detail=str(exc.orig)) from exc
-    _write_files(pkg, attachments_root, session, result)
-    _record_source(session, pkg, result)
-    return result
 
-
-def _held(session: Session, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(ids), _CHUNK):
-        for row in session.execute(sa_select(table).where(table.c.id.in_(ids[i:i + _CHUNK]))).mappings():
-            out[row["id"]] = dict(row)
-    return out
-
-
-def _held_final_meetings(session: Session, pkg: Package) -> set[str]:
+def _held_final_meetings(codec: BulkRows) -> dict[str, str]:
+    """The package's meetings held here as 定稿: meeting id → its branch."""
     from dangjian_desktop.db.models.meetings import Meeting
 
-    ids = [r["id"] for r in pkg.tables.get("meeting", [])]
     table: Table = Meeting.__table__  # type: ignore[attr-defined]
-    return {i for i, row in _held(session, table, ids).items() if row["finalized_at"] is not None}
+    return {i: branch for i, (finalized, branch) in codec.held(table, ["finalized_at", "branch_id"]).items()
+            if finalized is not None}
 
 
-def _newly_amended(session: Session, pkg: Package) -> set[str]:
+def _newly_amended(codec: BulkRows, pkg: Package) -> set[str]:
     """Meetings for which the package brings an amendment this database does not hold yet."""
     from dangjian_desktop.db.models.meetings import MeetingAmendment
 
     rows = pkg.tables.get("meeting_amendment", [])
+    if not rows:
+        return set()
     table: Table = MeetingAmendment.__table__  # type: ignore[attr-defined]
-    held = _held(session, table, [r["id"] for r in rows])
+    held = codec.held(table, [])
     return {r["meeting_id"] for r in rows if r["id"] not in held and r.get("deleted_at") is None}
 
 
-def _meeting_of(table: Table, row: dict[str, Any]) -> str | None:
-    if table.name == "meeting":
+def _meeting_of(table: str, row: dict[str, Any]) -> str | None:
+    if table == "meeting":
         return str(row["id"])
-    if table.name in FINAL_CHILDREN:
+    if table in FINAL_CHILDREN:
         return str(row["meeting_id"])
     return None
 
 
-def _merge_table(session: Session, table: Table, rows: list[dict[str, Any]], result: ImportResult,
-                 held_final: set[str], amended: set[str], exported_at: str) -> None:
-    local = LOCAL_COLUMNS.get(table.name, frozenset())
-    held = _held(session, table, [r["id"] for r in rows])
-    inserts: list[dict[str, Any]] = []
-    for raw in rows:
-        row = from_json(table, raw)
-        current = held.get(row["id"])
-        meeting = _meeting_of(table, row)
-        locked = meeting is not None and meeting in held_final and meeting not in amended
-        if current is None:
-            if locked and table.name != "meeting_attachment":
-                _conflict(session, table, row, None, result, exported_at)
+class _Merge:
+    """One package's rows, table by table: inserts and updates in bulk, conflicts kept aside."""
+
+    def __init__(self, session: Session, codec: BulkRows, result: ImportResult, final: dict[str, str],
+                 amended: set[str], exported_at: str) -> None:
+        self.session, self.codec, self.result = session, codec, result
+        self.final, self.amended, self.exported_at = final, amended, exported_at
+        self.listed: set[tuple[str, str, str]] = set()
+        if final:
+            conflict: Table = ExchangeConflict.__table__  # type: ignore[attr-defined]
+            held = sa_select(conflict.c.table_name, conflict.c.row_id, conflict.c.incoming_updated_at).where(
+                conflict.c.row_id.in_(sa_select(IDS.c.id).where(IDS.c.tbl.in_(("meeting", *FINAL_CHILDREN)))))
+            self.listed = {(t, r, u) for t, r, u in session.connection().execute(held)}
+        self.pending: list[tuple[Table, dict[str, Any], bool]] = []  # (table, package row, a held row exists)
+
+    def table(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        result, codec = self.result, self.codec
+        local = LOCAL_COLUMNS.get(table.name, frozenset())
+        held = codec.held(table, ["updated_at", "deleted_at"])
+        stamp = codec.stamp
+        watch = table.name == "meeting" or table.name in FINAL_CHILDREN
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for raw in rows:
+            current = held.get(raw["id"])
+            locked = False
+            if watch and self.final:
+                meeting = _meeting_of(table.name, raw)
+                locked = meeting in self.final and meeting not in self.amended
+            if current is None:
+                if locked and table.name != "meeting_attachment":
+                    self._conflict(table, raw, held=False)
+                    continue
+                inserts.append({**raw, "read_only": True} if table.name == "branch" else raw)
                 continue
-            if table.name == "branch":
-                row["read_only"] = True
-            inserts.append(row)
-            continue
-        if row["updated_at"] <= current["updated_at"]:
-            result.unchanged += 1
-            continue
-        if locked:
-            _conflict(session, table, row, current, result, exported_at)
-            continue
-        values: dict[str, Any] = {k: v for k, v in row.items() if k not in ("id", "version") and k not in local}
-        if "version" in table.c:  # an editor open on the old copy must not save over the imported one
-            values["version"] = table.c.version + 1
-        session.execute(table.update().where(table.c.id == row["id"]).values(**values))
-        result.replaced += 1
-        if row.get("deleted_at") is not None and current.get("deleted_at") is None:
-            result.deleted += 1
-    if inserts:
-        for group in _same_keys(inserts):
-            session.execute(table.insert(), group)
+            if stamp(raw["updated_at"]) <= current[0]:
+                result.unchanged += 1
+                continue
+            if locked:
+                self._conflict(table, raw, held=True)
+                continue
+            updates.append({k: v for k, v in raw.items() if k not in local} if local else raw)
+            if raw.get("deleted_at") is not None and current[1] is None:
+                result.deleted += 1
+        if inserts:
+            codec.insert(table, inserts)
+        if updates:
+            codec.update(table, updates)
         result.added += len(inserts)
+        result.replaced += len(updates)
+
+    def _conflict(self, table: Table, raw: dict[str, Any], *, held: bool) -> None:
+        if (table.name, raw["id"], raw["updated_at"]) in self.listed:  # the same change again: listed once
+            self.result.unchanged += 1
+            return
+        self.listed.add((table.name, raw["id"], raw["updated_at"]))
+        self.pending.append((table, raw, held))
+
+    def store_conflicts(self) -> None:
+        """The conflicts with the held versions beside them (one query per table that has any)."""
+        if not self.pending:
+            return
+        held: dict[tuple[str, str], dict[str, Any]] = {}
+        by_table: dict[str, tuple[Table, list[str]]] = {}
+        for table, raw, exists in self.pending:
+            if exists:
+                by_table.setdefault(table.name, (table, []))[1].append(raw["id"])
+        conn = self.session.connection()
+        for table, ids in by_table.values():
+            for i in range(0, len(ids), _CHUNK):
+                for r in conn.execute(sa_select(table).where(table.c.id.in_(ids[i:i + _CHUNK]))).mappings():
+                    held[(table.name, r["id"])] = {k: to_json(v) for k, v in r.items()}
+        for table, raw, _exists in self.pending:
+            meeting = _meeting_of(table.name, raw)
+            assert meeting is not None  # only held 定稿 meetings are locked
+            conflict = ExchangeConflict(
+                branch_id=self.final[meeting], table_name=table.name, row_id=raw["id"],
+                held=json.dumps(held.get((table.name, raw["id"]), {}), ensure_ascii=False, sort_keys=True),
+                incoming=json.dumps(raw, ensure_ascii=False, sort_keys=True),
+                incoming_updated_at=raw["updated_at"], exported_at=self.exported_at)
+            self.session.add(conflict)
+            self.result.conflicts.append(conflict)
+        self.session.flush()
 
 
-def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """executemany needs one set of columns per call (an older package may lack a newer column)."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    return list(groups.values())
-
-
-def _conflict(session: Session, table: Table, row: dict[str, Any], current: dict[str, Any] | None,
-              result: ImportResult, exported_at: str) -> None:
-    incoming_at = to_json(row["updated_at"])
-    existing = session.exec(select(ExchangeConflict).where(
-        col(ExchangeConflict.table_name) == table.name, col(ExchangeConflict.row_id) == row["id"],
-        col(ExchangeConflict.incoming_updated_at) == incoming_at)).first()
-    if existing is not None:  # the same change, from the same or a later package: listed once
-        result.unchanged += 1
-        return
-    branch_id = _branch_of(session, table, row)
-    conflict = ExchangeConflict(
-        branch_id=branch_id, table_name=table.name, row_id=row["id"],
-        held=json.dumps({k: to_json(v) for k, v in (current or {}).items()}, ensure_ascii=False, sort_keys=True),
-        incoming=json.dumps({k: to_json(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True),
-        incoming_updated_at=incoming_at, exported_at=exported_at)
-    session.add(conflict)
-    session.flush()
-    result.conflicts.append(conflict)
-
-
-def _branch_of(session: Session, table: Table, row: dict[str, Any]) -> str:
-    from dangjian_desktop.db.models.meetings import Meeting
-
-    meeting_id = row["id"] if table.name == "meeting" else row["meeting_id"]
-    meeting = session.get(Meeting, meeting_id)
-    assert meeting is not None  # only held 定稿 meetings are locked
-    return meeting.branch_id
+_NEW_FILES = "exchange_new_files"
 
 
 def _write_files(pkg: Package, root: Path, session: Session, result: ImportResult) -> None:
-    """The attachments' files, each once under its hash (a file already there is the same content)."""
+    """The attachments' files, each once under its hash (a file already there is the same content). The
+    files written here are removed again when the transaction ends without a commit."""
     from dangjian_desktop.services.meetings.attachments import stored_path
 
     exts = {r["sha256"]: r.get("ext") or "" for r in pkg.tables.get("meeting_attachment", [])}
+    written: list[Path] = session.info.setdefault(_NEW_FILES, [])
+    _watch_transaction(session)
     try:
         for sha, data in pkg.files.items():
             target = stored_path(root, sha, exts.get(sha, ""))
@@ -244,9 +292,37 @@ def _write_files(pkg: Package, root: Path, session: Session, result: ImportResul
             tmp = target.with_suffix(target.suffix + ".tmp")
             tmp.write_bytes(data)
             tmp.replace(target)
+            written.append(target)
             result.files_written += 1
     except OSError as exc:
         raise UserError(f"无法保存数据包中的附件到 {root}", detail=str(exc)) from exc
+
+
+def _watch_transaction(session: Session) -> None:
+    if session.info.get("exchange_watched"):
+        return
+    session.info["exchange_watched"] = True
+
+    @event.listens_for(session, "after_commit")
+    def kept(s: Session) -> None:
+        s.info[_NEW_FILES] = []
+
+    @event.listens_for(session, "after_transaction_end")
+    def ended(s: Session, transaction: Any) -> None:
+        if transaction.parent is None:
+            remove_files(s.info.pop(_NEW_FILES, []))
+
+
+def remove_files(paths: list[Path]) -> None:
+    """Take back files written for a package that was not imported after all (and their emptied folders)."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+            path.with_suffix(path.suffix + ".tmp").unlink(missing_ok=True)
+            if not any(path.parent.iterdir()):
+                path.parent.rmdir()
+        except OSError:
+            pass  # a leftover file under its hash is harmless; the next import of it finds it there
 
 
 def _record_source(session: Session, pkg: Package, result: ImportResult) -> None:
@@ -259,10 +335,17 @@ def _record_source(session: Session, pkg: Package, result: ImportResult) -> None
     elif source.last_exported_at is None or pkg.exported_at > source.last_exported_at:
         source.last_exported_at = pkg.exported_at
         source.last_imported_at = now
-    elif not changed:
+    elif not changed and result.old_fingerprint is None:
         return  # the same package (or an older one) again: nothing at all changes
+    if result.old_fingerprint is not None:  # confirmed by the caller: the branch's new computer
+        source.public_key, source.fingerprint = pkg.public_key, pkg.fingerprint
     session.add(source)
     session.flush()
+    if result.old_fingerprint is not None:
+        session.add(AuditLog(at=now, actor="数据包", table_name="exchange_source", row_id=source.id,
+                             action="key_change", changes=json.dumps(
+                                 {"支部": [None, pkg.branch_name], "密钥指纹": [result.old_fingerprint, pkg.fingerprint]},
+                                 ensure_ascii=False)))
     session.add(AuditLog(at=now, actor="数据包", table_name="exchange_source", row_id=source.id, action="import",
                          changes=json.dumps({"数据包": [None, pkg.info.get("exported_at")],
                                              "新增": [None, result.added], "更新": [None, result.replaced],

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from dangjian_desktop.db.dialect import Dialect, StudyHit
+from dangjian_desktop.db.dialect.bulk import BulkRows, Parse
 from dangjian_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,11 @@ class SQLiteDialect(Dialect):
             if message:
                 return UserError(message, detail=str(orig))
         return None
+
+    def bulk_rows(self, conn: Connection, parse: Parse) -> BulkRows:
+        from dangjian_desktop.db.dialect.sqlite.bulk import SQLiteBulkRows
+
+        return SQLiteBulkRows(conn, parse)
 
     def search_study(self, session: Session, branch_id: str, words: list[str], limit: int) -> list[StudyHit] | None:
         """Words of three or more characters through ``study_fts``; shorter ones (one or two Chinese
