@@ -63,3 +63,15 @@ def test_a_single_branch_offers_no_township(db: Database, branch_id: str, qtbot:
     qtbot.addWidget(dialog)
     assert [dialog.ui.scope.itemText(i) for i in range(dialog.ui.scope.count())] == ["中共测试村党支部"]
     assert dialog.export_button.text() == "导出(&E)…"
+
+
+def test_person_detail_shows_a_lifted_suspension(db: Database, branch_id: str, qtbot: QtBot) -> None:
+    from dangjian_desktop.ui.ledger.person_detail import PersonDetail
+
+    with db.session_scope() as s:
+        pid = people.save_person(s, branch_id, person_values(
+            "吴用", suspended_date=date(2024, 6, 1), restored_date=date(2025, 7, 1)), today=TODAY).id
+    detail = PersonDetail(db)
+    qtbot.addWidget(detail)
+    detail.show_person(pid)
+    assert "停止党籍\n2024-06-01，2025-07-01恢复党籍" in detail.toPlainText()

@@ -77,6 +77,8 @@ class PersonDetail(QTextBrowser):
             ("入党日期", fmt(v["join_date"])), ("转正日期", fmt(v["full_member_date"])),
             ("组织关系", v["status"] + (f"（{fmt(v['status_date'])}）" if v["status_date"] else "")
              + (f" {v['status_note']}" if v["status_note"] else "")),
+            ("停止党籍", fmt(v.get("suspended_date")) + (f"，{fmt(v['restored_date'])}恢复党籍"
+                                                        if v.get("restored_date") else "")),
         ]
         flags = [name for key, name in (("is_hardship", "困难党员"), ("is_veteran", "退役军人"),
                                         ("is_retired", "离退休")) if v.get(key)]
