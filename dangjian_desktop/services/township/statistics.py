@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select as core_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from dangjian_desktop.db.models import Branch, OrgTransfer, Person
 from dangjian_desktop.domain import party_stats as ps
@@ -70,9 +70,11 @@ def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberF
     ids = list(branch_ids)
     if not ids:
         return []
-    people = list(session.exec(select(Person).where(
+    fields = ("id", "name", "branch_id", "category", "status", "status_date", "join_date", "full_member_date",
+              "suspended_date", "restored_date", "gender", "ethnicity", "education", "birth_date")
+    people = session.execute(core_select(*(getattr(Person, f) for f in fields)).where(
         col(Person.branch_id).in_(ids), col(Person.deleted_at).is_(None),
-        col(Person.category).in_(MEMBER_CATEGORIES))))
+        col(Person.category).in_(MEMBER_CATEGORIES))).all()
     moves: dict[str, list[tuple[date, str]]] = {}
     stmt = (core_select(col(OrgTransfer.person_id), col(OrgTransfer.transfer_date), col(OrgTransfer.direction))
             .join(Person, col(Person.id) == col(OrgTransfer.person_id))
@@ -80,11 +82,12 @@ def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberF
             .order_by(col(OrgTransfer.transfer_date), col(OrgTransfer.created_at)))
     for person_id, when, direction in session.execute(stmt):
         moves.setdefault(person_id, []).append((when, direction))
-    return [ps.MemberFacts(
-        person_id=p.id, name=p.name, branch_id=p.branch_id, category=p.category, status=p.status,
-        status_date=p.status_date, join_date=p.join_date, full_member_date=p.full_member_date,
-        suspended_date=p.suspended_date, restored_date=p.restored_date, transfers=tuple(moves.get(p.id, ())),
-        gender=p.gender, ethnicity=p.ethnicity, education=p.education, birth_date=p.birth_date) for p in people]
+    out = []
+    for row in people:
+        v = dict(zip(fields, row, strict=True))
+        pid = v.pop("id")
+        out.append(ps.MemberFacts(person_id=pid, transfers=tuple(moves.get(pid, ())), **v))
+    return out
 
 
 def unit_stats(people: list[ps.MemberFacts], year: int, as_of: date, *, branch_id: str | None,
