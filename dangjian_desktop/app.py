@@ -21,6 +21,8 @@ from dangjian_desktop.errors import UserError
 from dangjian_desktop.paths import default_db_path, logs_dir, resource_path
 
 if TYPE_CHECKING:
+    from dangjian_desktop.db.engine import Database
+    from dangjian_desktop.services import users
     from dangjian_desktop.ui.first_paint import FirstWindow
     from dangjian_desktop.ui.main_window import MainWindow
 
@@ -97,15 +99,34 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(db_path: Path | str | None = None, first: FirstWindow | None = None) -> MainWindow:
-    """The window the executable shows, on ``db_path`` (default: the user data directory); it takes
-    over the roster ``first`` shows instead of reading it again."""
+def create_main_window(db_path: Path | str | None = None, first: FirstWindow | None = None, *,
+                       db: Database | None = None) -> MainWindow:
+    """The window the executable shows, on ``db_path`` (default: the user data directory) or on ``db``
+    already open; it takes over the roster ``first`` shows instead of reading it again."""
     from dangjian_desktop.db.session import open_database
     from dangjian_desktop.ui.main_window import MainWindow
 
     ensure_app()
-    db = open_database(db_path or default_db_path())
+    db = db or open_database(db_path or default_db_path())
     return MainWindow(db, shown_roster=(first.branch_id, first.model) if first is not None else None)
+
+
+def sign_in(db: Database) -> users.CurrentUser | None:
+    """On a server: the person signs in before the window opens (None: they gave up, or there is nobody
+    who could sign in yet - they were told how to add the first 管理员)."""
+    from dangjian_desktop.services import users
+    from dangjian_desktop.ui.dialog_service import DialogService
+    from dangjian_desktop.ui.users_dialog import SignInDialog
+
+    ensure_app()
+    with db.session_scope() as s:
+        anyone = users.has_users(s)
+    if not anyone:
+        DialogService().error("这个数据库还没有建立用户，无法登录。\n请负责维护数据库的同志先建立管理员账号"
+                              "（在命令行中运行 add-user 命令，见使用说明），再打开支部台账。")
+        return None
+    dialog = SignInDialog(db, where=db.engine.url.render_as_string(hide_password=True))
+    return dialog.user if dialog.exec() else None
 
 
 def check_database_file(path: Path, scan: str | None = "quick") -> bool:
@@ -152,7 +173,18 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
             first, scan = _first_paint(Path(target), lock)
             if not check_database_file(Path(target), scan):
                 return 1
-        window = create_main_window(target, first)
+        if lock is None:  # a server: every person signs in before the window opens
+            from dangjian_desktop.db.session import open_database
+
+            db = open_database(target)
+            user = sign_in(db)
+            if user is None:
+                db.dispose()
+                return 0
+            window = create_main_window(target, db=db)
+            window.signed_in(user)
+        else:
+            window = create_main_window(target, first)
     except UserError as exc:
         from dangjian_desktop.ui.dialog_service import DialogService
 

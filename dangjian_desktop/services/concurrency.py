@@ -100,3 +100,46 @@ def saved(session: Session, model: type[RecordBase], row_id: str) -> Loaded:
     row = session.get(model, row_id)
     assert row is not None
     return loaded(row)
+
+
+@dataclass
+class Watch:
+    """Where a window is in the 修改记录, to see what others changed since (``changes_since``)."""
+
+    since: Any = None  # the newest change time seen
+    seen: set[str] | None = None  # changes already reported, within the margin
+
+
+# changes are stamped with the writer's clock: look back this far for a writer whose clock is behind
+CLOCK_MARGIN_SECONDS = 600
+
+
+def changes_since(session: Session, watch: Watch) -> list[str]:
+    """The tables changed (by anyone) since ``watch`` last looked; the first call only starts watching.
+
+    Every change writes a row of the 修改记录 in its own transaction, and ``audit_log.at`` is indexed,
+    so this is one small indexed query however large the database is. Times are compared as the
+    database returns them (never with this computer's clock)."""
+    from datetime import timedelta
+
+    from sqlmodel import col, func, select
+
+    from dangjian_desktop.db.models.audit import AuditLog
+
+    def recent(since: Any) -> list[Any]:
+        stmt = select(AuditLog.id, AuditLog.table_name, AuditLog.at)
+        if since is not None:
+            stmt = stmt.where(col(AuditLog.at) > since - timedelta(seconds=CLOCK_MARGIN_SECONDS))
+        return list(session.exec(stmt).all())
+
+    if watch.seen is None:  # the first look: what is there already is not news
+        watch.since = session.exec(select(func.max(AuditLog.at))).one()
+        watch.seen = {r[0] for r in recent(watch.since)} if watch.since is not None else set()
+        return []
+    rows = recent(watch.since)
+    tables = [table for row_id, table, _at in rows if row_id not in watch.seen]
+    watch.seen = {r[0] for r in rows}  # what falls out of the margin is forgotten
+    newest = [at for _id, _table, at in rows]
+    if newest:
+        watch.since = max([*newest, *([watch.since] if watch.since is not None else [])])
+    return list(dict.fromkeys(tables))

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.party_stats_action = self._action(file_menu, "党内统计表(&T)…", self.open_party_stats)
         self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
         self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
+        self.users_action = self._action(file_menu, "用户管理(&Y)…", self.open_users)
+        self.users_action.setVisible(False)  # on a server, for 管理员 and 书记 (signed_in)
         file_menu.addSeparator()
         self._action(file_menu, "退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
 
@@ -330,6 +332,29 @@ class MainWindow(QMainWindow):
         dialog = PasswordDialog(self.db, self)
         if dialog.exec():
             self.statusBar().showMessage(dialog.result_text, 8000)
+
+    def open_users(self) -> None:
+        from dangjian_desktop.ui.users_dialog import UsersDialog
+
+        UsersDialog(self.db, self).exec()
+
+    def signed_in(self, user: users.CurrentUser) -> None:
+        """On a server: say who is signed in, offer what their role may do, and show others' changes."""
+        from dangjian_desktop.ui import access
+
+        self.user_label = QLabel(access.role_text(user), objectName="signedInUser")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.users_action.setVisible(user.full)
+        self.password_action.setVisible(False)  # signing in takes the start-up password's place
+        if not user.full:
+            access.hide([self.settings_action, self.new_branch_action, self.demo_action, self.backup_action,
+                         self.import_package_action])
+        if not user.can_edit:
+            access.hide([self.branch_action, self.import_action, self.undo_import_action,
+                         *access.edit_actions(self.tabs)])
+        if user.role == users.CLERK and user.branch_id and self.ledger.branch_id != user.branch_id:
+            self.switch_branch(user.branch_id)  # a 记录员 works on their own branch
+        self.server_refresh = access.ServerRefresh(self.db, self.events, self)
 
     def open_audit(self) -> None:
         from dangjian_desktop.ui.audit_dialog import AuditDialog
