@@ -125,7 +125,8 @@ def sign_in(db: Database) -> users.CurrentUser | None:
         DialogService().error("这个数据库还没有建立用户，无法登录。\n请负责维护数据库的同志先建立管理员账号"
                               "（在命令行中运行 add-user 命令，见使用说明），再打开支部台账。")
         return None
-    dialog = SignInDialog(db, where=db.engine.url.render_as_string(hide_password=True))
+    url = db.engine.url
+    dialog = SignInDialog(db, where=f"{url.host or '本机'}（{url.database or ''}）")
     return dialog.user if dialog.exec() else None
 
 

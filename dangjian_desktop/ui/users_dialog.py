@@ -28,7 +28,7 @@ class SignInDialog(QDialog):
         self.ui.setupUi(self)
         self.user: users.CurrentUser | None = None
         self.errors = FieldErrors({"username": self.ui.username, "password": self.ui.password}, self.ui.errorSummary)
-        self.ui.whereText.setText(f"数据库：{where}" if where else "")
+        self.ui.whereText.setText(f"服务器：{where}" if where else "")
         self.ui.whereText.setVisible(bool(where))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("登录(&L)")
@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.try_sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.username.setFocus()
-        self.resize(420, self.sizeHint().height())
+        self.setMinimumWidth(420)
 
     def try_sign_in(self) -> None:
         if not self.ui.username.text().strip():
@@ -54,6 +54,7 @@ class SignInDialog(QDialog):
         """A wrong 用户名 or password is said under the password, which is emptied for the next try."""
         self.ui.password.clear()
         self.errors.show({"password": exc.message})
+        self.adjustSize()  # room for the message row
         return True
 
 
@@ -95,12 +96,9 @@ class UsersDialog(QDialog):
         ui.usersList.blockSignals(True)
         ui.usersList.clear()
         for row in rows:
-            text = f"{row.username}（{row.full_name or row.username}）— {row.role}"
-            if row.branch_name:
-                text += f"，{row.branch_name}"
-            if not row.active:
-                text += "，已停用"
+            text = f"{row.full_name or row.username}（{row.role}{'，已停用' if not row.active else ''}）"
             item = QListWidgetItem(text)
+            item.setToolTip(f"用户名：{row.username}" + (f"\n所属支部：{row.branch_name}" if row.branch_name else ""))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             ui.usersList.addItem(item)
             if row.id == select:

@@ -163,6 +163,8 @@ class Ui_UsersDialog(object):
 
         self.mainLayout.addWidget(self.editor)
 
+        self.mainLayout.setStretch(0, 2)
+        self.mainLayout.setStretch(1, 3)
 
         self.outerLayout.addLayout(self.mainLayout)
 
