@@ -14,9 +14,11 @@ font has is printed as the visible marker 〓 and reported (:func:`take_missing`
 from __future__ import annotations
 
 import logging
+import mmap
 import os
 import re
 import unicodedata
+from collections.abc import Container
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -78,32 +80,66 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
-@cache
-def fallback_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
-    """The fallback fonts found on this computer, registered: (reportlab name, code points it has)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+class _MappedFile:
+    """A font file for reportlab's parser, whose ``read()`` gives the file memory-mapped instead of
+    copied: only the tables read (character map, widths, and the glyphs a PDF embeds) are brought into
+    memory, and those pages are the operating system's to drop again. A CJK font is 10–20 MB, of which
+    reportlab would otherwise hold a private copy for the life of the process."""
 
+    def __init__(self, path: Path) -> None:
+        self.name = str(path)
+        with path.open("rb") as f:
+            self._data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def read(self) -> mmap.mmap:
+        return self._data
+
+
+_loaded: dict[tuple[Path, int], Any] = {}  # the first font registered from each file: its face is parsed once
+
+
+def _register(name: str, path: Path, index: int = 0) -> Any:
+    """Register a reportlab TTFont named ``name`` for ``path``, its face parsed once per file (Linux has
+    one CJK font for body and bold) and read through a memory map."""
+    import copy
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+
+    first = _loaded.get((path, index))
+    if first is None:
+        font = _loaded[(path, index)] = TTFont(name, _MappedFile(path), subfontIndex=index)  # type: ignore[arg-type]
+    else:  # the same parsed face under another name, with its own encoding and per-document subsets
+        font = copy.copy(first)
+        font.fontName, font.encoding, font.state = name, TTEncoding(), WeakKeyDictionary()
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@cache
+def fallback_fonts() -> tuple[tuple[str, Container[int]], ...]:
+    """The fallback fonts found on this computer, registered: (reportlab name, code points it has)."""
     register_cjk_fonts()
     found = []
     for n, path in enumerate(p for p in _fallback_candidates() if p.is_file()):
         name = f"Fallback{n}"
         try:
-            font = TTFont(name, str(path))
-            pdfmetrics.registerFont(font)
+            font = _register(name, path)
         except Exception:  # not a TrueType outline font reportlab can embed
             log.info("fallback font %s cannot be used", path)
             continue
-        found.append((name, frozenset(font.face.charToGlyph)))
+        found.append((name, font.face.charToGlyph.keys()))
     return tuple(found)
 
 
 @cache
-def _cmap(font_name: str) -> frozenset[int]:
+def _cmap(font_name: str) -> Container[int]:
+    """The code points ``font_name`` has (a view of the face's own map, not a copy)."""
     from reportlab.pdfbase import pdfmetrics
 
     face = getattr(pdfmetrics.getFont(font_name), "face", None)
-    return frozenset(getattr(face, "charToGlyph", {}))
+    return getattr(face, "charToGlyph", {}).keys()
 
 
 def _invisible(ch: str) -> bool:
@@ -178,8 +214,7 @@ def missing_message(chars: list[str]) -> str:
 @cache
 def register_cjk_fonts() -> tuple[str, str]:
     """Register the body and bold CJK fonts once; returns their reportlab names."""
-    from reportlab.pdfbase import pdfmetrics, ttfonts
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase import ttfonts
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in (BODY, BOLD):
@@ -187,7 +222,7 @@ def register_cjk_fonts() -> tuple[str, str]:
             if not path.is_file():
                 continue
             try:
-                pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+                _register(name, path, index)
             except Exception:  # not a TrueType outline font reportlab can embed: try the next
                 continue
             break
