@@ -109,7 +109,7 @@ def _register(name: str, path: Path, index: int = 0) -> Any:
 
     first = _loaded.get((path, index))
     if first is None:
-        font = _loaded[(path, index)] = TTFont(name, _MappedFile(path), subfontIndex=index)  # type: ignore[arg-type]
+        font = _loaded[(path, index)] = TTFont(name, _MappedFile(path), subfontIndex=index)
     else:  # the same parsed face under another name, with its own encoding and per-document subsets
         font = copy.copy(first)
         font.fontName, font.encoding, font.state = name, TTEncoding(), WeakKeyDictionary()
