@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # this checkout's package, in the children too (not an installed one)
 BUDGET_STARTUP_RATIO = 2.5
 BUDGET_FILTER_MS = {"large": 50.0, "huge": 100.0}
 BUDGET_PEAK_MIB = 250.0  # the 100,000-person ledger, whole process

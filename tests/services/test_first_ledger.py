@@ -27,7 +27,7 @@ def test_sqlite3_read_equals_list_rows(db: Database, db_path: Path, branch_id: s
         expected = people.list_rows(s, branch_id, TODAY)
     got = first.read_first_ledger(db_path, HEAD_REVISION, TODAY)
     assert got is not None and got.branch_id == branch_id and got.branch_name == "中共测试村党支部"
-    assert got.rows == expected and any(r.attention for r in got.rows)
+    assert list(got.rows) == expected and any(r.attention for r in got.rows)
     assert first.read_first_ledger(db_path, "0001", TODAY) is None  # another schema: the ordinary way
     with db.session_scope() as s:
         password.set_password(s, "密码123abc", "密码123abc")

@@ -106,3 +106,39 @@ def test_any_sequence_of_typing_deleting_and_filters_matches_a_fresh_filter() ->
             fresh.sort(*model._sort)
         fresh.set_filter(flt)
         assert names(model) == names(fresh), (text, flt)
+
+
+MIXED = [*ROWS, row("阿里Ali", phone="0931-8xy"), row("Ann Lee"), row("张一张", id_number="62010219800512001X")]
+
+
+def test_chinese_and_mixed_names_filter_as_one_text_would() -> None:
+    """The ledger keeps ASCII search texts apart from the names; a needle finds what it would find in
+    the one text 姓名 拼音 首字母 身份证号 电话 of each row."""
+    import random
+
+    def expected(flt: LedgerFilter) -> set[str]:
+        needle = flt.text.strip().lower().replace(" ", "")
+        return {r.name for r in MIXED if r.status in ("正常",) and needle in "\t".join(
+            (r.name, r.name_pinyin, r.name_initials, r.id_number or "", r.phone)).lower()}
+
+    model = LedgerModel()
+    model.set_rows(MIXED)
+    rng = random.Random(3)
+    text = ""
+    for _ in range(300):
+        if rng.random() < 0.55:
+            text += rng.choice(["张", "一", "阿", "里", "a", "l", "i", "x", "8", "Ali", "ZH", "0"])
+        else:
+            text = text[:-1]
+        model.set_filter(LedgerFilter(text=text))
+        assert set(names(model)) == expected(LedgerFilter(text=text)), text
+    model.set_filter(LedgerFilter(text="ali"))
+    assert names(model) == ["阿里Ali"]
+    model.set_filter(LedgerFilter(text="n l"))  # spaces typed are dropped: "nl" is not in "ann lee"
+    assert names(model) == []
+    model.set_filter(LedgerFilter(text="nn"))
+    assert names(model) == ["Ann Lee"]
+    model.set_filter(LedgerFilter(text="里a"))
+    assert names(model) == ["阿里Ali"]
+    model.set_filter(LedgerFilter(text="001x"))
+    assert names(model) == ["张一张"]

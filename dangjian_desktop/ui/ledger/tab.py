@@ -232,7 +232,7 @@ class LedgerTab(QWidget):
             if shown != self.branch_id:  # else on the screen already, read a moment ago
                 with self.db.session_scope() as s:
                     self.model.set_rows(people.list_rows(s, self.branch_id))
-            self.empty_label.setVisible(not self.model.all_rows())
+            self.empty_label.setVisible(not self.model.total())
             self.empty_label.setText("台账里还没有人员。点“新增人员”逐个录入，或用“文件 → 从Excel导入花名册…”一次导入。")
         self._apply_filter()
         if selected:
