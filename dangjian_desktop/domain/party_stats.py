@@ -164,7 +164,7 @@ class YearChange:
     last_total: int = 0
     this_total: int = 0
     counts: Counter[str] = field(default_factory=Counter)
-    gaps: list[Gap] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)  # who makes the 差额, and whom the 花名册 counts otherwise
 
     @property
     def increase(self) -> int:
@@ -207,7 +207,18 @@ def year_change(people: Iterable[MemberFacts], year: int, as_of: date) -> YearCh
         if expected != int(after):
             out.gaps.append(Gap(f.person_id, f.name, f.branch_id, int(after) - expected,
                                 gap_reason(f, before, after, moved)))
+        elif end == as_of and not after and f.status in ACTIVE_STATUSES:
+            out.gaps.append(Gap(f.person_id, f.name, f.branch_id, 0, roster_disagrees(f)))
     return out
+
+
+def roster_disagrees(f: MemberFacts) -> str:
+    """The 花名册 counts an active status as on the books; the transfers say otherwise."""
+    last = f.transfers[-1] if f.transfers else None
+    if last is not None and last[1] == OUT:
+        return (f"花名册中组织关系状态为“{f.status}”，但最后一条转接记录是{last[0]:%Y-%m-%d}转出，"
+                "未计入本年底党员数；请核对转接记录或组织关系状态")
+    return f"花名册中组织关系状态为“{f.status}”，但按入党和转接记录不在册，未计入本年底党员数"
 
 
 def gap_reason(f: MemberFacts, before: bool, after: bool, moved: Counter[str]) -> str:

@@ -166,3 +166,14 @@ def test_ethnic_bands() -> None:
 def test_tally_keeps_band_order_and_adds_up() -> None:
     values = ["女", "男", bands.UNFILLED, "男"]
     assert bands.tally(values, bands.GENDER_BANDS) == [2, 1, 1]
+
+
+def test_a_transfer_out_left_with_an_active_status_is_named_not_dropped() -> None:
+    """The 花名册 counts 正常 as on the books; the transfer says gone. The figure follows the transfer and the
+    person is listed, so the difference to the ledger's count has a name."""
+    f = member("钱进", transfers=((date(2026, 1, 10), ps.OUT),))
+    now = ps.year_change([f], 2026, AS_OF)
+    assert (now.last_total, now.counts[ps.TRANSFERRED_OUT], now.this_total, now.difference) == (1, 1, 0, 0)
+    assert [(g.name, g.difference) for g in now.gaps] == [("钱进", 0)]
+    assert "2026-01-10转出" in now.gaps[0].reason
+    assert change(f).gaps == []  # a past year is not compared with today's 花名册

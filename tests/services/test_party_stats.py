@@ -183,3 +183,15 @@ def test_township_equals_the_sum_of_its_branches(db: Database, branches_people: 
     for key in BREAKDOWNS:
         assert town.counts[key] == [sum(col) for col in zip(*(u.counts[key] for u in parts), strict=True)], key
         assert sum(town.counts[key]) == town.total, key
+
+
+def test_a_transfer_out_without_the_status_changed_is_listed_against_the_ledger(
+        db: Database, branch_id: str, roster: dict[str, str]) -> None:
+    with db.session_scope() as s:
+        transfers.add_transfer(s, roster["stay1"], transfers.TransferInput(
+            "转出", date(2026, 1, 10), "中共某镇某村党支部", update_status=False), today=TODAY)
+        stats = party_stats(s, year=2026, branch_id=branch_id, as_of=TODAY)
+        counts = category_counts(people.list_rows(s, branch_id, today=TODAY))
+    listed = [g for g in stats.whole.change.gaps if g.difference == 0]
+    assert [g.name for g in listed] == ["张建国"]
+    assert stats.whole.total + len(listed) == counts["正式党员"] + counts["预备党员"]

@@ -39,9 +39,11 @@ def change_table(stats: PartyStats) -> StatsTable:
         rows.append([u.name, c.last_total, c.increase, *(c.counts[k] for k in ps.INCREASES), c.decrease,
                      *(c.counts[k] for k in ps.DECREASES), c.this_total, c.difference])
     gaps = stats.whole.change.gaps
-    if gaps:
+    if stats.whole.change.difference:
         notes_title = (f"差额说明：上年底＋本年增加－本年减少 与本年底相差 {stats.whole.change.difference} 名，"
                        f"原因在以下 {len(gaps)} 人的记录，请核对后重新统计：")
+    elif gaps:
+        notes_title = f"差额说明：差额为0，但以下 {len(gaps)} 人的记录与花名册不一致，请核对后重新统计："
     else:
         notes_title = "差额说明：上年底党员数＋本年增加－本年减少＝本年底党员数，差额为0。"
     notes: list[tuple[str, ...]] = [(stats.branch_names.get(g.branch_id, ""), g.name, f"{g.difference:+d}", g.reason)
@@ -116,7 +118,8 @@ def summary_lines(stats: PartyStats) -> list[str]:
              f"本年减少 {w.decrease}：{'、'.join(f'{k}{w.counts[k]}' for k in ps.DECREASES)}",
              f"本年底党员数 {w.this_total}"]
     if w.difference or w.gaps:
-        lines.append(f"差额 {w.difference}：以下 {len(w.gaps)} 人的记录需要核对")
+        lines.append(f"差额 {w.difference}：以下 {len(w.gaps)} 人的记录需要核对" if w.difference else
+                     f"差额 0，但以下 {len(w.gaps)} 人的记录与花名册不一致")
         lines += [f"  {stats.branch_names.get(g.branch_id, '')} {g.name}（{g.difference:+d}）：{g.reason}"
                   for g in w.gaps]
     else:
