@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from dangjian_desktop.domain.idcard import check_digit
+from dangjian_desktop.services.people.records import PersonInput
 
 _seq = itertools.count(1)
 
@@ -19,8 +20,8 @@ def make_id_number(birth: date, male: bool = True, region: str = "620102", seq: 
     return first17 + check_digit(first17)
 
 
-def person_values(name: str = "张建国", *, birth: date = date(1980, 5, 12), male: bool = True,
-                  category: str = "正式党员", join: date | None = date(2005, 7, 1), **extra: Any) -> dict[str, Any]:
+def person_input(name: str = "张建国", *, birth: date = date(1980, 5, 12), male: bool = True,
+                 category: str = "正式党员", join: date | None = date(2005, 7, 1), **extra: Any) -> PersonInput:
     values: dict[str, Any] = {
         "name": name,
         "gender": "男" if male else "女",
@@ -33,4 +34,4 @@ def person_values(name: str = "张建国", *, birth: date = date(1980, 5, 12), m
         "phone": "13912345678",
     }
     values.update(extra)
-    return values
+    return PersonInput(**values)

@@ -110,14 +110,14 @@ def test_first_paint_shows_the_roster_before_the_database_layer_loads(tmp_path: 
     from dangjian_desktop.db.session import open_database
     from dangjian_desktop.services import branches
     from dangjian_desktop.services.people import records as people
-    from tests.factories import person_values
+    from tests.factories import person_input
 
     db_path = tmp_path / "台账.sqlite3"
     db = open_database(db_path)
     with db.session_scope() as s:
         branch_id = branches.create_branch(s, branches.BranchInput(name="中共测试村党支部", groups=["第一党小组"])).id
         for i in range(5):
-            people.save_person(s, branch_id, person_values(f"党员{i}", birth=date(1960 + i, 1, 1)))
+            people.save_person(s, branch_id, data=person_input(f"党员{i}", birth=date(1960 + i, 1, 1)))
     db.dispose()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
 

@@ -47,7 +47,7 @@ from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_import, transfers
 from dangjian_desktop.services.study import records as study
-from tests.factories import make_id_number, person_values
+from tests.factories import make_id_number, person_input
 
 db = open_database(sys.argv[1])
 branch_id, seed = sys.argv[2], int(sys.argv[3])
@@ -67,7 +67,7 @@ def birth(k):
 def step(kind, s):
     global pending_restore
     if kind == "person":
-        pid = people.save_person(s, branch_id, person_values(f"进程{seed}号{n}", birth=birth(n),
+        pid = people.save_person(s, branch_id, data=person_input(f"进程{seed}号{n}", birth=birth(n),
                                  note="备注" * rng.randint(0, 20000))).id
         transfers.add_transfer(s, pid, transfers.TransferInput(direction="转出", transfer_date=date(2026, 1, 5),
                                other_unit="某镇党委", letter_no=str(n)), today=today)
@@ -183,13 +183,13 @@ def prepare(db_path: Path) -> str:
     from dangjian_desktop.db.session import open_database
     from dangjian_desktop.services import branches
     from dangjian_desktop.services.people import records as people
-    from tests.factories import person_values
+    from tests.factories import person_input
 
     db = open_database(db_path)
     with db.session_scope() as s:
         branch_id = branches.create_branch(s, branches.BranchInput(name="中共测试村党支部")).id
         for k in range(6):
-            people.save_person(s, branch_id, person_values(f"党员{k}"))
+            people.save_person(s, branch_id, data=person_input(f"党员{k}"))
     db.dispose()
     return branch_id
 

@@ -15,7 +15,7 @@ from dangjian_desktop import cli
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import password
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 HOLD = ("import sys, time; from pathlib import Path; from dangjian_desktop.db.dialect.sqlite.lock import DatabaseLock; "
         "DatabaseLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); time.sleep(60)")
@@ -58,7 +58,7 @@ def test_import_members_writes_when_nobody_holds_the_file(db: Database, db_path:
 @pytest.fixture
 def protected(db: Database, db_path: Path, branch_id: str) -> Path:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国"))
+        people.save_person(s, branch_id, data=person_input("张建国"))
         password.set_password(s, "正确密码", "正确密码")
     db.dispose()
     return db_path

@@ -12,15 +12,15 @@ from dangjian_desktop import cli
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 @pytest.fixture
 def two_branches(db: Database, branch_id: str) -> str:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国"))
+        people.save_person(s, branch_id, data=person_input("张建国"))
         other = branches.create_branch(s, branches.BranchInput(name="中共测试社区党支部", code="XQ02")).id
-        people.save_person(s, other, person_values("李秀英", male=False, category="预备党员", join=date(2025, 6, 30)))
+        people.save_person(s, other, data=person_input("李秀英", male=False, category="预备党员", join=date(2025, 6, 30)))
     return other
 
 

@@ -15,12 +15,12 @@ from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.db.dialect.sqlite.backup.copy import integrity_ok
 from dangjian_desktop.errors import NewerDatabaseError, UserError
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def add(db: Database, branch_id: str, name: str) -> str:
     with db.session_scope() as s:
-        return people.save_person(s, branch_id, person_values(name)).id
+        return people.save_person(s, branch_id, data=person_input(name)).id
 
 
 def names(path: Path) -> list[str]:

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
-from tests.factories import person_values
+from tests.factories import person_input
 
 db = open_database(sys.argv[1])
 branch_id, seed = sys.argv[2], int(sys.argv[3])
@@ -39,7 +39,7 @@ while True:
     n += 1
     with db.session_scope() as s:
         birth = date(1940, 1, 1) + timedelta(days=seed * 700 + n)
-        pid = people.save_person(s, branch_id, person_values(f"进程{seed}号{n}", birth=birth,
+        pid = people.save_person(s, branch_id, data=person_input(f"进程{seed}号{n}", birth=birth,
                                                              note="备注" * rng.randint(0, 20000))).id
         transfers.add_transfer(s, pid, transfers.TransferInput(direction="转出", transfer_date=date(2026, 1, 5),
                                other_unit="某镇党委", letter_no=str(n)), today=date(2026, 1, 6))

@@ -26,7 +26,7 @@ from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.db.engine import user_error_for, user_errors
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +53,7 @@ def corrupt(path: Path) -> bytes:
 def filled(db: Database, db_path: Path, branch_id: str) -> Path:
     with db.session_scope() as s:
         for n in range(30):
-            people.save_person(s, branch_id, person_values(f"党员{n}", note="说明" * 200))
+            people.save_person(s, branch_id, data=person_input(f"党员{n}", note="说明" * 200))
     db.dispose()
     return db_path
 
@@ -169,7 +169,7 @@ def test_sqlite_read_only_and_full_disk_errors_map_to_chinese(filled: Path) -> N
             session = Session(bind=conn)
             with pytest.raises(UserError, match="磁盘已满"), user_errors():
                 for n in range(200):
-                    people.save_person(session, branch_id, person_values(f"新人{n}", note="很长" * 2000))
+                    people.save_person(session, branch_id, data=person_input(f"新人{n}", note="很长" * 2000))
                     session.flush()
             session.rollback()
         with sqlite3.connect(filled) as con:

@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from dangjian_desktop.db.session import open_database
 from dangjian_desktop.errors import NewerDatabaseError, UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def test_new_database_reaches_head_and_matches_the_models(db: Database) -> None:
@@ -84,7 +85,7 @@ def test_a_file_that_is_not_a_database_gives_a_clear_message(tmp_path: Path) -> 
 
 def test_failed_action_leaves_nothing_behind(db: Database, branch_id: str) -> None:
     with pytest.raises(RuntimeError), db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("甲"))
+        people.save_person(s, branch_id, data=person_input("甲"))
         raise RuntimeError("power cut")
     with db.session_scope() as s:
         assert people.count_people(s, branch_id) == 0
@@ -92,13 +93,13 @@ def test_failed_action_leaves_nothing_behind(db: Database, branch_id: str) -> No
 
 
 def test_same_id_number_allowed_again_after_delete_only(db: Database, branch_id: str) -> None:
-    values = person_values("甲", birth=date(1970, 1, 1))
+    values = person_input("甲", birth=date(1970, 1, 1))
     with db.session_scope() as s:
-        first = people.save_person(s, branch_id, values)
+        first = people.save_person(s, branch_id, data=values)
     with db.session_scope() as s:
         people.delete_person(s, first.id)
     with db.session_scope() as s:
-        people.save_person(s, branch_id, {**values, "name": "乙"})
+        people.save_person(s, branch_id, data=replace(values, name="乙"))
     with pytest.raises(UserError, match="无法恢复"), db.session_scope() as s:
         people.restore_person(s, first.id)
 

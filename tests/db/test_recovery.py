@@ -25,7 +25,7 @@ from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.db.dialect.sqlite.backup.copy import BackupWriteError
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 POSIX = sys.platform != "win32"
 
@@ -34,7 +34,7 @@ POSIX = sys.platform != "win32"
 def filled(db: Database, db_path: Path, branch_id: str) -> Path:
     with db.session_scope() as s:
         for n in range(30):
-            people.save_person(s, branch_id, person_values(f"党员{n}"))
+            people.save_person(s, branch_id, data=person_input(f"党员{n}"))
     db.dispose()
     return db_path
 

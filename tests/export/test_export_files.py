@@ -16,7 +16,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.export.people_xlsx import CELL_LIMIT
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_export, sheet_import
-from tests.factories import person_values
+from tests.factories import person_input
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,7 +25,7 @@ def test_export_into_a_full_folder_prints_the_message_and_no_traceback(
         db: Database, db_path: Path, branch_id: str, full_folder: Path) -> None:
     with db.session_scope() as s:
         for n in range(20):
-            people.save_person(s, branch_id, person_values(f"党员{n}", note=f"第{n}份很长的说明" * 300))
+            people.save_person(s, branch_id, data=person_input(f"党员{n}", note=f"第{n}份很长的说明" * 300))
     db.dispose()
     full_folder.mkdir()
     out = full_folder / "花名册.xlsx"
@@ -41,8 +41,8 @@ def test_text_longer_than_an_excel_cell_is_named_in_the_report(db: Database, db_
                                                                tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国", note="长" * 40000))
-        people.save_person(s, branch_id, person_values("王芳", note="短"))
+        people.save_person(s, branch_id, data=person_input("张建国", note="长" * 40000))
+        people.save_person(s, branch_id, data=person_input("王芳", note="短"))
     db.dispose()
     out = tmp_path / "花名册.xlsx"
     assert cli.main(["export-members", "--db", str(db_path), "--out", str(out)]) == 0
@@ -55,9 +55,9 @@ def test_text_longer_than_an_excel_cell_is_named_in_the_report(db: Database, db_
 
 
 def test_a_leading_apostrophe_survives_export_and_import(db: Database, branch_id: str, tmp_path: Path) -> None:
-    values = person_values("张建国", note="'引号开头的备注", work_unit="'村委会")
+    values = person_input("张建国", note="'引号开头的备注", work_unit="'村委会")
     with db.session_scope() as s:
-        pid = people.save_person(s, branch_id, values).id
+        pid = people.save_person(s, branch_id, data=values).id
     out = tmp_path / "花名册.xlsx"
     with db.session_scope() as s:
         sheet_export.export_roster(s, branch_id, out)

@@ -11,15 +11,15 @@ from pypdf import PdfReader
 from dangjian_desktop.db import Database
 from dangjian_desktop.services.duty import areas, notices, pledges, printing
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 11, 29)
 
 
 def _setup(db: Database, branch_id: str) -> tuple[str, str]:
     with db.session_scope() as s:
-        leader = people.save_person(s, branch_id, person_values("王建国"), today=TODAY).id
-        activist = people.save_person(s, branch_id, person_values(
+        leader = people.save_person(s, branch_id, data=person_input("王建国"), today=TODAY).id
+        activist = people.save_person(s, branch_id, data=person_input(
             "孙强", birth=date(1998, 4, 4), category="发展对象", join=None, apply_date=date(2024, 1, 10),
             first_talk_date=date(2024, 1, 20), activist_date=date(2024, 8, 1), candidate_date=date(2025, 9, 1),
             contact_persons="王建国"), today=TODAY).id

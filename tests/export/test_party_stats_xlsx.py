@@ -11,17 +11,17 @@ from openpyxl import load_workbook
 from dangjian_desktop.db import Database
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.township.statistics_export import export_party_stats
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 1)
 
 
 def test_workbook_layout_and_values(db: Database, branch_id: str, tmp_path: Path) -> None:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国"), today=TODAY)
-        people.save_person(s, branch_id, person_values("李秀英", male=False, category="预备党员",
+        people.save_person(s, branch_id, data=person_input("张建国"), today=TODAY)
+        people.save_person(s, branch_id, data=person_input("李秀英", male=False, category="预备党员",
                                                         join=date(2025, 6, 30), ethnicity="回族"), today=TODAY)
-        people.save_person(s, branch_id, person_values("王五", status="去世"), today=TODAY)  # no date
+        people.save_person(s, branch_id, data=person_input("王五", status="去世"), today=TODAY)  # no date
     out = tmp_path / "党内统计表.xlsx"
     with db.session_scope() as s:
         export_party_stats(s, year=2026, path=out, as_of=TODAY)

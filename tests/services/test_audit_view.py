@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dangjian_desktop.db import Database
@@ -9,18 +10,18 @@ from dangjian_desktop.db.audit import set_actor
 from dangjian_desktop.services import audit_view, branches
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def test_person_history_field_by_field(db: Database, branch_id: str) -> None:
     set_actor("李明")
     try:
         with db.session_scope() as s:
-            pid = people.save_person(s, branch_id, person_values("张建国", phone="13912345678")).id
+            pid = people.save_person(s, branch_id, data=person_input("张建国", phone="13912345678")).id
         with db.session_scope() as s:
-            values = people.person_values(people.get_person(s, pid))
-            values.update(phone="13800001111", is_hardship=True, note="家庭困难")
-            people.save_person(s, branch_id, values, person_id=pid)
+            values = replace(people.person_input(people.get_person(s, pid)), phone="13800001111", is_hardship=True,
+                             note="家庭困难")
+            people.save_person(s, branch_id, data=values, person_id=pid)
         with db.session_scope() as s:
             transfers.add_transfer(s, pid, transfers.TransferInput(
                 direction="转出", transfer_date=date(2026, 1, 5), other_unit="某镇党委", letter_no="12"),
@@ -52,7 +53,7 @@ def test_person_history_field_by_field(db: Database, branch_id: str) -> None:
 def test_overall_history_names_every_record_and_group(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         groups = branches.list_groups(s, branch_id)
-        people.save_person(s, branch_id, person_values("王芳", male=False, group_id=groups[0].id))
+        people.save_person(s, branch_id, data=person_input("王芳", male=False, group_id=groups[0].id))
     with db.session_scope() as s:
         entries = audit_view.history(s)
     insert = next(e for e in entries if e.table == "person")

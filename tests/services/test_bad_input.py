@@ -22,7 +22,7 @@ from dangjian_desktop.services.dues import standards as dues
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_export as member_export
 from dangjian_desktop.services.people import transfers
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 15)
 TEXTS = {
@@ -52,7 +52,7 @@ def odd_people(db: Database, branch_id: str) -> dict[str, str]:
     ids: dict[str, str] = {}
     for key, text in TEXTS.items():
         with db.session_scope() as s:
-            pid = people.save_person(s, branch_id, person_values(
+            pid = people.save_person(s, branch_id, data=person_input(
                 text, note=text * 5 + (MEGABYTE if key == "rtl" else ""), work_unit=text, address=text, native_place=text[:20])).id
             dues.set_assessment(s, pid, 2026, dues.AssessmentInput("在职", base_fen=300_000, reason=text))
             dues_payments.record_payment(s, pid, dues_payments.PaymentInput(
@@ -82,7 +82,7 @@ def test_odd_text_is_stored_exactly_and_found_again(db: Database, db_path: Path,
 
 def test_too_long_names_are_refused_field_by_field(db: Database, branch_id: str) -> None:
     with pytest.raises(ValidationError) as err, db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("长" * 5000))
+        people.save_person(s, branch_id, data=person_input("长" * 5000))
     assert err.value.field_errors == {"name": "姓名过长"}
     with db.session_scope() as s:
         assert people.list_rows(s, branch_id) == []

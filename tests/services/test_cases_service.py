@@ -14,7 +14,7 @@ from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.services.cases import cards as cases_cards
 from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 6, 15)
 
@@ -137,7 +137,7 @@ def test_cards_are_checked_against_the_definition_and_move_the_case_along(db: Da
 
 def test_per_person_history(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        pid = people.save_person(s, branch_id, person_values("张建国")).id
+        pid = people.save_person(s, branch_id, data=person_input("张建国")).id
         cases.save_case(s, branch_id, case_values(person_id=pid, person_name="张建国", opened_on=date(2025, 3, 1)),
                         today=TODAY)
         cases.save_case(s, branch_id, case_values(person_id=pid, person_name="张建国", category="健康"), today=TODAY)
@@ -153,7 +153,7 @@ def test_per_person_history(db: Database, branch_id: str) -> None:
 def test_talk_coverage_counts_members_with_a_talk_card_this_year(db: Database, branch_id: str) -> None:
     by_role = types_by_role(db, branch_id)
     with db.session_scope() as s:
-        ids = {n: people.save_person(s, branch_id, person_values(n, birth=date(1970 + i, 1, 1), **extra)).id
+        ids = {n: people.save_person(s, branch_id, data=person_input(n, birth=date(1970 + i, 1, 1), **extra)).id
                for i, (n, extra) in enumerate([("王五", {}), ("丁一", {}), ("马建华", {"category": "预备党员"}),
                                                ("曾强", {"category": "入党积极分子", "join": None}),
                                                ("李四", {"status": "转出"})])}

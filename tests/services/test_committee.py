@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,14 +16,14 @@ from dangjian_desktop.services.meetings import attendance
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.study import year as study_year
 from dangjian_desktop.services.year import selfcheck
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 @pytest.fixture
 def roster(db: Database, branch_id: str) -> dict[str, str]:
     """The conftest branch has 书记 王建国 and 组织委员 李明 typed in 支部信息; nobody has a 党内职务."""
     with db.session_scope() as s:
-        return {name: people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1))).id
+        return {name: people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1))).id
                 for n, name in enumerate(["王建国", "李明", "张三", "赵四", "钱五", "孙六", "周七"])}
 
 
@@ -46,8 +47,8 @@ def test_a_secretary_linked_only_through_branch_info_has_the_56_hour_target(db: 
 def test_the_party_post_alone_also_counts(db: Database, branch_id: str, roster: dict[str, str]) -> None:
     """The 支委会's quorum (> ½ of the committee) counts a 纪检委员 known only from his 党内职务."""
     with db.session_scope() as s:
-        values = people.person_values(people.get_person(s, roster["张三"]))
-        people.save_person(s, branch_id, {**values, "party_post": "纪检委员"}, person_id=roster["张三"])
+        values = people.person_input(people.get_person(s, roster["张三"]))
+        people.save_person(s, branch_id, data=replace(values, party_post="纪检委员"), person_id=roster["张三"])
     with db.session_scope() as s:
         seats = committee.committee_seats(s, branch_id)
         expected = attendance.expected(s, branch_id, date(2026, 3, 2), [rules.COMMITTEE])
@@ -84,7 +85,7 @@ def test_picked_from_the_roster_and_posts_kept_in_step(db: Database, branch_id: 
 def test_two_people_of_one_name_are_told_apart_when_picking(db: Database, branch_id: str,
                                                             roster: dict[str, str]) -> None:
     with db.session_scope() as s:
-        other = people.save_person(s, branch_id, person_values("张三", birth=date(1988, 5, 1))).id
+        other = people.save_person(s, branch_id, data=person_input("张三", birth=date(1988, 5, 1))).id
         choices = [label for _n, label, _id in committee.roster_choices(s, branch_id) if label.startswith("张三")]
         assert sorted(choices) == ["张三（1972年生）", "张三（1988年生）"]
     _update(db, branch_id, committee={"书记": "张三"})  # typed: two people of that name, so not linked
@@ -122,8 +123,8 @@ def test_structure_in_branch_info_and_self_check_as_the_branch_goes_from_7_to_6(
         assert [n.key for n in committee.structure(s, branch_id, date(2026, 3, 2))] == ["structure_committee"]
         found = selfcheck.check_year(s, branch_id, 2026, today=date(2026, 3, 2)).findings
         assert "structure_committee" in {f.rule_key for f in found}
-        values = people.person_values(people.get_person(s, roster["周七"]))
-        people.save_person(s, branch_id, {**values, "status": "转出", "status_date": date(2026, 2, 1)},
+        values = people.person_input(people.get_person(s, roster["周七"]))
+        people.save_person(s, branch_id, data=replace(values, status="转出", status_date=date(2026, 2, 1)),
                            person_id=roster["周七"])
     with db.session_scope() as s:
         assert committee.structure(s, branch_id, date(2026, 3, 2)) == []
@@ -134,8 +135,8 @@ def test_structure_in_branch_info_and_self_check_as_the_branch_goes_from_7_to_6(
 def test_self_check_lists_people_whose_notes_mention_probation(db: Database, branch_id: str,
                                                                roster: dict[str, str]) -> None:
     with db.session_scope() as s:
-        values = people.person_values(people.get_person(s, roster["孙六"]))
-        people.save_person(s, branch_id, {**values, "note": "曾受留党察看一年处分"}, person_id=roster["孙六"])
+        values = people.person_input(people.get_person(s, roster["孙六"]))
+        people.save_person(s, branch_id, data=replace(values, note="曾受留党察看一年处分"), person_id=roster["孙六"])
         found = selfcheck.check_year(s, branch_id, 2026, today=date(2026, 3, 2)).findings
     notes = [f for f in found if f.rule_key == "discipline_notes"]
     assert len(notes) == 1 and "孙六" in notes[0].text and notes[0].target.record_id == roster["孙六"]

@@ -25,7 +25,7 @@ from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.meetings import attendance as meeting_attendance
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def _save(db: Database, loaded: concurrency.Loaded, action: Any) -> concurrency.Loaded:
@@ -40,7 +40,7 @@ def _save(db: Database, loaded: concurrency.Loaded, action: Any) -> concurrency.
 @pytest.fixture
 def meeting_id(db: Database, branch_id: str) -> str:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("王建国"))
+        people.save_person(s, branch_id, data=person_input("王建国"))
         held = date(2026, 3, 2)
         expected = meeting_attendance.expected(s, branch_id, held, [rules.GENERAL])
         return meetings.save_meeting(s, branch_id, MeetingData(
@@ -111,22 +111,22 @@ def test_someone_saving_between_the_check_and_the_write_is_caught_too(db: Databa
 
 def test_second_save_of_a_person_is_refused(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        person_id = people.save_person(s, branch_id, person_values("李明", phone="13800000000")).id
+        person_id = people.save_person(s, branch_id, data=person_input("李明", phone="13800000000")).id
 
-    def open_person() -> tuple[dict[str, Any], concurrency.Loaded]:
+    def open_person() -> tuple[people.PersonInput, concurrency.Loaded]:
         with db.session_scope() as s:
             row = people.get_person(s, person_id)
-            return people.person_values(row), concurrency.loaded(row)
+            return people.person_input(row), concurrency.loaded(row)
 
     first_values, first = open_person()
     second_values, second = open_person()
-    _save(db, first, lambda s: people.save_person(s, branch_id, {**first_values, "phone": "13911112222"},
+    _save(db, first, lambda s: people.save_person(s, branch_id, data=replace(first_values, phone="13911112222"),
                                                    person_id=person_id))
-    theirs = {**second_values, "address": "新村三组", "phone": "13700000000"}
+    theirs = replace(second_values, address="新村三组", phone="13700000000")
     with pytest.raises(StaleRecordError):
-        _save(db, second, lambda s: people.save_person(s, branch_id, theirs, person_id=person_id))
+        _save(db, second, lambda s: people.save_person(s, branch_id, data=theirs, person_id=person_id))
     values, now = open_person()
-    assert (values["phone"], values["address"]) == ("13911112222", "")
+    assert (values.phone, values.address) == ("13911112222", "")
     assert now.version == first.version + 1 and now.model is Person
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from dangjian_desktop.services import audit_view
 from dangjian_desktop.services.meetings import attendance
 from dangjian_desktop.services.people import discipline
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 MEETING = date(2026, 3, 2)
 
@@ -23,8 +24,8 @@ def ids(db: Database, branch_id: str) -> dict[str, str]:
     with db.session_scope() as s:
         out = {}
         for n, name in enumerate(["王建国", "李明", "张三", "赵四"]):
-            out[name] = people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1))).id
-        out["刘小红"] = people.save_person(s, branch_id, person_values(
+            out[name] = people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1))).id
+        out["刘小红"] = people.save_person(s, branch_id, data=person_input(
             "刘小红", birth=date(1995, 1, 1), category="预备党员", join=date(2025, 7, 1))).id
     return out
 
@@ -43,8 +44,9 @@ def test_vote_follows_the_record_not_the_notes(db: Database, branch_id: str, ids
     """党章第四十条: no 表决权 only while a 留党察看 runs; 第七条: 预备党员 never. A note about a 察看 that
     ended years ago no longer takes the vote away."""
     with db.session_scope() as s:
-        people.save_person(s, branch_id, {**people.person_values(people.get_person(s, ids["张三"])),
-                                          "note": "2019年受留党察看一年处分，2020年恢复党员权利"}, person_id=ids["张三"])
+        zhang = people.person_input(people.get_person(s, ids["张三"]))
+        people.save_person(s, branch_id, data=replace(zhang, note="2019年受留党察看一年处分，2020年恢复党员权利"),
+                           person_id=ids["张三"])
         discipline.save_discipline(s, person_id=ids["李明"], data=_probation(date(2025, 9, 1)))
         discipline.save_discipline(s, person_id=ids["赵四"], data=_probation(date(2025, 3, 1)))  # ended 03-01
         discipline.save_discipline(s, person_id=ids["王建国"], data=discipline.DisciplineData(
@@ -100,8 +102,8 @@ def test_people_whose_notes_mention_probation_are_listed_until_recorded(db: Data
                                                                        ids: dict[str, str]) -> None:
     with db.session_scope() as s:
         for name, field in (("张三", "note"), ("赵四", "status_note")):
-            values = people.person_values(people.get_person(s, ids[name]))
-            people.save_person(s, branch_id, {**values, field: "受留党察看一年处分"}, person_id=ids[name])
+            values = people.person_input(people.get_person(s, ids[name]))
+            people.save_person(s, branch_id, data=replace(values, **{field: "受留党察看一年处分"}), person_id=ids[name])
         assert [r.name for r in discipline.probation_in_notes_only(s, branch_id)] == ["张三", "赵四"]
         assert discipline.needs_record(s, ids["张三"]) and not discipline.needs_record(s, ids["李明"])
         discipline.save_discipline(s, person_id=ids["张三"], data=_probation(date(2019, 5, 1)))

@@ -35,14 +35,14 @@ from dangjian_desktop.services.dues.standards import (
 )
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 7, 20)
 
 
 def add(db: Database, branch_id: str, name: str, **extra: Any) -> str:
     with db.session_scope() as s:
-        return people.save_person(s, branch_id, person_values(name, **extra), today=TODAY).id
+        return people.save_person(s, branch_id, data=person_input(name, **extra), today=TODAY).id
 
 
 def assess(db: Database, person_id: str, year: int = 2026, category: str = "在职", base: int = 450_000,

@@ -15,14 +15,14 @@ from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.duty import activity, areas, notices, pairs, pledges, workdays
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.study import records as study
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 11, 29)
 
 
 def add(db: Database, branch_id: str, name: str, **extra: Any) -> str:
     with db.session_scope() as s:
-        return people.save_person(s, branch_id, person_values(name, **extra), today=TODAY).id
+        return people.save_person(s, branch_id, data=person_input(name, **extra), today=TODAY).id
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ from dangjian_desktop.services.meetings import attachments as meeting_attachment
 from dangjian_desktop.services.meetings import attendance as meeting_attendance
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 HELD = date(2026, 3, 2)
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
@@ -81,7 +81,7 @@ def side(db: Database, db_path: Path, branch_id: str, tmp_path: Path) -> BranchS
     with db.session_scope() as s:
         branches.update_branch(s, branch_id, branches.BranchInput(
             name="中共测试村党支部", parent_org="中共测试镇委员会", kind="村", code="TC-007"))
-        ids = {name: people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1))).id
+        ids = {name: people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1))).id
                for n, name in enumerate(["王建国", "李明", "张三"])}
     with db.session_scope() as s:
         att = meeting_attendance.expected(s, branch_id, HELD, [rules.GENERAL])
@@ -191,7 +191,7 @@ def test_a_newer_edit_replaces_and_an_older_package_changes_nothing(side: Branch
     first = side.export(tmp_path / "1.zip")
     pid = side.people["张三"]
     with side.db.session_scope() as s:
-        people.save_person(s, side.branch_id, person_values("张三", birth=date(1972, 1, 1), phone="13900000000"),
+        people.save_person(s, side.branch_id, data=person_input("张三", birth=date(1972, 1, 1), phone="13900000000"),
                            person_id=pid)
     second = side.export(tmp_path / "2.zip")
     town.take(first)
@@ -345,7 +345,7 @@ def test_not_a_package(town: Township, tmp_path: Path) -> None:
 def test_an_imported_branch_is_read_only(side: BranchSide, town: Township, tmp_path: Path) -> None:
     town.take(side.export(tmp_path / "p.zip"))
     with town.db.session_scope() as s, pytest.raises(UserError, match="只能查看"):
-        people.save_person(s, side.branch_id, person_values("新人"))
+        people.save_person(s, side.branch_id, data=person_input("新人"))
     with town.db.session_scope() as s, pytest.raises(UserError, match="只能查看"):
         branches.update_branch(s, side.branch_id, branches.BranchInput(name="改名"))
     with town.db.session_scope() as s, pytest.raises(UserError, match="只能查看"):

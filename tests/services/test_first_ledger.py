@@ -10,7 +10,7 @@ from dangjian_desktop.db.migrate import HEAD_REVISION
 from dangjian_desktop.services import branches, password
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import rows as first
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 1)
 
@@ -18,10 +18,10 @@ TODAY = date(2026, 3, 1)
 def test_sqlite3_read_equals_list_rows(db: Database, db_path: Path, branch_id: str) -> None:
     with db.session_scope() as s:
         group = branches.list_groups(s, branch_id)[0].id
-        people.save_person(s, branch_id, person_values("甲", group_id=group, is_veteran=True, work_unit="村委会"))
-        people.save_person(s, branch_id, person_values("乙", category="入党申请人", join=None,
+        people.save_person(s, branch_id, data=person_input("甲", group_id=group, is_veteran=True, work_unit="村委会"))
+        people.save_person(s, branch_id, data=person_input("乙", category="入党申请人", join=None,
                                                        apply_date=date(2025, 1, 5), birth=date(1990, 2, 3)))
-        pid = people.save_person(s, branch_id, person_values("丙", birth=date(1970, 3, 3))).ids[0]
+        pid = people.save_person(s, branch_id, data=person_input("丙", birth=date(1970, 3, 3))).ids[0]
         people.delete_person(s, pid)
         settings.put(s, settings.ACTIVIST_WAIT_MONTHS, 3)
         expected = people.list_rows(s, branch_id, TODAY)

@@ -19,7 +19,7 @@ from dangjian_desktop.services.meetings import drafts as meeting_drafts
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.meetings.listing import list_meetings
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 HELD = date(2026, 3, 2)
 
@@ -30,11 +30,11 @@ def roster(db: Database, branch_id: str) -> dict[str, str]:
         group = branches.list_groups(s, branch_id)[0].id
         ids = {}
         for n, name in enumerate(["王建国", "李明", "张三", "赵四"]):
-            ids[name] = people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1),
+            ids[name] = people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1),
                                                                        group_id=group)).id
-        ids["刘小红"] = people.save_person(s, branch_id, person_values(
+        ids["刘小红"] = people.save_person(s, branch_id, data=person_input(
             "刘小红", birth=date(1995, 1, 1), category="预备党员", join=date(2025, 7, 1))).id
-        ids["新来的"] = people.save_person(s, branch_id, person_values(
+        ids["新来的"] = people.save_person(s, branch_id, data=person_input(
             "新来的", birth=date(1996, 1, 1), category="预备党员", join=date(2026, 6, 1))).id
     return ids
 

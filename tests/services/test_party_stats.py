@@ -3,6 +3,7 @@ township row against the sum of its branches (hypothesis, with messy records).""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -18,14 +19,14 @@ from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
 from dangjian_desktop.services.people.rows import category_counts
 from dangjian_desktop.services.township.statistics import BREAKDOWNS, party_stats
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 1)
 
 
 def add(db: Database, branch_id: str, name: str, **values: object) -> str:
     with db.session_scope() as s:
-        return people.save_person(s, branch_id, person_values(name, **values), today=TODAY).id
+        return people.save_person(s, branch_id, data=person_input(name, **values), today=TODAY).id
 
 
 def move(db: Database, person_id: str, direction: str, when: date) -> None:
@@ -36,8 +37,8 @@ def move(db: Database, person_id: str, direction: str, when: date) -> None:
 
 def set_values(db: Database, branch_id: str, person_id: str, **values: object) -> None:
     with db.session_scope() as s:
-        current = people.person_values(people.get_person(s, person_id))
-        people.save_person(s, branch_id, {**current, **values}, person_id=person_id, today=TODAY)
+        current = people.person_input(people.get_person(s, person_id))
+        people.save_person(s, branch_id, data=replace(current, **values), person_id=person_id, today=TODAY)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -353,8 +354,9 @@ def test_export_and_reimport(db: Database, branch_id: str, samples_dir: Path, tm
     commit(db, branch_id, preview(db, branch_id, samples_dir / SAMPLE))
     with db.session_scope() as s:  # flags and dev dates survive too
         zou = next(p for p in s.exec(select(Person)) if p.name == "邹丽娟")
-        people.save_person(s, branch_id, {**people.person_values(zou), "is_veteran": True, "native_place": "甘肃榆中",
-                                          "apply_date": date(1975, 3, 1), "note": "=老党员"}, person_id=zou.id)
+        people.save_person(s, branch_id, data=replace(people.person_input(zou), is_veteran=True, native_place="甘肃榆中",
+                                                        apply_date=date(1975, 3, 1), note="=老党员"),
+                           person_id=zou.id)
     out = tmp_path / "导出花名册.xlsx"
     with db.session_scope() as s:
         assert member_export.export_roster(s, branch_id, out, today=TODAY).count == 24

@@ -38,7 +38,7 @@ from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import transfers
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.services.year import volumes as av
-from tests.factories import person_values
+from tests.factories import person_input
 
 YEAR = 2026
 TODAY = date(2026, 11, 21)  # October is the last month that has ended
@@ -84,7 +84,7 @@ def _build(db: Database, plans: list[MemberPlan], meeting_list: list[tuple[int, 
         for plan in plans:
             k = next(_names)
             join = date(YEAR, plan.joined, 10) if plan.joined else date(2001, 7, 1)
-            pid = people.save_person(s, branch_id, person_values(
+            pid = people.save_person(s, branch_id, data=person_input(
                 _name(k), birth=date(1950 + k % 40, 1 + k % 12, 1 + k % 28), join=join,
                 category="预备党员" if plan.joined else "正式党员"), today=TODAY).id
             ids.append(pid)
@@ -263,8 +263,8 @@ def test_every_view_gives_the_same_figures(db: Database, tmp_path: Path, plans: 
 def test_a_member_whose_new_year_has_no_standard_still_owes(db: Database, branch_id: str) -> None:
     """未核定 in 2026: the 2025 standard is carried, the months owe it, and every view says so."""
     with db.session_scope() as s:
-        carried = people.save_person(s, branch_id, person_values("张建国"), today=TODAY).id
-        never = people.save_person(s, branch_id, person_values("李明", birth=date(1981, 3, 3)), today=TODAY).id
+        carried = people.save_person(s, branch_id, data=person_input("张建国"), today=TODAY).id
+        never = people.save_person(s, branch_id, data=person_input("李明", birth=date(1981, 3, 3)), today=TODAY).id
         set_assessment(s, carried, 2025, AssessmentInput("在职", base_fen=450_000))
         record_payment(s, carried, PaymentInput(date(2025, 6, 15), [(2025, m) for m in range(1, 13)]), today=TODAY)
     with db.session_scope() as s:

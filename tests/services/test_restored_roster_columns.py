@@ -9,7 +9,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_export, sheet_import
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 1)
 
@@ -17,7 +17,7 @@ TODAY = date(2026, 3, 1)
 def test_dates_round_trip_through_the_roster_workbook(db: Database, branch_id: str, tmp_path: Path) -> None:
     out = tmp_path / "花名册.xlsx"
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("吴用", suspended_date=date(2024, 6, 1),
+        people.save_person(s, branch_id, data=person_input("吴用", suspended_date=date(2024, 6, 1),
                                                         restored_date=date(2025, 7, 1)), today=TODAY)
         sheet_export.export_roster(s, branch_id, out, today=TODAY)
         people.delete_person(s, people.list_rows(s, branch_id, today=TODAY)[0].id)  # frees the ID number

@@ -21,7 +21,7 @@ from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.selfcheck.tab import SelfCheckTab
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 11, 21)
 
@@ -33,9 +33,9 @@ def gappy(db: Database, branch_id: str) -> str:
         b = branches.get_branch(s, branch_id)
         branches.update_branch(s, branch_id, branches.BranchInput(name=b.name, kind="其他",
                                                                   election_date=date(2024, 2, 20)), today=TODAY)
-        people.save_person(s, branch_id, person_values("李瑞", category="入党申请人", join=None,
+        people.save_person(s, branch_id, data=person_input("李瑞", category="入党申请人", join=None,
                                                        apply_date=date(2026, 9, 1)), today=TODAY)
-        payer = people.save_person(s, branch_id, person_values("柴林志", join=date(2001, 7, 1)), today=TODAY).id
+        payer = people.save_person(s, branch_id, data=person_input("柴林志", join=date(2001, 7, 1)), today=TODAY).id
         dues.set_assessment(s, payer, 2026, dues.AssessmentInput(category="农民"))
         dues_payments.record_payment(s, payer, dues_payments.PaymentInput(
             paid_on=date(2026, 3, 30), months=[(2026, m) for m in (1, 2, 3)]), today=TODAY)

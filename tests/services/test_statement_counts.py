@@ -7,6 +7,7 @@ An ``executemany`` counts as one statement (it is one round trip for the whole l
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,7 +20,7 @@ from dangjian_desktop.services.meetings import printing
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_import
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.statements import Recorded, recording
 
 TODAY = date(2026, 3, 1)
@@ -29,10 +30,10 @@ HEADER = ["序号", "姓名", "性别", "公民身份号码", "出生日期", "�
 def _sheet(n: int) -> SheetData:
     rows: list[list[object]] = [["中共测试村党支部党员花名册"], HEADER]
     for i in range(n):
-        v = person_values(f"导入{i}号", birth=date(1960 + i % 30, 1 + i % 12, 1 + i % 27))
+        v = person_input(f"导入{i}号", birth=date(1960 + i % 30, 1 + i % 12, 1 + i % 27))
         group = ("第一党小组", "第二党小组", "新建第三党小组")[i % 3]
-        rows.append([i + 1, v["name"], v["gender"], v["id_number"], v["birth_date"], "正式党员", "2005-07-01",
-                     "2006-07-01", group, v["phone"]])
+        rows.append([i + 1, v.name, v.gender, v.id_number, v.birth_date, "正式党员", "2005-07-01",
+                     "2006-07-01", group, v.phone])
     rows.append(["合计", f"{n} 人"])
     return SheetData("花名册", rows)
 
@@ -73,11 +74,11 @@ def test_roster_import_reads_and_writes_per_file_not_per_row(db: Database, branc
 def test_saving_a_person_is_a_handful_of_statements(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         for i in range(20):
-            people.save_person(s, branch_id, person_values(f"已有{i}", birth=date(1970, 1, 1 + i)))
+            people.save_person(s, branch_id, data=person_input(f"已有{i}", birth=date(1970, 1, 1 + i)))
     with recording(db.engine) as added, db.session_scope() as s:
-        pid = people.save_person(s, branch_id, person_values("新人")).ids[0]
+        pid = people.save_person(s, branch_id, data=person_input("新人")).ids[0]
     with recording(db.engine) as edited, db.session_scope() as s:
-        people.save_person(s, branch_id, {**person_values("新人"), "phone": "13800000000"}, person_id=pid)
+        people.save_person(s, branch_id, data=replace(person_input("新人"), phone="13800000000"), person_id=pid)
     assert added.count <= 8, added.statements
     assert edited.count <= 8, edited.statements
 
@@ -85,7 +86,7 @@ def test_saving_a_person_is_a_handful_of_statements(db: Database, branch_id: str
 def _branch_of(db: Database, branch_id: str, n: int) -> None:
     with db.session_scope() as s:
         for i in range(n):
-            people.save_person(s, branch_id, person_values(f"成员{n}-{i}", birth=date(1950 + i % 40, 2, 1 + i % 27)))
+            people.save_person(s, branch_id, data=person_input(f"成员{n}-{i}", birth=date(1950 + i % 40, 2, 1 + i % 27)))
 
 
 def test_opening_the_ledger_reads_the_branch_once(db: Database, branch_id: str) -> None:

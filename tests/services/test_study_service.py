@@ -15,7 +15,7 @@ from dangjian_desktop.services.study import copy_hints as study_copy
 from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import search as study_search
 from dangjian_desktop.services.study import year as study_year
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.study_texts import EDITED_COPY, FROM_MATERIAL, HONEST_A, HONEST_B, HONEST_C, MATERIAL
 
 TODAY = date(2026, 11, 20)
@@ -27,9 +27,9 @@ def ids(db: Database, branch_id: str) -> dict[str, str]:
     out = {}
     with db.session_scope() as s:
         for n, name in enumerate(["王建国", "张三", "李四", "王五"]):
-            out[name] = people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1),
+            out[name] = people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1),
                                                                         party_post="书记" if n == 0 else "")).id
-        out["赵六"] = people.save_person(s, branch_id, person_values(
+        out["赵六"] = people.save_person(s, branch_id, data=person_input(
             "赵六", birth=date(1995, 1, 1), category="入党积极分子", join=None, apply_date=date(2024, 1, 1),
             first_talk_date=date(2024, 1, 10), activist_date=date(2024, 8, 1))).id
     return out

@@ -19,7 +19,7 @@ from dangjian_desktop.services import branches, local_settings, recycle, users
 from dangjian_desktop.services.meetings import attendance as meeting_attendance
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 PASSWORD = "dangjian2026"
 
@@ -85,12 +85,12 @@ def test_a_stopped_account_cannot_sign_in(db: Database, accounts: dict, as_user)
 def test_inspector_reads_but_every_change_is_refused_and_nothing_written(db: Database, branch_id: str,
                                                                         accounts: dict, as_user) -> None:
     with db.session_scope() as s:
-        person_id = people.save_person(s, branch_id, person_values("张建国")).id
+        person_id = people.save_person(s, branch_id, data=person_input("张建国")).id
     before = _count_people(db)
     as_user(accounts["chayue"])
     with db.session_scope() as s:
         assert [r.name for r in people.list_rows(s, branch_id)] == ["张建国"]  # reading is fine
-    for change in (lambda s: people.save_person(s, branch_id, person_values("李四")),
+    for change in (lambda s: people.save_person(s, branch_id, data=person_input("李四")),
                    lambda s: people.delete_person(s, person_id),
                    lambda s: settings.put(s, settings.LATE_ENTRY_DAYS, 10)):
         with pytest.raises(NotAllowedError, match="只能查阅和导出"), db.session_scope() as s:
@@ -105,7 +105,7 @@ def test_clerk_keeps_the_records_of_their_own_branch(db: Database, branch_id: st
                                                      accounts: dict, as_user) -> None:
     as_user(accounts["jilu"])
     with db.session_scope() as s:
-        person_id = people.save_person(s, branch_id, person_values("张建国")).id
+        person_id = people.save_person(s, branch_id, data=person_input("张建国")).id
         held = date(2026, 3, 2)
         attendance = meeting_attendance.expected(s, branch_id, held, [rules.GENERAL])
         meeting_id = meetings.save_meeting(s, branch_id, MeetingData(  # a new meeting with its parts
@@ -120,7 +120,7 @@ def test_clerk_keeps_the_records_of_their_own_branch(db: Database, branch_id: st
         recycle.restore(s, "person", person_id)
 
     with pytest.raises(NotAllowedError, match="本支部"), db.session_scope() as s:
-        people.save_person(s, other_branch, person_values("邻村党员"))
+        people.save_person(s, other_branch, data=person_input("邻村党员"))
     with pytest.raises(NotAllowedError, match="设置"), db.session_scope() as s:
         local_settings.save(s, branch_id=branch_id, data=local_settings.defaults())
     with pytest.raises(NotAllowedError, match="彻底删除"), db.session_scope() as s:
@@ -146,7 +146,7 @@ def test_administrator_and_secretary_may_do_everything(db: Database, branch_id: 
                                                        accounts: dict, as_user, role: str) -> None:
     as_user(accounts[role])
     with db.session_scope() as s:
-        person_id = people.save_person(s, other_branch, person_values("邻村党员")).id
+        person_id = people.save_person(s, other_branch, data=person_input("邻村党员")).id
         local_settings.save(s, branch_id=branch_id, data=local_settings.defaults())
         users.add_user(s, data=users.UserInput(f"new-{role}", "新人", users.INSPECTOR), password=PASSWORD,
                        repeat=PASSWORD)
@@ -174,10 +174,10 @@ def test_the_audit_names_the_signed_in_person_never_the_computer(db: Database, b
     audit.set_actor("")  # as before any window set the 书记's name (an earlier test's window may have)
     with db.session_scope() as s:
         assert users.local_actor(s, branch_id) == "王建国"  # 支部信息's 书记, when nobody signs in
-        people.save_person(s, branch_id, person_values("无人登录时"))
+        people.save_person(s, branch_id, data=person_input("无人登录时"))
     as_user(accounts["jilu"])
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("李明录入的"))
+        people.save_person(s, branch_id, data=person_input("李明录入的"))
     with db.session_scope() as s:
         actors = {row.changes.split('"name": [null, "')[1].split('"')[0]: row.actor
                   for row in s.exec(select(AuditLog).where(AuditLog.table_name == "person"))}

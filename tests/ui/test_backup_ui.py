@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from dangjian_desktop.ui.backup import dialog as backup_dialog
 from dangjian_desktop.ui.backup.dialog import BackupDialog
 from dangjian_desktop.ui.backup.password_dialog import PasswordDialog
 from dangjian_desktop.ui.main_window import MainWindow
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.helpers import with_dialog
 
 
@@ -28,7 +29,7 @@ from tests.helpers import with_dialog
 def window(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> Iterator[MainWindow]:
     with db.session_scope() as s:
         for n, name in enumerate(["张建国", "王芳"]):
-            people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 3, 1)))
+            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 3, 1)))
     db.dispose()
     win = create_main_window(db_path)
     qtbot.addWidget(win)
@@ -98,7 +99,7 @@ def test_closing_after_a_change_backs_up_and_without_change_does_not(qtbot: QtBo
     win = create_main_window(db_path)
     qtbot.addWidget(win)
     with win.db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("新来的"))
+        people.save_person(s, branch_id, data=person_input("新来的"))
     win.close()
     [backup] = bk.list_backups(db_path)
     assert backup.kind == bk.AUTO and bk.summarize(backup.path).people == 1
@@ -115,9 +116,8 @@ def test_audit_dialog_for_the_selected_person(qtbot: QtBot, window: MainWindow,
     person_id = window.ledger.current_id()
     assert person_id is not None
     with window.db.session_scope() as s:
-        values = people.person_values(people.get_person(s, person_id))
-        values["phone"] = "13700000000"
-        people.save_person(s, window.ledger.branch_id or "", values, person_id=person_id)
+        values = replace(people.person_input(people.get_person(s, person_id)), phone="13700000000")
+        people.save_person(s, window.ledger.branch_id or "", data=values, person_id=person_id)
 
     def look(dialog: QDialog) -> None:
         assert isinstance(dialog, AuditDialog) and dialog.windowTitle().startswith("修改记录 — ")

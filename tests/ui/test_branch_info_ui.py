@@ -13,13 +13,13 @@ from dangjian_desktop.services import branches, committee
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.first_run import FirstRunDialog
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 @pytest.fixture
 def roster(db: Database, branch_id: str) -> dict[str, str]:
     with db.session_scope() as s:
-        return {name: people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1))).id
+        return {name: people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1))).id
                 for n, name in enumerate(["王建国", "李明", "张三", "赵四", "钱五", "孙六", "周七"])}
 
 

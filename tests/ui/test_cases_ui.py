@@ -24,7 +24,7 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.print_preview import PrintPreviewDialog
 from dangjian_desktop.ui.widgets import DateField
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.helpers import with_dialog
 from tests.services.test_cases_service import TODAY, case_values
 
@@ -32,8 +32,8 @@ from tests.services.test_cases_service import TODAY, case_values
 @pytest.fixture
 def tabs(qtbot: QtBot, db: Database, branch_id: str) -> Iterator[QTabWidget]:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国"))
-        people.save_person(s, branch_id, person_values("王芳", birth=date(1975, 2, 2), male=False))
+        people.save_person(s, branch_id, data=person_input("张建国"))
+        people.save_person(s, branch_id, data=person_input("王芳", birth=date(1975, 2, 2), male=False))
         cases.save_case(s, branch_id, case_values(next_follow_up=TODAY - timedelta(days=3)), today=TODAY)
     events = DataEvents()
     widget = QTabWidget()
@@ -178,7 +178,7 @@ def test_filters_history_and_print(tabs: QTabWidget, qtbot: QtBot, db: Database,
 
 def test_coverage_view_lists_members_without_a_talk(qtbot: QtBot, db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        ids = [people.save_person(s, branch_id, person_values(n, birth=date(1970 + i, 1, 1))).id
+        ids = [people.save_person(s, branch_id, data=person_input(n, birth=date(1970 + i, 1, 1))).id
                for i, n in enumerate(["张建国", "王芳", "丁一"])]
         talk = next(t for t in cases_types.list_card_types(s, branch_id) if t.role == "talk")
         case_id = cases.save_case(s, branch_id, case_values(person_id=ids[0], person_name="张建国"), today=TODAY).id

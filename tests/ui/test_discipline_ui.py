@@ -13,13 +13,13 @@ from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.ledger.discipline_dialog import DisciplineDialog
 from dangjian_desktop.ui.ledger.person_detail import PersonDetail
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def test_enter_a_probation_then_see_it_in_the_detail(qtbot: QtBot, db: Database, branch_id: str) -> None:
     """党章第四十条: the detail says the member has no vote while the 察看 runs; the notice about the note goes."""
     with db.session_scope() as s:
-        pid = people.save_person(s, branch_id, person_values("李明", note="2025年受留党察看处分")).id
+        pid = people.save_person(s, branch_id, data=person_input("李明", note="2025年受留党察看处分")).id
     detail = PersonDetail(db)
     qtbot.addWidget(detail)
     detail.show_person(pid)

@@ -21,7 +21,7 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.model import FIRST_MONTH, HEADERS
 from dangjian_desktop.ui.dues.tab import DuesTab
 from dangjian_desktop.ui.events import DataEvents
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.helpers import with_dialog
 
 TODAY = date(2026, 11, 21)
@@ -31,7 +31,7 @@ TODAY = date(2026, 11, 21)
 def tab(qtbot: QtBot, db: Database, branch_id: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[DuesTab]:
     with db.session_scope() as s:
         for name in ("张建国", "王芳", "丁一"):
-            people.save_person(s, branch_id, person_values(name, join=date(2005, 7, 1)))
+            people.save_person(s, branch_id, data=person_input(name, join=date(2005, 7, 1)))
     dialogs = DialogService()
     infos: list[str] = []
     monkeypatch.setattr(dialogs, "info", lambda text, *_a: infos.append(text))

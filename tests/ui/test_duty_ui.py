@@ -21,7 +21,7 @@ from dangjian_desktop.ui.duty.tab import DutyTab
 from dangjian_desktop.ui.duty.workdays_dialog import WorkdaysDialog
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.widgets import DateField
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.helpers import with_dialog
 
 TODAY = date(2026, 11, 29)
@@ -30,9 +30,9 @@ TODAY = date(2026, 11, 29)
 @pytest.fixture
 def tab(qtbot: QtBot, db: Database, branch_id: str) -> Iterator[DutyTab]:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("王建国"), today=TODAY)
-        people.save_person(s, branch_id, person_values("李明", birth=date(1985, 3, 2)), today=TODAY)
-        people.save_person(s, branch_id, person_values(
+        people.save_person(s, branch_id, data=person_input("王建国"), today=TODAY)
+        people.save_person(s, branch_id, data=person_input("李明", birth=date(1985, 3, 2)), today=TODAY)
+        people.save_person(s, branch_id, data=person_input(
             "孙强", birth=date(1998, 4, 4), category="发展对象", join=None, apply_date=date(2024, 1, 10),
             first_talk_date=date(2024, 1, 20), activist_date=date(2024, 8, 1), candidate_date=date(2025, 9, 1),
             contact_persons="王建国"), today=TODAY)

@@ -18,7 +18,7 @@ from dangjian_desktop.services import branches
 from dangjian_desktop.services.exchange import keys
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.main_window import MainWindow
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def _window(qtbot: QtBot, path: Path) -> MainWindow:
 @pytest.fixture
 def branch_window(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> Iterator[MainWindow]:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("王建国"))
+        people.save_person(s, branch_id, data=person_input("王建国"))
     db.dispose()
     win = _window(qtbot, db_path)
     yield win

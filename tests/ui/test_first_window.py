@@ -15,7 +15,7 @@ from dangjian_desktop.db.migrate import HEAD_REVISION
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people.rows import read_first_ledger
 from dangjian_desktop.ui.first_paint import FirstWindow, hand_over
-from tests.factories import person_values
+from tests.factories import person_input
 
 NAMES = ["张建国", "王芳", "丁一", "马建华"]
 
@@ -24,7 +24,7 @@ def test_the_ledger_takes_the_first_window_s_rows_without_reading_them_again(
         qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> None:
     with db.session_scope() as s:
         for n, name in enumerate(NAMES):
-            people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 3, 1)))
+            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 3, 1)))
     db.dispose()
     first = read_first_ledger(db_path, HEAD_REVISION)
     assert first is not None

@@ -23,7 +23,7 @@ from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.meetings.dialog import MeetingDialog
 from dangjian_desktop.ui.meetings.tab import MeetingsTab
 from dangjian_desktop.ui.print_preview import PrintPreviewDialog
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.helpers import with_dialog
 
 TODAY = date(2026, 3, 2)
@@ -33,8 +33,8 @@ TODAY = date(2026, 3, 2)
 def roster(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         for n, name in enumerate(["王建国", "李明", "张三", "赵四"]):
-            people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1)))
-        people.save_person(s, branch_id, person_values("刘小红", birth=date(1995, 1, 1), category="预备党员",
+            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1)))
+        people.save_person(s, branch_id, data=person_input("刘小红", birth=date(1995, 1, 1), category="预备党员",
                                                        join=date(2025, 7, 1)))
 
 

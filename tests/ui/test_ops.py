@@ -21,7 +21,7 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.meetings.dialog import MeetingDialog
 from dangjian_desktop.ui.ops import guarded, run_op
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 2)
 
@@ -43,7 +43,7 @@ def test_a_finished_action_is_committed_and_broadcast(qtbot: QtBot, db: Database
                                                       shown: list[str]) -> None:
     events = DataEvents()
     with qtbot.waitSignal(events.people_changed):
-        done = run_op(db, DialogService(), lambda s: people.save_person(s, branch_id, person_values("张三")),
+        done = run_op(db, DialogService(), lambda s: people.save_person(s, branch_id, data=person_input("张三")),
                       events=events)
     assert done and isinstance(done.value, Changed) and done.value.table == "person"
     assert _names(db) == ["张三"] and shown == []
@@ -54,7 +54,7 @@ def test_a_refused_action_leaves_nothing_and_is_shown(qtbot: QtBot, db: Database
     events = DataEvents()
 
     def two_steps(s: Session) -> Changed:
-        people.save_person(s, branch_id, person_values("张三"))
+        people.save_person(s, branch_id, data=person_input("张三"))
         raise UserError("第二步做不了")
 
     with qtbot.assertNotEmitted(events.people_changed):

@@ -14,7 +14,7 @@ from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.party_stats_dialog import TOWNSHIP, PartyStatsDialog
-from tests.factories import person_values
+from tests.factories import person_input
 
 TODAY = date(2026, 3, 1)
 
@@ -22,10 +22,10 @@ TODAY = date(2026, 3, 1)
 @pytest.fixture
 def two_branches(db: Database, branch_id: str) -> str:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国"), today=TODAY)
-        people.save_person(s, branch_id, person_values("王五", status="去世"), today=TODAY)  # no date
+        people.save_person(s, branch_id, data=person_input("张建国"), today=TODAY)
+        people.save_person(s, branch_id, data=person_input("王五", status="去世"), today=TODAY)  # no date
         other = branches.create_branch(s, branches.BranchInput(name="中共测试社区党支部")).id
-        people.save_person(s, other, person_values("李秀英", male=False, category="预备党员", join=date(2025, 6, 30)),
+        people.save_person(s, other, data=person_input("李秀英", male=False, category="预备党员", join=date(2025, 6, 30)),
                            today=TODAY)
     return other
 
@@ -69,7 +69,7 @@ def test_person_detail_shows_a_lifted_suspension(db: Database, branch_id: str, q
     from dangjian_desktop.ui.ledger.person_detail import PersonDetail
 
     with db.session_scope() as s:
-        pid = people.save_person(s, branch_id, person_values(
+        pid = people.save_person(s, branch_id, data=person_input(
             "吴用", suspended_date=date(2024, 6, 1), restored_date=date(2025, 7, 1)), today=TODAY).id
     detail = PersonDetail(db)
     qtbot.addWidget(detail)

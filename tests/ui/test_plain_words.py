@@ -15,7 +15,7 @@ from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.audit_dialog import AuditDialog, actor_label
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.selfcheck.archive_dialog import ArchiveOptions
-from tests.factories import person_values
+from tests.factories import person_input
 
 TECHNICAL = ("LibreOffice", "GB/T", "9704", "manifest", "verify", "SQLite", "root")
 
@@ -49,7 +49,7 @@ def test_finish_message_offers_to_open_the_folder(qtbot: QtBot, tmp_path: Path, 
 
 def test_audit_shows_the_local_user_not_the_login_name(qtbot: QtBot, db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("张建国"))
+        people.save_person(s, branch_id, data=person_input("张建国"))
     dialog = AuditDialog(db, None)
     qtbot.addWidget(dialog)
     table = dialog.table

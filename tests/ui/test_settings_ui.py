@@ -20,7 +20,7 @@ from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.study import year as study_year
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.settings_dialog import WIDGETS, SettingsDialog
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def test_every_local_rule_is_in_the_dialog_with_its_default_and_source(qtbot: QtBot, db: Database,
@@ -40,7 +40,7 @@ def test_changed_settings_are_saved_and_the_rules_follow_them(qtbot: QtBot, db: 
     """DESIGN §4: 补录 days (§4.3), 学时 and notes targets (§4.5), the 积极分子 waiting period (§4.1) and the dues
     rounding (§4.2) are *local*."""
     with db.session_scope() as s:
-        pid = people.save_person(s, branch_id, person_values(
+        pid = people.save_person(s, branch_id, data=person_input(
             "赵积极", category="入党积极分子", join=None, apply_date=date(2025, 1, 10),
             first_talk_date=date(2025, 1, 20), activist_date=date(2025, 8, 1)))
     dialog = SettingsDialog(db, branch_id, DialogService())

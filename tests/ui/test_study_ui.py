@@ -19,7 +19,7 @@ from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.study.dialogs import StudySessionDialog
 from dangjian_desktop.ui.study.note_dialog import StudyNoteDialog
 from dangjian_desktop.ui.study.tab import StudyTab
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.helpers import with_dialog
 from tests.study_texts import EDITED_COPY, HONEST_A, HONEST_B, MATERIAL
 
@@ -31,7 +31,7 @@ NAMES = ["王建国", "张三", "李四"]
 def tab(qtbot: QtBot, db: Database, branch_id: str) -> Iterator[StudyTab]:
     with db.session_scope() as s:
         for n, name in enumerate(NAMES):
-            people.save_person(s, branch_id, person_values(name, birth=date(1970 + n, 1, 1),
+            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 1, 1),
                                                            party_post="书记" if n == 0 else ""))
     widget = StudyTab(db, DataEvents(), DialogService(), today=TODAY)
     qtbot.addWidget(widget)

@@ -111,7 +111,7 @@ def test_an_administrator_has_user_management_and_sees_others_changes(qtbot: QtB
                                                                        branch_id: str,
                                                                        admin: users.CurrentUser) -> None:
     from dangjian_desktop.services.people import records as people
-    from tests.factories import person_values
+    from tests.factories import person_input
 
     db.dispose()
     window = _window(qtbot, db_path, admin)
@@ -122,7 +122,7 @@ def test_an_administrator_has_user_management_and_sees_others_changes(qtbot: QtB
     other = Database.open(db_path)  # another clerk's computer
     try:
         with other.session_scope() as s:
-            people.save_person(s, branch_id, person_values("别人新增的"))
+            people.save_person(s, branch_id, data=person_input("别人新增的"))
     finally:
         other.dispose()
     with qtbot.waitSignal(window.events.people_changed, timeout=2000):

@@ -36,7 +36,7 @@ from dangjian_desktop.services.demo.people import (
     make_village,
 )
 from dangjian_desktop.services.demo.study import create_demo_study
-from dangjian_desktop.services.people.records import save_person
+from dangjian_desktop.services.people.records import PersonInput, save_person
 from dangjian_desktop.services.people.transfers import TransferInput, add_transfer
 
 # The people who are not (yet) 正式党员, most telling first: (category, due_soon, overdue_talk).
@@ -96,7 +96,8 @@ def create_demo_branch(session: Session, *, members: int = 36, years: int = 1, s
     person_ids: dict[str, str] = {}
     for p in planned:
         try:
-            person_ids[p.values["name"]] = save_person(session, branch_id, p.values, today=today).id
+            data = PersonInput(**p.values)
+            person_ids[data.name] = save_person(session, branch_id, data=data, today=today).id
         except ValidationError as exc:
             if set(exc.field_errors) == {"id_number"}:
                 raise DemoExistsError("数据库里已有相同的演示人员（公民身份号码重复），"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -25,9 +26,64 @@ from dangjian_desktop.services.people.rows import (  # noqa: F401 (PersonRow and
     category_counts,
 )
 
-_SYSTEM = {"id", "created_at", "updated_at", "deleted_at", "version", "branch_id", "name_pinyin", "name_initials",
-           "import_batch_id"}
-EDITABLE_FIELDS = tuple(k for k in Person.model_fields if k not in _SYSTEM)
+
+@dataclass(frozen=True)
+class PersonInput:
+    """One person's fields as the editor, an import row or the demo gives them: what ``save_person``
+    stores. The defaults are the table's (a test keeps the fields and defaults in step with ``Person``)."""
+
+    name: str
+    group_id: str | None = None
+    gender: str = ""  # 男 / 女
+    ethnicity: str = ""
+    birth_date: date | None = None
+    id_number: str | None = None
+    native_place: str = ""  # 籍贯
+    education: str = ""
+    work_unit: str = ""  # 工作单位及职务
+    phone: str = ""
+    address: str = ""  # 现居住地
+    party_post: str = ""  # 党内职务
+    category: str = "正式党员"  # 人员类别
+    is_hardship: bool = False  # 困难党员
+    is_veteran: bool = False  # 退役军人
+    is_retired: bool = False  # 离退休
+    status: str = "正常"  # 组织关系状态
+    status_date: date | None = None
+    status_note: str = ""
+    suspended_date: date | None = None  # 停止党籍 that was later lifted: from …
+    restored_date: date | None = None  # … 恢复党籍
+    note: str = ""
+    apply_date: date | None = None  # 申请入党
+    first_talk_date: date | None = None  # 首次谈话
+    activist_date: date | None = None  # 确定为入党积极分子
+    candidate_date: date | None = None  # 确定为发展对象
+    review_date: date | None = None  # 政治审查
+    training_start: date | None = None  # 集中培训
+    training_end: date | None = None
+    training_hours: int | None = None
+    join_date: date | None = None  # 支部大会接收 = 入党日期
+    approval_date: date | None = None  # 上级党委审批
+    oath_date: date | None = None  # 入党宣誓
+    full_apply_date: date | None = None  # 转正申请
+    full_member_date: date | None = None  # 转为正式党员
+    probation_extension_months: int = 0  # 延长预备期（6–12 个月）
+    contact_persons: str = ""  # 培养联系人
+    introducer1: str = ""  # 入党介绍人
+    introducer2: str = ""
+
+    def values(self) -> dict[str, Any]:
+        """field → value, for the rules in ``domain`` that read a mapping."""
+        return dict(self.__dict__)
+
+    def checked(self, today: date | None = None) -> tuple[PersonInput, dict[str, str]]:
+        """The roster rules (``domain.people.check_person``) without the database: the values normalised
+        (ID number, phone, name; birth date and sex from the ID when empty) and field → message."""
+        clean, errors = check_person(self.__dict__, today)
+        return PersonInput(**clean), errors
+
+
+EDITABLE_FIELDS = tuple(f.name for f in fields(PersonInput))
 
 
 def activist_wait_months(session: Session) -> int:
@@ -59,6 +115,11 @@ def person_values(person: Person) -> dict[str, Any]:
     return {k: getattr(person, k) for k in EDITABLE_FIELDS}
 
 
+def person_input(person: Person) -> PersonInput:
+    """A stored person as the editor starts from (change fields with ``dataclasses.replace``)."""
+    return PersonInput(**person_values(person))
+
+
 def find_by_id_number(session: Session, id_number: str, *, exclude_id: str | None = None) -> Person | None:
     stmt = select(Person).where(Person.id_number == id_number, col(Person.deleted_at).is_(None))
     if exclude_id:
@@ -66,18 +127,15 @@ def find_by_id_number(session: Session, id_number: str, *, exclude_id: str | Non
     return session.exec(stmt).first()
 
 
-def validate(session: Session, branch_id: str, values: dict[str, Any], *, person_id: str | None = None,
-             today: date | None = None) -> tuple[dict[str, Any], dict[str, str]]:
+def validate(session: Session, branch_id: str, data: PersonInput, *, person_id: str | None = None,
+             today: date | None = None) -> tuple[PersonInput, dict[str, str]]:
     """Field checks plus the ones that need the database (duplicate ID, 党小组 of this branch)."""
-    unknown = set(values) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown person fields: {sorted(unknown)}")
-    clean, errors = check_person(values, today)
-    if clean.get("id_number") and "id_number" not in errors:
-        other = find_by_id_number(session, clean["id_number"], exclude_id=person_id)
+    clean, errors = data.checked(today)
+    if clean.id_number and "id_number" not in errors:
+        other = find_by_id_number(session, clean.id_number, exclude_id=person_id)
         if other is not None:
             errors["id_number"] = f"这个公民身份号码已登记给“{other.name}”，不能重复"
-    group_id = clean.get("group_id")
+    group_id = clean.group_id
     if group_id:
         group = session.get(PartyGroup, group_id)
         if group is None or group.branch_id != branch_id or group.deleted_at is not None:
@@ -85,20 +143,21 @@ def validate(session: Session, branch_id: str, values: dict[str, Any], *, person
     return clean, errors
 
 
-def save_person(session: Session, branch_id: str, values: dict[str, Any], *, person_id: str | None = None,
+def save_person(session: Session, branch_id: str, *, data: PersonInput, person_id: str | None = None,
                 today: date | None = None, import_batch_id: str | None = None) -> Changed:
-    """Add a person (``person_id`` None) or update one. Raises ValidationError with field messages."""
+    """Add a person (``person_id`` None) or update one with every field of ``data``.
+    Raises ValidationError with field messages."""
     require_writable(session, branch_id)
-    clean, errors = validate(session, branch_id, values, person_id=person_id, today=today)
+    clean, errors = validate(session, branch_id, data, person_id=person_id, today=today)
     if errors:
         raise ValidationError(errors)
     if person_id is None:
-        person = Person(branch_id=branch_id, name=clean["name"], import_batch_id=import_batch_id)
+        person = Person(branch_id=branch_id, name=clean.name, import_batch_id=import_batch_id)
     else:
         person = get_person(session, person_id)
         if person.branch_id != branch_id:
             raise UserError("这个人员不属于当前支部")
-    for key, value in clean.items():
+    for key, value in clean.__dict__.items():
         setattr(person, key, value)
     person.name_pinyin, person.name_initials = pinyin_keys(person.name)
     session.add(person)
@@ -106,10 +165,11 @@ def save_person(session: Session, branch_id: str, values: dict[str, Any], *, per
     return Changed("person", (person.id,))
 
 
-def new_person_row(branch_id: str, clean: dict[str, Any], *, import_batch_id: str | None = None) -> dict[str, Any]:
+def new_person_row(branch_id: str, clean: PersonInput, *, import_batch_id: str | None = None) -> dict[str, Any]:
     """Every column of a new person from checked values (as ``save_person`` would store them), for
     inserting many at once (a plain dict: building a Person object per row costs milliseconds)."""
-    row = {**_PERSON_DEFAULTS, **clean, "id": new_id(), "branch_id": branch_id, "import_batch_id": import_batch_id}
+    row = {**_PERSON_DEFAULTS, **clean.__dict__, "id": new_id(), "branch_id": branch_id,
+           "import_batch_id": import_batch_id}
     row["created_at"] = row["updated_at"] = utcnow()
     row["name_pinyin"], row["name_initials"] = pinyin_keys(row["name"])
     return row

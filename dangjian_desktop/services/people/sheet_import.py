@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,13 +25,13 @@ from dangjian_desktop.db import audit
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.db.models import ImportBatch, Person
-from dangjian_desktop.domain.people import check_person
 from dangjian_desktop.domain.people_columns import FIELD_LABELS, HeaderMatch, find_header, normalize_header
 from dangjian_desktop.domain.people_rows import read_row, skip_reason
 from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.export.people_xlsx import SheetData, read_workbook
 from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.people import records as people
+from dangjian_desktop.services.people.records import PersonInput
 
 OK, WARNING, ERROR, DUPLICATE = "ok", "warning", "error", "duplicate"
 STATUS_LABELS = {OK: "正常", WARNING: "有提示", ERROR: "有错误", DUPLICATE: "重复"}
@@ -45,7 +45,7 @@ class RowResult:
     name: str
     status: str
     messages: list[str]
-    values: dict[str, Any] = field(default_factory=dict)  # checked person fields, ready to save
+    data: PersonInput | None = None  # the checked person, ready to save (None: the row cannot be read)
     group_name: str = ""
 
     @property
@@ -208,9 +208,9 @@ def _max_lengths() -> dict[str, int]:
     return lengths
 
 
-def _too_long(values: dict[str, Any], lengths: dict[str, int]) -> dict[str, str]:
+def _too_long(data: PersonInput, lengths: dict[str, int]) -> dict[str, str]:
     errors = {}
-    for f, value in values.items():
+    for f, value in data.__dict__.items():
         length = lengths.get(f)
         if isinstance(value, str) and length and len(value) > length:
             errors[f] = f"{FIELD_LABELS.get(f, f)}过长（最多 {length} 字，现在 {len(value)} 字）"
@@ -221,22 +221,19 @@ def _check_row(cells: Sequence[object], match: HeaderMatch, row_no: int, today: 
                known: dict[str, tuple[str, str]], lengths: dict[str, int]) -> RowResult:
     """The roster rules for one row; the database checks (ID already registered) use ``known``."""
     parsed = read_row(cells, match, today)
-    unknown = set(parsed.values) - set(people.EDITABLE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown person fields: {sorted(unknown)}")
-    clean, errors = check_person(parsed.values, today)
+    clean, errors = PersonInput(**parsed.values).checked(today)
     errors.update(parsed.errors)
     for f, msg in _too_long(clean, lengths).items():
         errors.setdefault(f, msg)
     status = ERROR if errors else WARNING if parsed.warnings else OK
     messages = [_label(f, m) for f, m in errors.items()] + parsed.warnings
-    return RowResult(row_no=row_no, name=str(clean.get("name") or ""), status=status, messages=messages,
-                     values=clean, group_name=parsed.group_name)
+    return RowResult(row_no=row_no, name=clean.name, status=status, messages=messages,
+                     data=clean, group_name=parsed.group_name)
 
 
 def _mark_duplicates(branch_id: str, row: RowResult, known: dict[str, tuple[str, str]], names_in_branch: set[str],
                      by_id: dict[str, RowResult], by_name: dict[str, RowResult]) -> None:
-    id_number = row.values.get("id_number")
+    id_number = row.data.id_number if row.data else None
     if id_number:
         if id_number in known:
             name, other_branch = known[id_number]
@@ -296,10 +293,11 @@ def commit(session: Session, branch_id: str, preview: ImportPreview, *, skip_bad
     known = _known_ids(session)  # the database may have changed since the preview
     rows: list[dict[str, Any]] = []
     for row in good:
-        values = {**row.values, "group_id": group_ids[row.group_name]} if row.group_name else dict(row.values)
-        clean, errors = check_person(values, preview.today)
-        if clean.get("id_number") in known:
-            errors["id_number"] = f"这个公民身份号码已登记给“{known[clean['id_number']][0]}”，不能重复"
+        assert row.data is not None  # an importable row was read
+        data = replace(row.data, group_id=group_ids[row.group_name]) if row.group_name else row.data
+        clean, errors = data.checked(preview.today)
+        if clean.id_number in known:
+            errors["id_number"] = f"这个公民身份号码已登记给“{known[clean.id_number][0]}”，不能重复"
         if errors:
             message = ValidationError(errors).message
             raise UserError(f"第 {row.row_no} 行（{row.name}）无法保存：{message}。"

@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import idcard, names
-from dangjian_desktop.domain.people import check_person, committee_role
+from dangjian_desktop.domain.people import committee_role
 from dangjian_desktop.errors import StaleRecordError, UserError, ValidationError
 from dangjian_desktop.services import Changed, branches, committee, concurrency
 from dangjian_desktop.services.people import records as people
@@ -57,11 +57,11 @@ class PersonDialog(QDialog):
             for group in branches.list_groups(s, branch_id):
                 self.ui.group_id.addItem(group.name, group.id)
             person = people.get_person(s, person_id) if person_id else None
-            values = people.person_values(person) if person is not None else {}
+            data = people.person_input(person) if person is not None else None
             # the version shown: a save over someone else's newer one is refused
             self.loaded = concurrency.loaded(person) if person is not None else None
         self.setWindowTitle("编辑人员信息" if person_id else "新增人员")
-        self.set_values(values)
+        self.set_values(data.values() if data else {})
         self.ui.tabs.setCurrentIndex(0)
         self.ui.name.setFocus()
         load_pinyin()
@@ -90,8 +90,8 @@ class PersonDialog(QDialog):
             elif isinstance(widget, QLineEdit):
                 widget.setText("" if value is None else str(value))
 
-    def values(self) -> tuple[dict[str, Any], dict[str, str]]:
-        """The form's values, and messages for fields that cannot even be read (bad dates)."""
+    def data(self) -> tuple[people.PersonInput, dict[str, str]]:
+        """The form's person, and messages for fields that cannot even be read (bad dates)."""
         values: dict[str, Any] = {}
         errors: dict[str, str] = {}
         for name, widget in self.fields.items():
@@ -114,7 +114,7 @@ class PersonDialog(QDialog):
                 values[name] = widget.currentText().strip()
             elif isinstance(widget, QLineEdit):
                 values[name] = widget.text().strip()
-        return values, errors
+        return people.PersonInput(**values), errors
 
     # --- behaviour ---------------------------------------------------------------------------
     def _fill_from_id(self) -> None:
@@ -135,16 +135,16 @@ class PersonDialog(QDialog):
             self.ui.gender.setCurrentText(info.gender)
 
     def save(self) -> None:
-        values, errors = self.values()
-        _clean, more = check_person(values)
+        data, errors = self.data()
+        _clean, more = data.checked()
         errors = {**more, **errors}
         if errors:
             self.errors.show(errors)
             return
-        seat = self._seat_to_take(values)
+        seat = self._seat_to_take(data)
 
         def save(s: Session) -> Changed:
-            changed = people.save_person(s, self.branch_id, values, person_id=self.person_id)
+            changed = people.save_person(s, self.branch_id, data=data, person_id=self.person_id)
             if seat:
                 committee.take_seat(s, self.branch_id, changed.id, seat)
             return changed
@@ -169,19 +169,19 @@ class PersonDialog(QDialog):
             return
         with self.db.session_scope() as s:
             person = people.get_person(s, self.person_id)
-            values, self.loaded = people.person_values(person), concurrency.loaded(person)
+            values, self.loaded = people.person_input(person).values(), concurrency.loaded(person)
         self.errors.clear()
         self.set_values(values)
 
-    def _seat_to_take(self, values: dict[str, Any]) -> str:
+    def _seat_to_take(self, data: people.PersonInput) -> str:
         """A 党内职务 newly naming a committee role: offer to record the person in 支部信息 too ("" = no)."""
-        post = str(values.get("party_post") or "")
+        post = data.party_post
         with self.db.session_scope() as s:
             before = people.get_person(s, self.person_id).party_post if self.person_id else ""
-            offer = committee.seat_offer(s, self.branch_id, self.person_id, str(values.get("name") or ""), post)
+            offer = committee.seat_offer(s, self.branch_id, self.person_id, data.name, post)
         if offer is None or committee_role(before or "") == committee_role(post):
             return ""
-        question = offer.text(str(values.get("name") or "此人")) + "\n（支部信息中的支委会与党内职务保持一致）"
+        question = offer.text(data.name or "此人") + "\n（支部信息中的支委会与党内职务保持一致）"
         return offer.role if DialogService(self).confirm(question, title="同时修改支部信息") else ""
 
 
