@@ -143,3 +143,11 @@ def changes_since(session: Session, watch: Watch) -> list[str]:
     if newest:
         watch.since = max([*newest, *([watch.since] if watch.since is not None else [])])
     return list(dict.fromkeys(tables))
+
+
+def loaded_of(session: Session, model: type[RecordBase], row_id: str | None) -> Loaded | None:
+    """The version of record ``row_id`` as an editor opens it (None for a new record, or one gone)."""
+    if row_id is None:
+        return None
+    row = session.get(model, row_id)
+    return loaded(row) if row is not None else None

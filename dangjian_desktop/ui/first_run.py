@@ -13,7 +13,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.domain import branch_structure
 from dangjian_desktop.domain.dates import fmt
 from dangjian_desktop.domain.people import COMMITTEE_ROLES, EXTRA_MEMBER_SEATS, MEMBER_ROLE
-from dangjian_desktop.services import Changed, branches, committee
+from dangjian_desktop.services import Changed, branches, committee, concurrency
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.first_run_ui import Ui_FirstRunDialog
@@ -33,6 +33,7 @@ class FirstRunDialog(QDialog):
         self.dialogs = dialogs or DialogService(self)
         self.changed: Changed | None = None
         self.posts_changed: Changed | None = None  # 党内职务 brought in line with the committee
+        self.loaded: concurrency.Loaded | None = None  # the version of the branch shown (editing one)
         self.seats: list[tuple[str, QComboBox]] = [(r, getattr(self.ui, f"role_{r}")) for r in COMMITTEE_ROLES]
         self.seats += [(MEMBER_ROLE, getattr(self.ui, f"role_{MEMBER_ROLE}{n}")) for n in
                        range(1, EXTRA_MEMBER_SEATS + 1)]
@@ -73,6 +74,7 @@ class FirstRunDialog(QDialog):
         self.ui.demoButton.setVisible(False)
         with self.db.session_scope() as s:
             b = branches.get_branch(s, branch_id)
+            self.loaded = concurrency.loaded(b)  # the branch as shown: someone else's newer save refuses this one
             seats = committee.recorded_seats(s, branch_id)
             groups = [(g.id, g.name, committee.group_leader(s, g)) for g in branches.list_groups(s, branch_id)]
             roster = committee.roster_choices(s, branch_id)
@@ -177,7 +179,8 @@ class FirstRunDialog(QDialog):
             changed = branches.update_branch(s, branch_id, data)
             return changed, committee.apply_post_changes(s, changes) if changes else None
 
-        done = run_op(self.db, self.dialogs, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        done = run_op(self.db, self.dialogs, save, invalid=lambda exc: self.errors.show(exc.field_errors),
+                      versions=[self.loaded])
         if not done:
             return
         self.changed, posts = done.value

@@ -32,7 +32,7 @@ from dangjian_desktop.domain.dues import (
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES, MEMBER_CATEGORIES
 from dangjian_desktop.errors import UserError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.services.branches import require_writable, require_writable_person
 from dangjian_desktop.services.people.records import get_person
 
@@ -68,6 +68,12 @@ class AssessmentInput:
 def _rate_row(session: Session, branch_id: str) -> DuesRateTable | None:
     stmt = select(DuesRateTable).where(DuesRateTable.branch_id == branch_id, col(DuesRateTable.deleted_at).is_(None))
     return session.exec(stmt).first()
+
+
+def rate_table_version(session: Session, branch_id: str) -> concurrency.Loaded | None:
+    """The version of the branch's saved 党费标准 (None while the defaults apply), for its editor."""
+    row = _rate_row(session, branch_id)
+    return concurrency.loaded(row) if row is not None else None
 
 
 def get_rate_table(session: Session, branch_id: str) -> RateTable:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.db.models.cases import CaseCard
 from dangjian_desktop.domain.cases_fields import FieldDef
 from dangjian_desktop.domain.dates import fmt
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.services.cases import cards as cases_cards
 from dangjian_desktop.services.cases import records as cases
@@ -42,6 +43,7 @@ class CardDialog(QDialog):
             self.types = cases_types.list_card_types(s, branch_id)
             case = cases.get_case(s, case_id)
             self.defaults = cases_cards.new_card_defaults(s, case_id) if card is None else {}
+            self.loaded = concurrency.loaded_of(s, CaseCard, card.id if card else None)  # a newer save refuses this
         self.roster = roster_choices(db, branch_id)
         self.ui = Ui_CardDialog()  # laid out in forms/card_dialog.ui; the fields come from the card type
         self.ui.setupUi(self)
@@ -161,7 +163,7 @@ class CardDialog(QDialog):
         done = run_op(self.db, self, lambda s: cases_cards.save_card(
             s, self.case_id, self.card_type.id, values, card_id=self.card.id if self.card else None,
             card_date=dates["card_date"], next_follow_up=dates["next_follow_up"], today=self.today),
-            invalid=lambda exc: self.errors.show(exc.field_errors))
+            invalid=lambda exc: self.errors.show(exc.field_errors), versions=[self.loaded])
         if done:
             self.changed = done.value
             self.accept()

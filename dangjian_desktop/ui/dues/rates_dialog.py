@@ -48,6 +48,7 @@ class RateTableDialog(QDialog):
         self.ui.setupUi(self)
         with db.session_scope() as s:
             table = dues.get_rate_table(s, branch_id)
+            self.loaded = dues.rate_table_version(s, branch_id)  # someone else's newer save refuses this one
         self.brackets: dict[str, QTableWidget] = {}
         self.fixed: dict[str, QLineEdit] = {}
         for category in CATEGORIES:
@@ -104,7 +105,8 @@ class RateTableDialog(QDialog):
 
     def _reset(self) -> None:
         if self.dialogs.confirm("恢复为2008年规定的默认标准吗？"):
-            done = run_op(self.db, self.dialogs, lambda s: dues.set_rate_table(s, self.branch_id, default_rate_table()))
+            done = run_op(self.db, self.dialogs, lambda s: dues.set_rate_table(s, self.branch_id, default_rate_table()),
+                          versions=[self.loaded])
             if done:
                 self.changed = done.value
                 self.accept()
@@ -115,7 +117,8 @@ class RateTableDialog(QDialog):
         except DuesRuleError as exc:
             self.dialogs.warn(str(exc))
             return
-        done = run_op(self.db, self.dialogs, lambda s: dues.set_rate_table(s, self.branch_id, table))
+        done = run_op(self.db, self.dialogs, lambda s: dues.set_rate_table(s, self.branch_id, table),
+                      versions=[self.loaded])
         if done:
             self.changed = done.value
             self.accept()

@@ -4,7 +4,7 @@ service call in one transaction, and the service's messages shown beside the fie
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.errors import UserError, ValidationError
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.duty_form_dialog_ui import Ui_DutyFormDialog
 from dangjian_desktop.ui.ops import run_op
@@ -79,9 +79,10 @@ class FormDialog(QDialog):
 
     def __init__(self, db: Database, title: str, intro: str, fields: list[tuple[str, str, QWidget]],
                  save: Callable[[Session, dict[str, Any]], Changed], parent: QWidget | None = None,
-                 ok_text: str = "保存(&S)") -> None:
+                 ok_text: str = "保存(&S)", versions: Sequence[concurrency.Loaded | None] = ()) -> None:
         super().__init__(parent)
         self.db, self._save = db, save
+        self.versions = list(versions)  # of the record edited: a newer save by someone else refuses this one
         self.changed: Changed | None = None
         self.ui = Ui_DutyFormDialog()  # laid out in forms/duty_form_dialog.ui; the fields come from the caller
         self.ui.setupUi(self)
@@ -129,7 +130,7 @@ class FormDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
-        done = run_op(self.db, self, lambda s: self._save(s, values), refused=self._refused)
+        done = run_op(self.db, self, lambda s: self._save(s, values), refused=self._refused, versions=self.versions)
         if done:
             self.changed = done.value
             self.accept()

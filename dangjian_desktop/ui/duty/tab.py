@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.db.models.duty import DutyArea, DutyAreaRecord, DutyNotice, DutyPledge
 from dangjian_desktop.domain import duty as rules
 from dangjian_desktop.export.notice_sheet import NoticeSheet
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.services.duty import areas, notices, pairs, pledges, printing, workdays
 from dangjian_desktop.services.duty.common import members, roster
 from dangjian_desktop.ui.actions import tab_action
@@ -290,8 +291,13 @@ class DutyTab(RecordTab):
             self.events.people_changed.emit()
 
     def _form(self, title: str, intro: str, fields: list[tuple[str, str, QWidget]],
-              save: Callable[[Session, dict[str, Any]], Changed]) -> None:
-        dialog = FormDialog(self.db, title, intro, fields, save, self)
+              save: Callable[[Session, dict[str, Any]], Changed], edits: tuple[Any, str] | None = None) -> None:
+        """``edits``: the model and id of the record the form changes (its version is kept for the save)."""
+        versions = []
+        if edits is not None:
+            with self.db.session_scope() as s:
+                versions.append(concurrency.loaded_of(s, *edits))
+        dialog = FormDialog(self.db, title, intro, fields, save, self, versions=versions)
         if dialog.exec():
             self._emit(dialog.changed)
 
@@ -349,7 +355,7 @@ class DutyTab(RecordTab):
         if area is not None and self.branch_id is not None:
             branch_id = self.branch_id
             self._form(f"修改责任区 — {area.name}", "", self._area_fields(area),
-                       lambda s, v: areas.save_area(s, branch_id, v, area_id=area.id))
+                       lambda s, v: areas.save_area(s, branch_id, v, area_id=area.id), edits=(DutyArea, area.id))
 
     def delete_area(self) -> None:
         area = self._selected_area()
@@ -400,7 +406,8 @@ class DutyTab(RecordTab):
             row = next(r for r in areas.year_record(s, area.id, self.year) if r.id == record_id)
         year = self.year
         self._form(f"修改履责 — {area.name}", "", self._record_fields(row),
-                   lambda s, v: areas.save_record(s, area.id, year, v, record_id=record_id))
+                   lambda s, v: areas.save_record(s, area.id, year, v, record_id=record_id),
+                   edits=(DutyAreaRecord, record_id))
 
     def delete_record(self) -> None:
         key = self._current(self.record_view, self.record_model)
@@ -464,7 +471,8 @@ class DutyTab(RecordTab):
         self._form(f"修改承诺 — {m.name}", "", [("content", "承诺事项*(&C)", text_edit(p.content)),
                                                ("pledged_on", "承诺日期*(&D)", date_field(p.pledged_on))],
                    lambda s, v: pledges.save_pledge(s, branch_id, person_id, year, v["content"], v["pledged_on"],
-                                                    pledge_id=pledge_id, today=today))
+                                                    pledge_id=pledge_id, today=today),
+                   edits=(DutyPledge, pledge_id))
 
     def delete_pledge(self) -> None:
         key = self._pledge_key()
@@ -589,7 +597,7 @@ class DutyTab(RecordTab):
         if n is not None:
             fields = self._notice_fields(n)
             self._result_box = fields[4][2] if isinstance(fields[4][2], QComboBox) else None
-            self._form(f"修改公示 — {n.name}", "", fields, self._notice_save(n.id))
+            self._form(f"修改公示 — {n.name}", "", fields, self._notice_save(n.id), edits=(DutyNotice, n.id))
 
     def delete_notice(self) -> None:
         n = self._notice()

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.db.models.study import StudySession
 from dangjian_desktop.domain.study import FORMS, HOUR_PRESETS, StudyTargets
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.services.duty import activity
 from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import year as study_year
@@ -55,6 +56,7 @@ class StudySessionDialog(QDialog):
         with db.session_scope() as s:
             people = study_year.members(s, branch_id, all_categories=True)
             data = study.session_input(s, session_id) if session_id else None
+            self.loaded = concurrency.loaded_of(s, StudySession, session_id)  # a newer save refuses this one
         ticked = set(data.attendees) if data else {m.id for m in people}  # new: all ticked, as for meetings
         for m in people:
             label = m.name if m.category == "正式党员" else f"{m.name}（{m.category}）"
@@ -127,7 +129,7 @@ class StudySessionDialog(QDialog):
             return
         done = run_op(self.db, self, lambda s: study.save_session(s, self.branch_id, data, session_id=self.session_id,
                                                                   today=self.today),
-                      invalid=lambda exc: self.errors.show(exc.field_errors))
+                      invalid=lambda exc: self.errors.show(exc.field_errors), versions=[self.loaded])
         if done:
             self.changed = done.value
             self.accept()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.db.models.study import StudyNote
 from dangjian_desktop.domain.study import word_count
-from dangjian_desktop.services import Changed
+from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.services.study import copy_hints as study_copy
 from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import year as study_year
@@ -48,6 +49,7 @@ class StudyNoteDialog(QDialog):
             people = study_year.members(s, branch_id, all_categories=True)
             sessions = study.list_sessions(s, branch_id)
             data = study.note_input(s, note_id) if note_id else None
+            self.loaded = concurrency.loaded_of(s, StudyNote, note_id)  # a newer save refuses this one
         for m in people:
             self.ui.person_id.addItem(m.name if m.category == "正式党员" else f"{m.name}（{m.category}）", m.id)
         self.ui.session_id.addItem("（不关联学习活动）", None)
@@ -171,7 +173,8 @@ class StudyNoteDialog(QDialog):
             changed = study.save_note(s, self.branch_id, data, note_id=self.note_id, today=self.today)
             return changed, study_copy.check_note(s, changed.id)
 
-        done = run_op(self.db, self, save, invalid=lambda exc: self.errors.show(exc.field_errors))
+        done = run_op(self.db, self, save, invalid=lambda exc: self.errors.show(exc.field_errors),
+                      versions=[self.loaded])
         if not done:
             return False
         self.changed, hints = done.value
