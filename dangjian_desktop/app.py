@@ -122,8 +122,8 @@ def sign_in(db: Database) -> users.CurrentUser | None:
     with db.session_scope() as s:
         anyone = users.has_users(s)
     if not anyone:
-        DialogService().error("这个数据库还没有建立用户，无法登录。\n请负责维护数据库的同志先建立管理员账号"
-                              "（在命令行中运行 add-user 命令，见使用说明），再打开支部台账。")
+        DialogService().error("这套台账还没有建立用户账号，无法登录。\n"
+                              "请负责维护服务器的同志先建立管理员账号，再打开支部台账。")
         return None
     url = db.engine.url
     dialog = SignInDialog(db, where=f"{url.host or '本机'}（{url.database or ''}）")

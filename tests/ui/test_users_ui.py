@@ -131,3 +131,14 @@ def test_an_administrator_has_user_management_and_sees_others_changes(qtbot: QtB
                                            for r in range(window.ledger.model.rowCount())])
     assert window.server_refresh.check(force=True) == []  # told once
     window.close()
+
+
+def test_without_any_user_the_window_does_not_open_and_says_why(db: Database, branch_id: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from dangjian_desktop.app import sign_in
+    from dangjian_desktop.ui.dialog_service import DialogService
+
+    said: list[str] = []
+    monkeypatch.setattr(DialogService, "error", lambda _self, text, title="": said.append(text))
+    assert sign_in(db) is None
+    assert said and "还没有建立用户账号" in said[0] and "管理员" in said[0]
