@@ -124,6 +124,10 @@ def sign_in(db: Database) -> None:
 
     with db.session_scope() as s:
         if not users.sign_in_required(s) or not users.has_users(s):
+            from dangjian_desktop.db import audit
+            from dangjian_desktop.services import branches
+
+            audit.set_actor(users.local_actor(s, branches.current_branch_id(s)))  # as the window names them
             return
         name, given = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
         if name is None or given is None:

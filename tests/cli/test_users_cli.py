@@ -82,3 +82,25 @@ def test_on_a_server_later_commands_sign_in_and_the_role_decides(db: Database, d
     assert cli.main(["add-user", "--db", str(db_path), "--name", "other", "--role", "查阅"]) == 2
     assert "只有管理员或书记" in capsys.readouterr().err
     assert _users(db_path) == {"admin": "管理员", "jilu": "记录员"}
+
+
+def test_on_a_file_commands_name_the_secretary_as_the_one_who_changed(db: Database, db_path: Path, branch_id: str,
+                                                                      samples_dir: Path) -> None:
+    from sqlmodel import select
+
+    from dangjian_desktop.db import audit
+    from dangjian_desktop.db.models import AuditLog
+
+    db.dispose()
+    try:
+        assert cli.main(["import-members", "--db", str(db_path), str(samples_dir / "党员花名册_样例.xlsx"),
+                         "--skip-bad"]) == 0
+    finally:
+        audit.set_actor("")
+    again = Database.open(db_path)
+    try:
+        with again.session_scope() as s:
+            actors = set(s.exec(select(AuditLog.actor).where(AuditLog.table_name == "person")).all())
+    finally:
+        again.dispose()
+    assert actors == {"王建国"}  # 支部信息's 书记, not the computer's login name
