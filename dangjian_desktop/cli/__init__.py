@@ -43,6 +43,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "import-package": ("dangjian_desktop.cli.exchange", "register_import"),
     "party-stats": ("dangjian_desktop.cli.party_stats", "register"),
     "add-user": ("dangjian_desktop.cli.users", "register_add"),
+    "township-report": ("dangjian_desktop.cli.township", "register"),
 }
 
 

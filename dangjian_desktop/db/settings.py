@@ -11,11 +11,11 @@ The *local* settings (DESIGN.md §4: "everything marked *local* must be configur
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models.audit import AppSetting
 from dangjian_desktop.domain import development, duty, meetings, study
@@ -132,7 +132,10 @@ LOCAL: tuple[Setting[int], ...] = (LATE_ENTRY_DAYS, MEMBER_HOURS, LEADER_HOURS, 
 
 def get(session: Session, setting: Setting[T], *, branch_id: str | None = None) -> T:
     """The stored value, or the default when none is stored or it cannot be read."""
-    row = session.get(AppSetting, setting.stored_name(branch_id))
+    return _value(setting, session.get(AppSetting, setting.stored_name(branch_id)))
+
+
+def _value(setting: Setting[T], row: AppSetting | None) -> T:
     if row is None or row.value == "":
         return setting.default
     try:
@@ -140,6 +143,14 @@ def get(session: Session, setting: Setting[T], *, branch_id: str | None = None) 
     except (ValueError, TypeError):
         return setting.default
     return setting.default if setting.check(value) else value
+
+
+def get_per_branch(session: Session, setting: Setting[T], branch_ids: Iterable[str]) -> dict[str, T]:
+    """``get`` for many branches in one statement: branch id → value."""
+    names = {setting.stored_name(b): b for b in branch_ids}
+    rows = {r.key: r for r in session.exec(select(AppSetting).where(col(AppSetting.key).in_(list(names))))} \
+        if names else {}
+    return {b: _value(setting, rows.get(name)) for name, b in names.items()}
 
 
 def put(session: Session, setting: Setting[T], value: T, *, branch_id: str | None = None) -> None:

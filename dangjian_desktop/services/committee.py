@@ -68,14 +68,33 @@ def recorded_seats(session: Session, branch_id: str) -> list[Seat]:
 def committee_seats(session: Session, branch_id: str) -> list[Seat]:
     """The 支部委员会: 支部信息's seats (a seat typed as a name is matched to the one person of that name), then
     the people whose 党内职务 names a committee role and who hold no seat."""
-    unique = roster_ids_by_name(session, branch_id)
-    seats = [s if s.person_id else Seat(s.role, s.name, unique.get(s.name)) for s in recorded_seats(session, branch_id)]
+    return _seats(recorded_seats(session, branch_id), _on_books(session, branch_id))
+
+
+def _seats(recorded: list[Seat], on_books: list[Person]) -> list[Seat]:
+    counts = Counter(p.name for p in on_books)
+    unique = {p.name: p.id for p in on_books if counts[p.name] == 1}
+    seats = [s if s.person_id else Seat(s.role, s.name, unique.get(s.name)) for s in recorded]
     seated = {s.person_id for s in seats if s.person_id}
-    for p in sorted(_on_books(session, branch_id), key=lambda p: p.name):
+    for p in sorted(on_books, key=lambda p: p.name):
         role = committee_role(p.party_post or "")
         if role and p.id not in seated:
             seats.append(Seat(role, p.name, p.id))
     return seats
+
+
+def committee_ids_by_branch(session: Session) -> dict[str, set[str]]:
+    """``committee_person_ids`` of every branch, in two statements: branch id → the committee's people."""
+    recorded: dict[str, list[Seat]] = {}
+    for r in session.exec(select(CommitteeMember).where(col(CommitteeMember.deleted_at).is_(None))
+                          .order_by(col(CommitteeMember.sort_order))):
+        recorded.setdefault(r.branch_id, []).append(Seat(r.role, r.name, r.person_id))
+    on_books: dict[str, list[Person]] = {}
+    for p in session.exec(select(Person).where(col(Person.deleted_at).is_(None),
+                                               col(Person.status).in_(ACTIVE_STATUSES))):
+        on_books.setdefault(p.branch_id, []).append(p)
+    return {b: {s.person_id for s in _seats(recorded.get(b, []), on_books.get(b, [])) if s.person_id}
+            for b in recorded.keys() | on_books.keys()}
 
 
 def committee_person_ids(session: Session, branch_id: str) -> set[str]:

@@ -210,16 +210,29 @@ def list_cases(session: Session, branch_id: str, *, today: date | None = None, p
                person_name: str | None = None) -> list[CaseRow]:
     """The branch's cases, newest first; with ``person_id`` or ``person_name`` one person's history."""
     today = today or date.today()
-    counts = (select(CaseCard.case_id, func.count().label("n"))
-              .where(col(CaseCard.deleted_at).is_(None)).group_by(col(CaseCard.case_id)).subquery())
-    stmt = (select(CaseRecord, counts.c.n).outerjoin(counts, counts.c.case_id == CaseRecord.id)
-            .where(CaseRecord.branch_id == branch_id, col(CaseRecord.deleted_at).is_(None)))
+    stmt = _cases_query().where(CaseRecord.branch_id == branch_id)
     if person_id:
         stmt = stmt.where(CaseRecord.person_id == person_id)
     elif person_name:
         stmt = stmt.where(CaseRecord.person_name == person_name, col(CaseRecord.person_id).is_(None))
     stmt = stmt.order_by(col(CaseRecord.opened_on).desc(), col(CaseRecord.created_at).desc())
     return [_row(r, n or 0, today) for r, n in session.exec(stmt)]
+
+
+def cases_by_branch(session: Session, *, today: date) -> dict[str, list[CaseRow]]:
+    """``list_cases`` of every branch, in one statement: branch id → its cases, newest first."""
+    found: dict[str, list[CaseRow]] = {}
+    for r, n in session.exec(_cases_query().order_by(col(CaseRecord.opened_on).desc(),
+                                                     col(CaseRecord.created_at).desc())):
+        found.setdefault(r.branch_id, []).append(_row(r, n or 0, today))
+    return found
+
+
+def _cases_query() -> Any:
+    counts = (select(CaseCard.case_id, func.count().label("n"))
+              .where(col(CaseCard.deleted_at).is_(None)).group_by(col(CaseCard.case_id)).subquery())
+    return (select(CaseRecord, counts.c.n).outerjoin(counts, counts.c.case_id == CaseRecord.id)
+            .where(col(CaseRecord.deleted_at).is_(None)))
 
 
 def _row(r: CaseRecord, cards: int, today: date) -> CaseRow:

@@ -20,14 +20,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, func, literal
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import DuesAssessment, DuesPayment, DuesPaymentMonth, Person
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
-from dangjian_desktop.services.dues.standards import Payer, branch_assessments, list_assessments, payer, payers
+from dangjian_desktop.services.dues.standards import (
+    Payer,
+    branch_assessments,
+    list_assessments,
+    payer,
+    payers,
+    payers_by_branch,
+)
 
 
 @dataclass(frozen=True)
@@ -269,13 +276,19 @@ def paid_by_month(session: Session, branch_id: str | None, year: int, person_id:
     return found
 
 
-def _collected(session: Session, branch_id: str, year: int) -> dict[int, int]:
-    stmt = (core_select(col(DuesPayment.paid_on), col(DuesPayment.amount_fen))
-            .where(col(DuesPayment.person_id).in_(_branch_people(branch_id)), col(DuesPayment.deleted_at).is_(None),
-                   col(DuesPayment.paid_on) >= date(year, 1, 1), col(DuesPayment.paid_on) <= date(year, 12, 31)))
-    by_month: dict[int, int] = defaultdict(int)
-    for paid_on, amount in session.execute(stmt):
-        by_month[paid_on.month] += amount
+def _collected(session: Session, branch_id: str | None, year: int) -> dict[str, dict[int, int]]:
+    """branch id → month → money received in that month of ``year`` (``branch_id`` None: every branch)."""
+    in_year = (col(DuesPayment.deleted_at).is_(None), col(DuesPayment.paid_on) >= date(year, 1, 1),
+               col(DuesPayment.paid_on) <= date(year, 12, 31))
+    if branch_id is None:
+        stmt = (core_select(col(Person.branch_id), col(DuesPayment.paid_on), col(DuesPayment.amount_fen))
+                .join(Person, col(Person.id) == col(DuesPayment.person_id)).where(*in_year))
+    else:
+        stmt = core_select(literal(branch_id), col(DuesPayment.paid_on), col(DuesPayment.amount_fen)).where(
+            col(DuesPayment.person_id).in_(_branch_people(branch_id)), *in_year)
+    by_month: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for branch, paid_on, amount in session.execute(stmt):
+        by_month[branch][paid_on.month] += amount
     return by_month
 
 
@@ -307,9 +320,27 @@ def ledger(session: Session, branch_id: str, year: int, *, as_of: date | None = 
     who_pays = payers(session, branch_id, year)
     carried = (last_standards(session, year, branch_id=branch_id)
                if any(w.person_id not in assessments for w in who_pays) else {})
+    return _grid(branch_id, year, as_of, who_pays, assessments, paid, carried,
+                 _collected(session, branch_id, year)[branch_id])
+
+
+def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date) -> dict[str, DuesGrid]:
+    """``ledger`` of each of ``branch_ids``, in a fixed number of statements (however many branches)."""
+    assessments = branch_assessments(session, None, year)
+    paid = paid_by_month(session, None, year)
+    by_branch = payers_by_branch(session, year)
+    carried = (last_standards(session, year)
+               if any(w.person_id not in assessments for who in by_branch.values() for w in who) else {})
+    collected = _collected(session, None, year)
+    return {b: _grid(b, year, as_of, by_branch.get(b, []), assessments, paid, carried, collected[b])
+            for b in branch_ids}
+
+
+def _grid(branch_id: str, year: int, as_of: date, who_pays: list[Payer], assessments: dict[str, list[DuesAssessment]],
+          paid: dict[str, dict[int, list[PaidPart]]], carried: dict[str, AssessmentPart],
+          collected: dict[int, int]) -> DuesGrid:
     rows = tuple(build_row(who, year, as_of, _parts(assessments.get(who.person_id, [])), paid.get(who.person_id, {}),
                            carried.get(who.person_id)) for who in who_pays)
-    collected = _collected(session, branch_id, year)
     last_due = dm.last_due_month(as_of)
     totals = []
     for i in range(12):

@@ -143,6 +143,23 @@ def payers(session: Session, branch_id: str, year: int) -> list[Payer]:
                 .where(Person.branch_id == branch_id, col(OrgTransfer.deleted_at).is_(None)))
         for t in session.exec(stmt):
             transfers.setdefault(t.person_id, []).append(t)
+    return _payers(people, transfers, year)
+
+
+def payers_by_branch(session: Session, year: int) -> dict[str, list[Payer]]:
+    """``payers`` of every branch, in two statements: branch id → its payers."""
+    people = list(session.exec(select(Person).where(
+        col(Person.deleted_at).is_(None), col(Person.category).in_(MEMBER_CATEGORIES))))
+    transfers: dict[str, list[OrgTransfer]] = {}
+    for t in session.exec(select(OrgTransfer).where(col(OrgTransfer.deleted_at).is_(None))):
+        transfers.setdefault(t.person_id, []).append(t)
+    by_branch: dict[str, list[Person]] = {}
+    for p in people:
+        by_branch.setdefault(p.branch_id, []).append(p)
+    return {b: _payers(found, transfers, year) for b, found in by_branch.items()}
+
+
+def _payers(people: list[Person], transfers: dict[str, list[OrgTransfer]], year: int) -> list[Payer]:
     found = []
     for p in people:
         window = due_window(p, transfers.get(p.id, []))
@@ -234,11 +251,12 @@ def list_assessments(session: Session, person_id: str, year: int) -> list[DuesAs
     return list(session.exec(stmt.order_by(col(DuesAssessment.from_month))))
 
 
-def branch_assessments(session: Session, branch_id: str, year: int) -> dict[str, list[DuesAssessment]]:
-    """person_id → that year's live assessments, by starting month."""
-    stmt = (select(DuesAssessment).join(Person, col(Person.id) == col(DuesAssessment.person_id))
-            .where(Person.branch_id == branch_id, DuesAssessment.year == year,
-                   col(DuesAssessment.deleted_at).is_(None)).order_by(col(DuesAssessment.from_month)))
+def branch_assessments(session: Session, branch_id: str | None, year: int) -> dict[str, list[DuesAssessment]]:
+    """person_id → that year's live assessments, by starting month (``branch_id`` None: of every branch)."""
+    stmt = (select(DuesAssessment).where(DuesAssessment.year == year, col(DuesAssessment.deleted_at).is_(None))
+            .order_by(col(DuesAssessment.from_month)))
+    if branch_id is not None:
+        stmt = stmt.join(Person, col(Person.id) == col(DuesAssessment.person_id)).where(Person.branch_id == branch_id)
     found: dict[str, list[DuesAssessment]] = {}
     for row in session.exec(stmt):
         found.setdefault(row.person_id, []).append(row)

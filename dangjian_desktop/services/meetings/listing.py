@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import and_, case, func, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import PartyGroup
@@ -72,24 +74,46 @@ def list_meetings(session: Session, branch_id: str, *, year: int | None = None, 
             col(Meeting.id).in_(in_items), col(Meeting.id).in_(in_people)))
     meetings = list(session.exec(stmt.order_by(col(Meeting.held_on).desc(), col(Meeting.start_time).desc())))
     ids = [m.id for m in meetings]
+    groups = {g.id: g.name for g in session.exec(select(PartyGroup).where(PartyGroup.branch_id == branch_id))}
+    return _rows(session, meetings, [ids[i:i + 500] for i in range(0, len(ids), 500)], groups)
+
+
+def meetings_by_branch(session: Session, year: int) -> dict[str, list[MeetingRow]]:
+    """``list_meetings(year=…)`` of every branch, in a fixed number of statements: branch id → its rows."""
+    in_year = (col(Meeting.deleted_at).is_(None), col(Meeting.held_on) >= date(year, 1, 1),
+               col(Meeting.held_on) <= date(year, 12, 31))
+    meetings = list(session.exec(select(Meeting).where(*in_year).order_by(
+        col(Meeting.held_on).desc(), col(Meeting.start_time).desc())))
+    groups = {g.id: g.name for g in session.exec(select(PartyGroup))}
+    found: dict[str, list[MeetingRow]] = {}
+    rows = _rows(session, meetings, [select(Meeting.id).where(*in_year)], groups)
+    for row, m in zip(rows, meetings, strict=True):
+        found.setdefault(m.branch_id, []).append(row)
+    return found
+
+
+def _rows(session: Session, meetings: list[Meeting], which: list[Any], groups: dict[str, str]) -> list[MeetingRow]:
+    """The rows of ``meetings``; ``which``: lists of meeting ids, or a query of them, that together cover them."""
     expected: dict[str, int] = defaultdict(int)
     present: dict[str, int] = defaultdict(int)
     voters: dict[str, int] = defaultdict(int)
     voters_present: dict[str, int] = defaultdict(int)
     item_count: dict[str, int] = defaultdict(int)
-    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        for mid, status, can_vote in session.exec(select(
-                MeetingAttendance.meeting_id, MeetingAttendance.status, MeetingAttendance.can_vote).where(
-                col(MeetingAttendance.meeting_id).in_(chunk), col(MeetingAttendance.deleted_at).is_(None))):
-            here = status in (rules.PRESENT, rules.LATE)
-            expected[mid] += 1
-            present[mid] += here
-            voters[mid] += bool(can_vote)
-            voters_present[mid] += bool(can_vote) and here
-        for mid in session.exec(select(MeetingItem.meeting_id).where(
-                col(MeetingItem.meeting_id).in_(chunk), col(MeetingItem.deleted_at).is_(None))):
-            item_count[mid] += 1
-    groups = {g.id: g.name for g in session.exec(select(PartyGroup).where(PartyGroup.branch_id == branch_id))}
+    here = col(MeetingAttendance.status).in_((rules.PRESENT, rules.LATE))
+    can_vote = col(MeetingAttendance.can_vote).is_(True)
+    for ids in which:
+        for mid, n, n_here, n_voters, n_voters_here in session.execute(
+                core_select(col(MeetingAttendance.meeting_id), func.count(), func.sum(case((here, 1), else_=0)),
+                            func.sum(case((can_vote, 1), else_=0)),
+                            func.sum(case((and_(can_vote, here), 1), else_=0)))
+                .where(col(MeetingAttendance.meeting_id).in_(ids), col(MeetingAttendance.deleted_at).is_(None))
+                .group_by(col(MeetingAttendance.meeting_id))):
+            expected[mid], present[mid], voters[mid], voters_present[mid] = n, n_here, n_voters, n_voters_here
+        for mid, n in session.execute(
+                core_select(col(MeetingItem.meeting_id), func.count())
+                .where(col(MeetingItem.meeting_id).in_(ids), col(MeetingItem.deleted_at).is_(None))
+                .group_by(col(MeetingItem.meeting_id))):
+            item_count[mid] = n
     return [MeetingRow(id=m.id, held_on=m.held_on, types=m.types, title=m.title,
                        group_name=groups.get(m.group_id or "", ""), host=m.host, expected=expected[m.id],
                        present=present[m.id], item_count=item_count[m.id], late_entry=m.late_entry,

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from dangjian_desktop.db import settings
+from dangjian_desktop.db.models import Branch, PartyGroup
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain import selfcheck as sc
 from dangjian_desktop.domain import selfcheck_items as sr
@@ -23,6 +25,11 @@ from dangjian_desktop.services.dues import ledger as dues_ledger
 from dangjian_desktop.services.dues import reports as dues_reports
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.year import selfcheck_start, structure
+
+if TYPE_CHECKING:
+    from dangjian_desktop.domain.study import MemberYear
+    from dangjian_desktop.services.cases.records import CaseRow
+    from dangjian_desktop.services.meetings.listing import MeetingRow
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,12 @@ def get_rules(session: Session, branch_id: str) -> sr.RuleTable:
     return sr.RuleTable.from_json(text) if text else sr.RuleTable()
 
 
+def rules_by_branch(session: Session, branch_ids: list[str]) -> dict[str, sr.RuleTable]:
+    """``get_rules`` of many branches in one statement."""
+    return {b: sr.RuleTable.from_json(text) if text else sr.RuleTable()
+            for b, text in settings.get_per_branch(session, settings.SELFCHECK_RULES, branch_ids).items()}
+
+
 def set_rules(session: Session, branch_id: str, table: sr.RuleTable) -> Changed:
     branches.get_branch(session, branch_id)
     settings.put(session, settings.SELFCHECK_RULES, table.to_json(), branch_id=branch_id)
@@ -51,9 +64,14 @@ def set_rules(session: Session, branch_id: str, table: sr.RuleTable) -> Changed:
 
 def _gather_roster(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
     branch = branches.get_branch(session, branch_id)
+    roster_facts(facts, branch, branches.list_groups(session, branch_id),
+                 people.list_rows(session, branch_id, facts.today))
+
+
+def roster_facts(facts: sc.YearFacts, branch: Branch, groups: list[PartyGroup], rows: list[people.PersonRow]) -> None:
     facts.term_end = branches.term_end(branch)
-    facts.groups = {g.id: g.name for g in branches.list_groups(session, branch_id)}
-    for row in people.list_rows(session, branch_id, facts.today):
+    facts.groups = {g.id: g.name for g in groups}
+    for row in rows:
         if row.status not in ACTIVE_STATUSES:
             continue
         if row.category in MEMBER_CATEGORIES:
@@ -66,19 +84,27 @@ def _gather_dues(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
     """The dues figures exactly as the 党费 tab, the 登记表 and ``dues-report`` show them: one ledger and
     one arrears list, both as of the same day."""
     as_of = dm.report_day(facts.year, facts.today)
-    grid = dues_ledger.ledger(session, branch_id, facts.year, as_of=as_of)
-    facts.dues_months = {m.month: sc.DuesMonth(m.due_fen, m.paid_fen, m.owing_count, m.unassessed_count, m.due_now)
-                         for m in grid.months}
+    dues_facts(facts, dues_ledger.ledger(session, branch_id, facts.year, as_of=as_of))
     facts.dues_arrears = [sc.DuesArrears(a.person_id, a.name, a.months, a.level, a.months_text, len(a.unassessed))
                           for a in dues_reports.arrears_list(session, branch_id, as_of)]
 
 
+def dues_facts(facts: sc.YearFacts, grid: dues_ledger.DuesGrid) -> None:
+    facts.dues_months = {m.month: sc.DuesMonth(m.due_fen, m.paid_fen, m.owing_count, m.unassessed_count, m.due_now)
+                         for m in grid.months}
+
+
 def _gather_meetings(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
     """The meetings as the 会议记录 list shows them (attendance and quorum from the same rows)."""
-    from dangjian_desktop.domain import meetings as mr
     from dangjian_desktop.services.meetings.listing import list_meetings
 
-    for m in list_meetings(session, branch_id, year=facts.year):
+    meeting_facts(facts, list_meetings(session, branch_id, year=facts.year))
+
+
+def meeting_facts(facts: sc.YearFacts, rows: list[MeetingRow]) -> None:
+    from dangjian_desktop.domain import meetings as mr
+
+    for m in rows:
         facts.meetings.append(sc.MeetingFact(
             m.id, m.held_on, tuple(mr.split_types(m.types)), m.group_id, m.valid, m.late_entry, m.title,
             draft=m.finalized_at is None, entered_on=m.created_at.astimezone().date()))
@@ -92,7 +118,11 @@ def _gather_talks_and_cases(session: Session, branch_id: str, facts: sc.YearFact
     talked = cases_cards.coverage(session, branch_id, facts.year)
     facts.talked = {r.person_id for r in talked.rows if r.talks}
     facts.known.add("talks")
-    for row in cases.list_cases(session, branch_id, today=facts.today):
+    case_facts(facts, cases.list_cases(session, branch_id, today=facts.today))
+
+
+def case_facts(facts: sc.YearFacts, rows: list[CaseRow]) -> None:
+    for row in rows:
         if row.overdue_days > 0 and row.next_follow_up is not None:
             facts.overdue_cases.append((row.id, row.person_name, row.next_follow_up))
     facts.known.add("cases")
@@ -101,15 +131,23 @@ def _gather_talks_and_cases(session: Session, branch_id: str, facts: sc.YearFact
 def _gather_study(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
     from dangjian_desktop.services.study import year as study_year
 
-    if facts.today < date(facts.year, 10, 1):
-        facts.known.add("study")  # 学时 and notes are judged over the year: from the fourth quarter on
+    study_facts(facts, lambda: study_year.year_view(session, branch_id, facts.year))
+
+
+def study_judged(facts: sc.YearFacts) -> bool:
+    """学时 and notes are judged over the year: from the fourth quarter on."""
+    return facts.today >= date(facts.year, 10, 1)
+
+
+def study_facts(facts: sc.YearFacts, year_view: Callable[[], list[MemberYear]]) -> None:
+    facts.known.add("study")
+    if not study_judged(facts):
         return
-    for r in study_year.year_view(session, branch_id, facts.year):
+    for r in year_view():
         if r.hours < r.hours_target:
             facts.study_short.append((r.person_id, r.name, float(r.hours), float(r.hours_target)))
         if r.notes < r.notes_target:
             facts.notes_short.append((r.person_id, r.name, r.notes, r.notes_target))
-    facts.known.add("study")
 
 
 def _gather_duty(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
@@ -122,11 +160,16 @@ GATHERERS: list[Callable[[Session, str, sc.YearFacts], None]] = [
     _gather_roster, _gather_dues, _gather_meetings, _gather_talks_and_cases, _gather_study, _gather_duty]
 
 
-def check_year(session: Session, branch_id: str, year: int, *, today: date | None = None) -> SelfCheck:
+def new_facts(year: int, today: date | None = None) -> sc.YearFacts:
+    """The empty facts of ``year`` as of ``today`` (a past year is seen as of 1 January after it)."""
     today = today or date.today()
     if not 2000 <= year <= today.year:
         raise UserError(f"只能自查2000年至{today.year}年的记录")
-    facts = sc.YearFacts(year=year, today=min(today, date(year + 1, 1, 1)) if year < today.year else today)
+    return sc.YearFacts(year=year, today=min(today, date(year + 1, 1, 1)) if year < today.year else today)
+
+
+def check_year(session: Session, branch_id: str, year: int, *, today: date | None = None) -> SelfCheck:
+    facts = new_facts(year, today)
     for gather in GATHERERS:
         gather(session, branch_id, facts)
     rules = get_rules(session, branch_id)
