@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.selfcheck = SelfCheckTab(db, self.events, self.dialogs)
         self.selfcheck.navigate.connect(self.go_to)
         self.tabs.addTab(self.selfcheck, "年度自查")
+        self.township: QWidget | None = None  # 乡镇汇总, shown while the database holds more than one branch
         # with large text a tab may need more room than the screen has: it scrolls instead of the window
         # growing past the screen
         self.central_scroll = QScrollArea(objectName="centralScroll")
@@ -159,10 +160,41 @@ class MainWindow(QMainWindow):
             act.setChecked(branch_id == current)
             act.triggered.connect(lambda _c=False, b=branch_id: self.switch_branch(b))
         self.switch_menu.setEnabled(len(all_branches) > 1)
+        self._show_township(len(all_branches) > 1)
         for act in (self.branch_action, self.settings_action, self.import_action, self.export_action, self.undo_import_action):
             act.setEnabled(current is not None)
         where = str(self.db.path) if self.db.path else str(self.db.engine.url)
         self.db_label.setText(f"数据文件：{where}")
+
+    def _show_township(self, wanted: bool) -> None:
+        if wanted and self.township is None:
+            from dangjian_desktop.ui.township.tab import TownshipTab
+
+            self.township = TownshipTab(self.db, self.events, self.dialogs)
+            self.township.open_branch.connect(self.open_township_branch)
+        if self.township is None:
+            return
+        index = self.tabs.indexOf(self.township)
+        if wanted and index < 0:
+            self.tabs.addTab(self.township, "乡镇汇总")
+        elif not wanted and index >= 0:
+            self.tabs.removeTab(index)
+
+    def open_township_branch(self, branch_id: str, where: str, year: int) -> None:
+        """From the 汇总: the branch's own 自查, read-only; on request the window switches to that branch's record."""
+        from dangjian_desktop.domain.selfcheck import Target
+        from dangjian_desktop.ui.township.branch_dialog import BranchRecordDialog
+
+        dialog = BranchRecordDialog(self.db, branch_id, year, where, today=getattr(self.township, "today", None),
+                                    parent=self)
+        if not dialog.exec():
+            return
+        self.switch_branch(branch_id)
+        if where == "年度自查":
+            self.tabs.setCurrentWidget(self.selfcheck)
+            self.selfcheck.year_combo.setCurrentIndex(max(0, self.selfcheck.year_combo.findData(year)))
+        else:
+            self.go_to(Target(where), year)
 
     def switch_branch(self, branch_id: str) -> None:
         if run_op(self.db, self.dialogs, lambda s: branches.set_current_branch(s, branch_id)):

@@ -66,6 +66,29 @@ def tab_steps() -> list[Step]:
             for name in ("花名册", "党费", "会议记录", "三卡一法", "学习笔记", "责任区与承诺", "年度自查")]
 
 
+def _township(w: Any) -> Any:
+    """The 乡镇汇总 tab, shown once the database holds a second branch (the tour adds a demo one if needed)."""
+    if w.township is None:
+        from dangjian_desktop.services.demo.branch import create_demo_branch
+
+        with w.db.session_scope() as s:
+            changed = create_demo_branch(s, seed=2, name="中共演示镇后山村党支部")
+        w.events.emit_changed(changed)
+    w.tabs.setCurrentWidget(w.township)
+    return w.township
+
+
+def _township_branch(w: Any) -> object:
+    tab = _township(w)
+    summary = tab.summary
+    return w.open_township_branch(summary.branches[0].branch_id, "党费", summary.year)
+
+
+def township_steps() -> list[Step]:
+    """The 乡镇汇总 tab and the branch record it opens (adds a second branch to the database)."""
+    return [("tab_乡镇汇总", _township), ("dlg_汇总_支部自查", _township_branch)]
+
+
 def _on(tab: str, call: str, view: str | None = None) -> Callable[[Any], object]:
     """Show ``tab``, select the first row of ``view`` (an attribute path from the window), call ``call``."""
 
@@ -203,7 +226,7 @@ def run_tour(window: Any, out: Path | None, screen: tuple[int, int],
         take(current[0] if n == 1 else f"{current[0]}_{n}", dialog)
 
     with capturing_dialogs(seen):
-        for name, step in steps if steps is not None else tab_steps() + dialog_steps():
+        for name, step in steps if steps is not None else tab_steps() + dialog_steps() + township_steps():
             current[0] = name
             step(window)
             if name.startswith("tab_"):
@@ -273,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             from dangjian_desktop.ui import font_size
 
             font_size.apply(args.font_scale)
-        steps = [s for s in tab_steps() + dialog_steps() if args.only in s[0]]
+        steps = [s for s in tab_steps() + dialog_steps() + township_steps() if args.only in s[0]]
         shots = run_tour(window, args.out, (screen[0], screen[1]), steps)
         report = [f"screen {screen[0]}×{screen[1]} logical px, scale {args.scale:g}, 字号 {args.font_scale}%"]
         report += [s.line((screen[0], screen[1])) for s in shots]

@@ -1,0 +1,1 @@
+"""乡镇汇总: the tab over every branch of a township database."""

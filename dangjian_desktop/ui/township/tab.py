@@ -1,0 +1,149 @@
+"""乡镇汇总: every branch of the database side by side for one year (shown when the database holds more
+than one branch). Each page is one table of services/township/summary_report (the same tables the .xlsx
+and the Word report hold); double-clicking a branch's cell opens that branch's own record, read-only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dangjian_desktop.db import Database
+from dangjian_desktop.export.township_report import ReportTable
+from dangjian_desktop.services.township import summary as ts
+from dangjian_desktop.services.township import summary_report
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ops import guarded
+from dangjian_desktop.ui.record_tab import RecordTab
+from dangjian_desktop.ui.township.model import SummaryTableModel
+
+SELFCHECK, DUES, STUDY, ROSTER, CASES = "年度自查", "党费", "学习笔记", "党员台账", "三卡一法"
+
+
+def where_for(table: ReportTable, column: int) -> str:
+    """Which of the branch's records a column of ``table`` comes from."""
+    header = table.headers[column] if 0 <= column < len(table.headers) else ""
+    if table.name.startswith("党费") or "党费" in header:
+        return DUES
+    if any(w in header for w in ("学时", "笔记", "党员(人)")):
+        return STUDY
+    if header in ts.STAGES or "发展" in header:
+        return ROSTER
+    if "一人一事" in header or "回访" in header:
+        return CASES
+    return SELFCHECK
+
+
+class TownshipTab(RecordTab):
+    open_branch = Signal(str, str, int)  # branch id, which record (年度自查 / 党费 / …), year
+
+    def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(db, events, dialogs, parent, today)
+        self.summary: ts.TownshipSummary | None = None
+        self.year_combo = QComboBox(objectName="townshipYear")
+        for year in range(self.today.year, self.today.year - 6, -1):
+            self.year_combo.addItem(f"{year}年", year)
+        year_label = QLabel("年度(&Y)：")
+        year_label.setBuddy(self.year_combo)
+        self.summary_label = QLabel(objectName="townshipSummary", wordWrap=True)
+        self.export_button = QPushButton("导出汇总(&X)…", objectName="townshipExport")
+        self.export_button.setToolTip("导出为 Excel 工作簿（每张表一个工作表）或 Word 报告")
+        self.export_button.clicked.connect(self.export)
+        bar = QHBoxLayout()
+        bar.addWidget(year_label)
+        bar.addWidget(self.year_combo)
+        bar.addWidget(self.summary_label, 1)
+        bar.addWidget(self.export_button)
+        self.pages = QTabWidget(objectName="townshipPages")
+        self.views: list[QTableView] = []
+        self.models: list[SummaryTableModel] = []
+        self.legend = QLabel(objectName="townshipLegend", wordWrap=True)
+        self.legend.setText("<span style='background:#c8e6c9'>&nbsp;✓&nbsp;</span> 已开展　"
+                            "<span style='background:#ef9a9a'>&nbsp;缺&nbsp;</span> 没有有效记录（“无效”：到会人数未过半数）　"
+                            "空白：未到期　　结果与各支部自己的年度自查相同；双击某个支部的格子可查看该支部的记录（只读）。")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.legend)
+        self.year_combo.currentIndexChanged.connect(self.reload)
+        for name in ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
+                     "transfers_changed", "branch_changed"):
+            getattr(events, name).connect(self.reload)
+
+    @property
+    def year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def _view(self, i: int) -> QTableView:
+        while len(self.views) <= i:
+            model = SummaryTableModel()
+            view = QTableView(objectName=f"townshipTable{len(self.views)}")
+            view.setModel(model)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.doubleClicked.connect(lambda index, n=len(self.views): self.open_cell(n, index))
+            self.views.append(view)
+            self.models.append(model)
+            self.pages.addTab(view, "")
+        return self.views[i]
+
+    def refresh(self) -> None:
+        with self.db.session_scope() as s:
+            self.summary = ts.township_summary(s, year=self.year, today=self.today)
+        tables = summary_report.tab_tables(self.summary)
+        for i, table in enumerate(tables):
+            view = self._view(i)
+            model = self.models[i]
+            view.clearSpans()
+            model.set_table(table)
+            for row, column, cols in model.spans():
+                view.setSpan(row, column, 1, cols)
+            self.pages.setTabText(i, table.name)
+            self.pages.setTabToolTip(i, table.note)
+        s = self.summary
+        missing = sum(b.meetings_missing for b in s.branches)
+        owed = sum(b.dues_owed_fen for b in s.branches)
+        stale = len(s.stale)
+        self.summary_label.setText(
+            f"{len(s.branches)}个支部，截至{s.as_of:%Y-%m-%d}："
+            + (f"组织生活缺{missing}期" if missing else "已到期的组织生活均已开展")
+            + (f"，欠缴党费{owed / 100:.2f}元" if owed else "，党费已收齐")
+            + (f"，{stale}个支部超过{ts.STALE_DAYS}天没有报送数据包" if stale else ""))
+
+    def open_cell(self, page: int, index: QModelIndex) -> None:
+        model = self.models[page]
+        if self.summary is None or not index.isValid() or index.row() >= model.branch_rows:
+            return  # the 合计 row belongs to no branch
+        branch = self.summary.branches[index.row()]
+        self.open_branch.emit(branch.branch_id, where_for(model.table, index.column()), self.year)
+
+    def export(self) -> None:
+        summary = self.summary
+        if summary is None or not summary.branches:
+            return
+        path = self.dialogs.save_file("导出汇总", "Excel 工作簿 (*.xlsx);;Word 文档 (*.docx)",
+                                      self.dialogs.default_folder() / f"各党支部{summary.year}年度汇总.xlsx")
+        if path is None:
+            return
+        if path.suffix.lower() not in (".xlsx", ".docx"):
+            path = path.with_name(path.name + ".xlsx")
+        done = guarded(self.dialogs, lambda: summary_report.write_summary(summary, path))
+        if done is not None:
+            self.dialogs.info_with_folder(f"已导出到\n{path}", path.parent, "导出完成")

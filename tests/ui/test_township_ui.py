@@ -1,0 +1,121 @@
+"""乡镇汇总 tab: shown only while the database holds more than one branch; double-clicking a branch's cell opens
+that branch's own self-check read-only, and from there its record; the 汇总 exports as .xlsx and .docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit
+from pytestqt.qtbot import QtBot
+
+from dangjian_desktop.db.models import Branch
+from dangjian_desktop.services import branches
+from dangjian_desktop.services.demo.branch import create_demo_branch
+from dangjian_desktop.ui.main_window import MainWindow
+from dangjian_desktop.ui.township.branch_dialog import BranchRecordDialog
+from dangjian_desktop.ui.township.tab import TownshipTab
+from tests.helpers import with_dialog
+from tests.ui.test_mnemonics import duplicates, unanswered
+
+
+def _add_imported_branch(win: MainWindow) -> str:
+    with win.db.session_scope() as s:
+        changed = create_demo_branch(s, members=15, seed=7, name="中共测试镇后山村党支部")
+        branch = s.get(Branch, changed.id)
+        assert branch is not None
+        branch.read_only = True  # as a branch imported from a 数据包 is
+    win.events.emit_changed(changed)
+    return changed.id
+
+
+def _tab(win: MainWindow) -> TownshipTab:
+    tab = win.township
+    assert isinstance(tab, TownshipTab)
+    return tab
+
+
+def test_the_tab_appears_with_a_second_branch_and_opens_a_branch_read_only(
+        qtbot: QtBot, demo_window: MainWindow, qtmodeltester: object) -> None:
+    win = demo_window
+    names = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    assert "乡镇汇总" not in names  # one branch: nothing to sum up
+    with win.db.session_scope() as s:
+        first = branches.current_branch_id(s)
+    other = _add_imported_branch(win)
+    names = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    assert names.count("乡镇汇总") == 1
+    tab = _tab(win)
+    win.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert tab.summary is not None and len(tab.summary.branches) == 2
+    overview = tab.models[0]
+    qtmodeltester.check(overview)  # type: ignore[attr-defined]
+    assert overview.rowCount() == 2 and tab.pages.tabText(0) == "总览"
+    assert {overview.index(r, 1).data() for r in range(2)} == {b.name for b in tab.summary.branches}
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())][1:3] == ["支委会", "主题党日"]
+    assert "2个支部" in tab.summary_label.text()
+    for i in range(tab.pages.count()):  # Alt+letters stay unique on every page
+        tab.pages.setCurrentIndex(i)
+        QApplication.processEvents()
+        assert not duplicates(win) and not unanswered(win), (tab.pages.tabText(i), duplicates(win))
+    tab.pages.setCurrentIndex(0)
+
+    # double-click the imported branch's 欠缴党费 cell: its self-check, read-only, then its 党费
+    row = [b.branch_id for b in tab.summary.branches].index(other)
+    column = tab.models[0].table.headers.index("欠缴党费(元)")
+    view = tab.views[0]
+    index = overview.index(row, column)
+    view.scrollTo(index)
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, BranchRecordDialog)
+        seen.append(dialog.windowTitle())
+        assert "只读" in dialog.windowTitle() and "数据包导入" in "".join(
+            w.text() for w in dialog.findChildren(type(tab.summary_label)))
+        editors = [w for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QTextEdit)
+                   + dialog.findChildren(QPlainTextEdit) if not w.isReadOnly()]
+        assert not editors
+        assert dialog.findings.editTriggers() == dialog.findings.EditTrigger.NoEditTriggers
+        go = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "转到该支部的“党费”(&G)")
+        go.click()
+
+    with_dialog(qtbot, look, timeout_ms=30_000)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click follows a press
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    qtbot.waitUntil(lambda: win.tabs.currentWidget() is win.roster_tabs, timeout=10_000)
+    assert win.roster_tabs.currentWidget() is win.dues
+    with win.db.session_scope() as s:
+        assert branches.current_branch_id(s) == other != first
+    assert win.dues.branch_id == other
+
+    # the 合计 row belongs to no branch: nothing opens
+    page = 1
+    model = tab.models[page]
+    assert model.rowCount() == model.branch_rows + 1
+    tab.open_cell(page, model.index(model.branch_rows, 2))
+
+
+def test_export_writes_xlsx_and_word(qtbot: QtBot, demo_window: MainWindow, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    win = demo_window
+    _add_imported_branch(win)
+    tab = _tab(win)
+    win.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    told: list[str] = []
+    monkeypatch.setattr(win.dialogs, "info_with_folder", lambda text, folder, title="": told.append(text))
+    for name in ("汇总.docx", "汇总"):
+        monkeypatch.setattr(win.dialogs, "save_file", lambda *_a, n=name: tmp_path / n)
+        tab.export_button.click()
+    assert len(told) == 2
+    text = "\n".join(c.text for t in Document(str(tmp_path / "汇总.docx")).tables for r in t.rows for c in r.cells)
+    assert tab.summary is not None
+    for b in tab.summary.branches:
+        assert b.name in text
+    assert (tmp_path / "汇总.xlsx").is_file()  # no suffix given: Excel
