@@ -35,5 +35,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{args.year}年度汇总（截至{summary.as_of:%Y-%m-%d}，{len(summary.branches)}个支部）：{out}")
     for b in summary.branches:
         gaps = "，".join(f"{m.label}缺{m.missing}" for m in b.meetings if m.missing)
-        print(f"  {b.name}：{gaps or '组织生活无缺项'}；欠缴党费{b.dues_owed_fen / 100:.2f}元；数据包 {b.package.text}")
+        owed = f"欠缴党费{b.dues_owed_fen / 100:.2f}元" if b.dues_owed_fen else "党费无欠缴"
+        print(f"  {b.name}：{gaps or '组织生活无缺项'}；{owed}；数据包 {b.package.text}")
     return 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +25,6 @@ from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.ui.selfcheck.grid import YearGrid
-from dangjian_desktop.ui.selfcheck.tab import GridScroll
 
 _COLOUR = {sr.SERIOUS: "#c62828", sr.WARN: "#e65100", sr.INFO: "#546e7a"}
 
@@ -45,6 +45,7 @@ class BranchRecordDialog(QDialog):
                        wordWrap=True)
         self.grid = YearGrid()
         self.grid.set_rows(self.result.grid)
+        self.grid.setMinimumHeight(self.grid.sizeHint().height())  # scrolled, never squeezed
         self.findings = QTableWidget(len(self.result.findings), 2, objectName="townshipBranchFindings")
         self.findings.setHorizontalHeaderLabels(["程度", "发现的问题"])
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,8 +67,12 @@ class BranchRecordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(GridScroll(self.grid))
+        grid_area = QScrollArea(objectName="townshipBranchGrid")
+        grid_area.setWidgetResizable(True)
+        grid_area.setWidget(self.grid)
+        self.findings.setMinimumHeight(self.fontMetrics().height() * 4)
+        layout.addWidget(grid_area, 3)  # on a low screen (large text) both scroll rather than the dialog growing
         layout.addWidget(label)
-        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.findings, 2)
         layout.addWidget(buttons)
         self.resize(1100, 680)  # reduced to the work area on a smaller screen (ui/screen_fit.py)
