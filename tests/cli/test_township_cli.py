@@ -15,13 +15,13 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 
 
 def test_township_report_names_every_branch_and_when_it_last_sent_a_package(
         db: Database, db_path: Path, branch_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with db.session_scope() as s:
-        people.save_person(s, branch_id, person_values("王建国"))
+        people.save_person(s, branch_id, data=person_input("王建国"))
     db.dispose()
     package = tmp_path / "测试村.zip"
     assert cli.main(["export-package", "--db", str(db_path), "--out", str(package)]) == 0
