@@ -4,14 +4,16 @@ layout as the Word files: A4 with the template's margins, 3号 body text with a 
 each item's first page, page numbers "— N —" one character in (odd pages right, even pages left).
 
 Printing the PDF gives the same pages on any PC, whatever fonts its Word or WPS has, so the directory's
-页数 are counted here: each item's first page is recorded while the PDF is laid out, and the copy is
-then laid out again with the counts in its 卷内目录 and 归档章 (numbers that fit the boxes the first
-layout already had, so the pages stay the same).
+页数 are counted here, in one layout: each item's first page is recorded as it is drawn, and the
+numbers in the 卷内目录 and the 归档章 — boxes of a fixed size, laid out before the numbers are known —
+are PDF forms drawn where they stand and filled in when the document is saved, once every page is
+known.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +89,33 @@ class _Mark:
         return Mark()
 
 
+@cache
+def _later_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class Later(Flowable):
+        def __init__(self, writer: Writer, key: str, style: Any) -> None:
+            super().__init__()
+            self.writer, self.key, self.style = writer, key, style
+
+        def wrap(self, width: float, _h: float) -> tuple[float, float]:
+            self.width = width
+            return width, self.style.leading
+
+        def draw(self) -> None:
+            name = f"later{len(self.writer.pending)}"
+            self.writer.pending.append((name, self.key, self.width, self.style))
+            self.canv.doForm(name)
+
+    return Later
+
+
+def _later(writer: Writer, key: str, style: Any) -> Any:
+    """A flowable of one line of ``style`` that says what ``writer.later_text(key)`` gives when the PDF is
+    saved (a number known only once every page is laid out): a PDF form, used here and defined at the end."""
+    return _later_class()(writer, key, style)
+
+
 class Writer:
     """One PDF being put together: flowables, and the page templates for portrait and landscape."""
 
@@ -96,6 +125,10 @@ class Writer:
         self.story: list[Any] = []
         self.marks: dict[str, int] = {}
         self.first_landscape = landscape
+        self.pending: list[tuple[str, str, float, Any]] = []  # (form, key, width, style) of each _later box drawn
+        self.later_text: Callable[[str], str] = lambda _key: ""  # asked when the PDF is saved
+        self.stamp_pages_later = False  # the 归档章's 页数: the whole document's pages, filled in at the end
+        self.laid_out = [0]  # pages laid out so far (while building; all of them once it is saved)
 
     def em(self, text: str) -> float:
         """Width of ``text`` in ems of the embedded font (its digits are wider than Times New Roman's)."""
@@ -163,8 +196,10 @@ class Writer:
         self.story.append(_Mark(self.marks, key))
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[dl.Cell]], *,
-              grow: Sequence[float] | None = None) -> None:
-        """The table as the Word file has it: the same measured column widths and text size."""
+              grow: Sequence[float] | None = None, later: dict[tuple[int, int], str] | None = None) -> None:
+        """The table as the Word file has it: the same measured column widths and text size. ``later``:
+        the cells (row, column) whose text is filled in when the PDF is saved, by key; the text in
+        ``rows`` there is what their width is measured on."""
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
@@ -183,7 +218,8 @@ class Writer:
         for r, row in enumerate([list(headers), *rows]):
             out: list[Any] = []
             for col, span, text in dl._cells(row):
-                out.append(paragraph(dl.glue_numbers(text), head if r == 0 else cell))
+                key = later.get((r - 1, col)) if later else None
+                out.append(_later(self, key, cell) if key else paragraph(dl.glue_numbers(text), head if r == 0 else cell))
                 out += [""] * (span - 1)
                 if span > 1:
                     spans.append((r, col, col + span - 1))
@@ -198,7 +234,8 @@ class Writer:
             *(("SPAN", (c0, r), (c1, r)) for r, c0, c1 in spans)]))
         self.story.append(table)
 
-    def stamp(self, values: dict[str, str]) -> None:
+    def stamp(self, values: dict[str, str], *, later_pages: str | None = None) -> None:
+        """The 归档章; ``later_pages``: the key of its 页数, filled in when the PDF is saved."""
         from reportlab.lib import colors
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, Table, TableStyle
@@ -206,9 +243,14 @@ class Writer:
         from dangjian_desktop.export.pdf_fonts import markup
 
         style = ParagraphStyle("stamp", fontName=self.s.body_font, fontSize=9, leading=10, alignment=1)
-        data = [[Paragraph(f'<font size="6.5">{markup(label, self.s.body_font)}</font><br/>'
-                           f"{markup(values.get(label, '') or ' ', self.s.body_font)}", style) for label in labels]
-                for labels in dl.STAMP_LABELS]
+
+        def box(label: str) -> Any:
+            head = f'<font size="6.5">{markup(label, self.s.body_font)}</font>'
+            if label == "页数" and later_pages:
+                return [Paragraph(head, style), _later(self, later_pages, style)]  # the same two lines
+            return Paragraph(f"{head}<br/>{markup(values.get(label, '') or ' ', self.s.body_font)}", style)
+
+        data = [[box(label) for label in labels] for labels in dl.STAMP_LABELS]
         table = Table(data, colWidths=[dl.STAMP_CELL_MM * MM] * 3, hAlign="RIGHT")
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 1, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                    ("FONTNAME", (0, 0), (-1, -1), self.s.body_font),
@@ -242,7 +284,7 @@ class Writer:
             elif b.kind == "table":
                 self.table(b.headers, b.rows, grow=b.grow or None)
             elif b.kind == "stamp":
-                self.stamp(dict(b.fields))
+                self.stamp(dict(b.fields), later_pages="pages" if self.stamp_pages_later else None)
             elif b.kind == "fingerprint":
                 self.fingerprint(b.text, FINGERPRINT_NOTE, self.s.note)
             elif b.kind == "title":
@@ -255,7 +297,12 @@ class Writer:
                 self.new_page(landscape=b.text == "landscape")
 
     def build(self, target: Any, *, title: str, author: str) -> int:
-        """Lay the story out into ``target`` (a path or a file object); returns the number of pages."""
+        """Lay the story out into ``target`` (a path or a file object); returns the number of pages. The
+        texts of the _later boxes are asked for (``later_text``) once every page is laid out, and drawn
+        into their forms before the file is written."""
+        from reportlab import rl_config
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfgen.canvas import Canvas
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
         (pw, ph), (top, bottom, left, right) = self.template.page_mm, self.template.margins_mm
@@ -280,15 +327,40 @@ class Writer:
         first = [turned, portrait] if self.first_landscape else [portrait, turned]
         doc = BaseDocTemplate(target, pageTemplates=first, title=dl.clean(title), author=dl.clean(author),
                               lang="zh-CN", initialFontName=s.body_font, pageCompression=0)
+        writer = self
+
+        class FillingCanvas(Canvas):
+            def save(self) -> None:
+                for name, key, width, style in writer.pending:
+                    self.beginForm(name)
+                    self.setFont(style.fontName, style.fontSize)
+                    y = style.leading - (style.fontSize if rl_config.paraFontSizeHeightOffset else
+                                         pdfmetrics.getAscent(style.fontName, style.fontSize))
+                    self.drawCentredString(width / 2, y, writer.later_text(key))
+                    self.endForm()
+                super().save()
+
         self.marks.clear()
-        doc.build(list(self.story))
+        self.pending.clear()
+        self.laid_out = pages
+        doc.build(list(self.story), canvasmaker=FillingCanvas)
         return pages[0]
 
 
 def _volume_story(v: Volume, template: Template) -> Writer:
+    """The volume's PDF, its items' 页数 left to be filled in: ``w.later_text`` gives "pages{n}" from the
+    first pages recorded (the marks) once the layout is done, and sets each item's ``pages``."""
     from dangjian_desktop.export.archive_docx import _cover_lines, _item_landscape
 
     w = Writer(template, v.landscape)
+
+    def pages_of(key: str) -> str:
+        n = int(key.removeprefix("pages"))
+        start, end = w.marks[str(n)], w.marks[str(n + 1)] if n + 1 < len(v.items) else w.marks["end"]
+        v.items[n].pages = max(1, end - start)
+        return str(v.items[n].pages)
+
+    w.later_text = pages_of
     if v.marking:
         w.para(v.marking, w.s.mark)
     for _ in range(4):
@@ -300,12 +372,16 @@ def _volume_story(v: Volume, template: Template) -> Writer:
         w.para(line, w.s.center)
     w.new_page()
     w.para("卷内目录", w.s.title, keep=True)
-    w.table(DIRECTORY_HEADERS, directory_rows(v.items), grow=DIRECTORY_GROW)
+    column = DIRECTORY_HEADERS.index("页数")
+    rows = directory_rows(v.items)
+    for row in rows:
+        row[column] = PAGES_WIDTH  # the box is measured on this, the number put in when it is known
+    w.table(DIRECTORY_HEADERS, rows, grow=DIRECTORY_GROW, later={(n, column): f"pages{n}" for n in range(len(rows))})
     portrait_mm = template.text_width_mm(False)
     for n, item in enumerate(v.items):
         w.new_page(landscape=_item_landscape(v, item, portrait_mm))
         w.mark(str(n))
-        w.stamp(v.stamp(item))
+        w.stamp(v.stamp(item), later_pages=f"pages{n}")
         if item.draft:
             w.para("草稿（未定稿，仅供备查）", w.s.mark, keep=True)
         w.para(item.title, w.s.title, keep=True)
@@ -324,39 +400,29 @@ def _volume_story(v: Volume, template: Template) -> Writer:
     return w
 
 
-def count_and_write_volume(v: Volume, path: Path, template: Template) -> int:
-    """Lay the volume out, set each item's 页数 from where its first page fell, and write the PDF copy with
-    them. Returns the number of pages."""
-    import io
+PAGES_WIDTH = "999"  # what a 页数 box in the 卷内目录 is measured on
 
-    first = _volume_story(v, template)
-    first.build(io.BytesIO(), title=v.title, author=v.fonds)
-    starts = [first.marks[str(n)] for n in range(len(v.items))] + [first.marks["end"]]
-    for item, start, end in zip(v.items, starts, starts[1:], strict=False):
-        item.pages = max(1, end - start)
-    final = _volume_story(v, template)
+
+def count_and_write_volume(v: Volume, path: Path, template: Template) -> int:
+    """Lay the volume out once, writing its PDF copy; each item's 页数 is set from where its first page fell
+    and printed in the 卷内目录 and its 归档章. Returns the number of pages."""
+    w = _volume_story(v, template)
     total = [0]
 
     def build(tmp: Path) -> None:
-        total[0] = final.build(str(tmp), title=f"{v.fonds}{v.year}年度{v.title}", author=v.fonds)
+        total[0] = w.build(str(tmp), title=f"{v.fonds}{v.year}年度{v.title}", author=v.fonds)
 
     write_atomic(path, build)
     return total[0]
 
 
-def count_blocks(blocks: list[Block], template: Template, *, landscape: bool = False) -> int:
-    """How many pages a document of plain blocks takes."""
-    import io
-
-    w = Writer(template, landscape)
-    w.blocks(blocks)
-    return w.build(io.BytesIO(), title="", author="")
-
-
 def write_blocks(blocks: list[Block], path: Path, template: Template, *, title: str, author: str,
-                 landscape: bool = False) -> int:
-    """A document of plain blocks (the 自查报告, the 归档文件目录) as a PDF; returns its number of pages."""
+                 landscape: bool = False, stamp_pages_later: bool = False) -> int:
+    """A document of plain blocks (the 自查报告, the 归档文件目录) as a PDF; returns its number of pages.
+    ``stamp_pages_later``: its 归档章's 页数 is the document's own number of pages, filled in at the end."""
     w = Writer(template, landscape)
+    w.stamp_pages_later = stamp_pages_later
+    w.later_text = lambda _key: str(w.laid_out[0])
     w.blocks(blocks)
     total = [0]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -127,11 +128,15 @@ def test_pdf_copies_give_the_page_counts(db: Database, demo: str, tmp_path: Path
         code = docx.name.split("_")[0]
         pages = [int(r[7]) for r in rows if r[1].split("-")[2] == {
             "01": "HMC", "02": "DF", "03": "HY", "04": "YRYS", "05": "JY", "06": "ZR", "07": "ZC"}[code]]
+        stamped = [re.search(r"页数\s+(\d+)", t) for t in texts if "全宗号" in t and "机构" in t]
+        assert [int(m.group(1)) for m in stamped if m] == pages, docx.name  # each 归档章 prints its own 页数
         if code == "07":  # the 自查报告: no cover, no 备考表
             assert pages == [len(texts)]
             continue
         # cover, 卷内目录 pages, the items, one 备考表 page
         first = next(i for i, t in enumerate(texts) if "全宗号" in t)
+        listed = re.findall(r"\d{4}-[A-Z0-9]+-[A-Z]+-\d{3}.*?\d{8}(?:\s+[^\d\s]+)?\s+(\d+)", "".join(texts[1:first]), re.S)
+        assert [int(n) for n in listed] == pages, docx.name  # and the 卷内目录 the same numbers
         assert first + sum(pages) + 1 == len(texts), docx.name
         starts = [i for i, t in enumerate(texts) if "全宗号" in t and "机构" in t]
         assert [b - a for a, b in zip(starts, [*starts[1:], len(texts) - 1], strict=True)] == pages, docx.name

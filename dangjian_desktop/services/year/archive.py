@@ -126,10 +126,10 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                                  width_mm=layout.text_width_mm(False), stamp=report.stamp(report.items[0]))
 
         report_title_text = report_title(result.branch_name, year)
-        if count:
-            report.items[0].pages = archive_pdf.count_blocks(report_content(), layout)
-            archive_pdf.write_blocks(report_content(), tmp / _pdf(report.file_name), layout, title=report_title_text,
-                                     author=fonds)
+        if count:  # laid out once: its 归档章's 页数 is filled in as the PDF is saved
+            report.items[0].pages = archive_pdf.write_blocks(report_content(), tmp / _pdf(report.file_name), layout,
+                                                             title=report_title_text, author=fonds,
+                                                             stamp_pages_later=True)
         ad.write_blocks(tmp / report.file_name, report_content(), template=layout,
                         fields=ad.header_fields(fonds, year, "年度自查报告"), title=report_title_text, author=fonds,
                         created=created)
