@@ -32,6 +32,7 @@ class ReportTable:
     note: str = ""  # a line under the table (what the marks mean)
     totals: list[Value] | None = None  # a bold last row
     key_columns: int = 1  # the leading columns that name the row (kept in view in the .xlsx)
+    tips: list[list[str]] = field(default_factory=list)  # per row and column, what the window shows on hover
 
 
 @dataclass

@@ -165,6 +165,7 @@ def test_a_branch_without_a_package_since_long_is_pointed_out(db: Database, bran
     assert not by_id[other[0]].package.stale
     assert by_id[other[1]].package.stale and by_id[other[1]].package.days == (TODAY - date(2026, 5, 1)).days
     assert [b.branch_id for b in summary.stale] == [other[1]]
+    assert by_id[other[1]].package.text == f"2026-05-01以后未报送（{(TODAY - date(2026, 5, 1)).days}天）"
     table = tr.package_table(summary)
     row = table.rows[[b.branch_id for b in summary.branches].index(other[1])]
     assert row[-1] == f"超过{(TODAY - date(2026, 5, 1)).days}天未报送"

@@ -62,6 +62,13 @@ def test_the_tab_appears_with_a_second_branch_and_opens_a_branch_read_only(
         QApplication.processEvents()
         assert not duplicates(win) and not unanswered(win), (tab.pages.tabText(i), duplicates(win))
     tab.pages.setCurrentIndex(0)
+    dues_page = [tab.pages.tabText(i) for i in range(tab.pages.count())].index("党费（各支部逐月欠缴人数）")
+    january = tab.models[dues_page].index(0, 2)
+    first = tab.summary.branches[0].dues[0]
+    assert january.data() == str(first.owing)
+    assert f"交纳党员{first.members}人" in january.data(Qt.ItemDataRole.ToolTipRole)  # the month's figures on hover
+    committee = tab.models[1].index(0, 2)
+    assert committee.data(Qt.ItemDataRole.ToolTipRole) == tab.summary.branches[0].meeting("branch_committee").cells[0].note
 
     # double-click the imported branch's 欠缴党费 cell: its self-check, read-only, then its 党费
     row = [b.branch_id for b in tab.summary.branches].index(other)

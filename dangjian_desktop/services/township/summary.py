@@ -123,7 +123,8 @@ class Package:
             return LOCAL
         if self.exported_at is None:
             return "未收到数据包"
-        return f"{self.exported_at.astimezone():%Y-%m-%d}（{self.days}天前）"
+        when = f"{self.exported_at.astimezone():%Y-%m-%d}"
+        return f"{when}以后未报送（{self.days}天）" if self.stale else f"{when}（{self.days}天前）"
 
 
 @dataclass(frozen=True)

@@ -101,17 +101,27 @@ def meeting_table(summary: TownshipSummary, name: str, keys: tuple[str, ...],
         headers += [f"{_LABEL[key]}{h}" if len(keys) > 1 else h for h in heads]
     headers += [f"{_LABEL[k]}缺" if len(keys) > 1 else "缺" for k in keys] if periods[0][1] != 12 else []
     rows: list[list[Value]] = []
+    tips: list[list[str]] = []
     for i, b in enumerate(summary.branches, 1):
         row: list[Value] = [i, b.name]
+        tip = ["", b.name]
         for key in keys:
             row += _period_cells(b.meeting(key), periods)
+            tip += [_note(b.meeting(key), first) for first, _n in periods]
         if periods[0][1] != 12:
             row += [b.meeting(k).missing for k in keys]
+            tip += [""] * len(keys)
         rows.append(row)
+        tips.append(tip)
     totals: list[Value] | None = None
     if periods[0][1] != 12:
         totals = ["", "合计", Span("", len(keys) * len(periods)), *(summary.meeting_missing(k) for k in keys)]
-    return ReportTable(name, headers, rows, note=MARKS_NOTE, totals=totals, key_columns=2)
+    return ReportTable(name, headers, rows, note=MARKS_NOTE, totals=totals, key_columns=2, tips=tips)
+
+
+def _note(line: MeetingLine, month: int) -> str:
+    cell = line.cell_at(month)
+    return cell.note if cell is not None else line.note
 
 
 def dues_branch_table(summary: TownshipSummary) -> ReportTable:
@@ -149,7 +159,11 @@ def dues_owing_table(summary: TownshipSummary) -> ReportTable:
     headers = ["序号", "支部", *(f"{m}月" for m in range(1, 13))]
     rows: list[list[Value]] = [[i, b.name, *((m.owing if m.due_now else "") for m in b.dues)]
                                for i, b in enumerate(summary.branches, 1)]
-    return ReportTable("党费（各支部逐月欠缴人数）", headers, rows, key_columns=2,
+    tips = [["", b.name, *(f"{m.month}月：交纳党员{m.members}人，应缴{Money(m.due_fen)}元，实缴{Money(m.paid_fen)}元，"
+                            + (f"欠缴{Money(m.owed_fen)}元（{m.owing}人）" if m.due_now else "未到期")
+                            + (f"，补交{m.paid_late}人" if m.paid_late else "") for m in b.dues)]
+            for b in summary.branches]
+    return ReportTable("党费（各支部逐月欠缴人数）", headers, rows, key_columns=2, tips=tips,
                        note="注：数字为该月欠缴党费的人数，0为已收齐，空白为未到期。")
 
 

@@ -79,9 +79,10 @@ class SummaryTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() < self.branch_rows and text:
-            return f"{self.table.rows[index.row()][min(1, len(self.table.rows[index.row()]) - 1)]}：" \
-                   f"{self.table.headers[index.column()]} {text}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() < self.branch_rows:
+            tips = self.table.tips[index.row()] if index.row() < len(self.table.tips) else []
+            tip = tips[index.column()] if index.column() < len(tips) else ""
+            return tip or (f"{self.table.headers[index.column()]}：{text}" if text else None)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
