@@ -214,3 +214,85 @@ def require_writable_person(session: Session, person_id: str) -> None:
     person = session.get(Person, person_id)
     if person is not None:
         require_writable(session, person.branch_id)
+
+
+def branch_of_record(session: Session, obj: object) -> str | None:
+    """The branch a record belongs to: its ``branch_id``, else through the foreign key by which a 数据包 carries
+    it (a card through its case, a payment through the person …); a per-branch setting by its name. None for
+    what belongs to no branch (the audit log, this database's exchange tables, global settings)."""
+    from dangjian_desktop.db.models import AppSetting
+
+    if isinstance(obj, Branch):
+        return obj.id
+    if isinstance(obj, AppSetting):
+        return obj.key.split("@", 1)[1] if "@" in obj.key else None
+    table = getattr(obj, "__tablename__", "")
+    if table not in _carried():
+        return None
+    branch_id = getattr(obj, "branch_id", None)
+    if isinstance(branch_id, str):
+        return branch_id
+    parent = _parents().get(table)
+    if parent is None:
+        return None
+    column, model = parent
+    key = getattr(obj, column, None)
+    if key is None:
+        return None
+    with session.no_autoflush:
+        found = session.get(model, key)
+    return branch_of_record(session, found) if found is not None else None
+
+
+_PARENTS: dict[str, tuple[str, type]] = {}
+_CARRIED: set[str] = set()
+
+
+def _carried() -> set[str]:
+    if not _CARRIED:
+        from dangjian_desktop.services.exchange.tables import carried_tables
+
+        _CARRIED.update(t.name for t in carried_tables())
+    return _CARRIED
+
+
+def _parents() -> dict[str, tuple[str, type]]:
+    """Table name → (column, parent model) for the record tables without ``branch_id`` (as 数据包 carry them)."""
+    if not _PARENTS:
+        from sqlmodel import SQLModel
+
+        from dangjian_desktop.services.exchange.tables import carried_tables, parent_column
+
+        models = {m.class_.__tablename__: m.class_ for m in SQLModel._sa_registry.mappers}
+        tables = carried_tables()
+        for i, table in enumerate(tables):
+            if "branch_id" in table.c or table.name == "branch":
+                continue
+            found = parent_column(table, {t.name for t in tables[:i]})
+            if found is not None and found[1].name in models:
+                _PARENTS[table.name] = (found[0], models[found[1].name])
+    return _PARENTS
+
+
+def _guard_flush(session: Session, _ctx: object, _instances: object) -> None:
+    """Every write to a record of an imported (read-only) branch is refused, whichever service makes it:
+    a new, changed, deleted or restored record, a card, an attachment, a per-branch setting."""
+    checked: set[str] = set()
+    dirty = [o for o in session.dirty if session.is_modified(o, include_collections=False)]
+    for obj in (*session.new, *dirty, *session.deleted):
+        branch_id = branch_of_record(session, obj)
+        if branch_id is not None and branch_id not in checked:
+            with session.no_autoflush:
+                require_writable(session, branch_id)
+            checked.add(branch_id)
+
+
+def install_guard() -> None:
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session as OrmSession
+
+    if not event.contains(OrmSession, "before_flush", _guard_flush):
+        event.listen(OrmSession, "before_flush", _guard_flush)
+
+
+install_guard()

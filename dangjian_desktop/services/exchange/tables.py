@@ -28,13 +28,13 @@ def carried_tables() -> list[Table]:
     for table in SQLModel.metadata.sorted_tables:
         if table.name in NOT_CARRIED or any(c not in table.c for c in RECORD_COLUMNS):
             continue
-        if table.name == "branch" or "branch_id" in table.c or _parent_fk(table, reached) is not None:
+        if table.name == "branch" or "branch_id" in table.c or parent_column(table, reached) is not None:
             reached.add(table.name)
             out.append(table)
     return out
 
 
-def _parent_fk(table: Table, reached: set[str]) -> tuple[str, Table] | None:
+def parent_column(table: Table, reached: set[str]) -> tuple[str, Table] | None:
     """The column (and table) through which a table without ``branch_id`` belongs to a branch."""
     fks = sorted(table.foreign_keys, key=lambda fk: (fk.parent.nullable, fk.parent.name))
     for fk in fks:
@@ -50,7 +50,7 @@ def branch_filter(table: Table, branch_id: str, tables: list[Table]) -> ColumnEl
     if "branch_id" in table.c:
         return table.c.branch_id == branch_id
     reached = {t.name for t in tables[:tables.index(table)]}
-    found = _parent_fk(table, reached)
+    found = parent_column(table, reached)
     assert found is not None
     column, parent = found
     return table.c[column].in_(select(parent.c.id).where(branch_filter(parent, branch_id, tables)))

@@ -54,7 +54,9 @@ def _digest(path: Path) -> tuple[str, int]:
 
 def add_attachment(session: Session, meeting_id: str, source: Path, root: Path) -> Changed:
     """Copy ``source`` into ``root`` (once per content) and attach it to the meeting."""
-    get_meeting(session, meeting_id)
+    from dangjian_desktop.services.branches import require_writable
+
+    require_writable(session, get_meeting(session, meeting_id).branch_id)  # before the file is copied
     ext = source.suffix.lower()
     if ext not in ALLOWED_EXTS:
         raise UserError(f"只能添加照片或扫描件（{'、'.join(e[1:] for e in ALLOWED_EXTS)}）：{source.name}")
