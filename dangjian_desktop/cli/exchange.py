@@ -1,7 +1,7 @@
 """数据包 from the command line.
 
     python -m dangjian_desktop export-package --db PATH [--branch NAME] --out FILE.zip
-    python -m dangjian_desktop import-package --db PATH FILE.zip [FILE.zip ...]
+    python -m dangjian_desktop import-package --db PATH FILE.zip [FILE.zip ...] [--accept-new-key FINGERPRINT]
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ def register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
                     "某支部的第一个数据包会登记它的密钥指纹，请打电话与支部书记核对。")
     add_db_option(parser)
     parser.add_argument("packages", nargs="+", type=Path, metavar="FILE.zip", help="数据包文件（可多个）")
+    parser.add_argument("--accept-new-key", metavar="指纹",
+                        help="支部换了电脑时：接受用这把新密钥签名的数据包。须填写新密钥的完整指纹（打电话与支部书记"
+                             "核对过的，8组），与数据包的指纹完全一致才更换，并记入修改记录")
     return run_import
 
 
@@ -57,23 +60,45 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plain(fingerprint: str) -> str:
+    return "".join(fingerprint.split()).upper()
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from dangjian_desktop.services.exchange.merge import import_file
+    from dangjian_desktop.services.exchange.merge import Preview, import_file
     from dangjian_desktop.services.meetings.attachments import attachments_dir
 
     failed = 0
+    wanted = _plain(args.accept_new_key or "")
+    if args.accept_new_key is not None and len(wanted) != 32:
+        print("--accept-new-key 要填写新密钥的完整指纹（8组，每组4个字符），例如：“1A2B 3C4D … 7E8F”。")
+        return 2
+
+    def accept(seen: Preview) -> bool:
+        print(f"  “{seen.branch_name}”的密钥不同于登记的：\n  登记的指纹：{seen.old_fingerprint}\n"
+              f"  数据包指纹：{seen.fingerprint}")
+        if not wanted:
+            print("  如果该支部换了电脑，请电话核对新指纹后用 --accept-new-key \"新指纹\" 再导入。")
+            return False
+        if _plain(seen.fingerprint) != wanted:
+            print("  --accept-new-key 填写的指纹与这个数据包的指纹不一致，没有更换密钥。")
+            return False
+        return True
+
     db = open_db(args, writes=True)
     try:
         for path in args.packages:
             try:
                 with db.session_scope() as s:
-                    r = import_file(s, path, attachments_root=attachments_dir(db.path))
+                    r = import_file(s, path, attachments_root=attachments_dir(db.path), confirm_key_change=accept)
             except UserError as exc:
                 failed += 1
                 print(f"未导入 {path.name}：{exc.message}")
                 continue
             print(f"已导入 {path.name}：“{r.branch_name}”新增 {r.added} 条，更新 {r.replaced} 条"
                   f"（其中删除 {r.deleted} 条），未变 {r.unchanged} 条，附件 {r.files_written} 个。")
+            if r.old_fingerprint:
+                print(f"  已更换该支部的密钥（记入修改记录）：{r.old_fingerprint} → {r.fingerprint}")
             if r.new_branch:
                 print(f"  新登记的支部密钥指纹：{r.fingerprint}")
                 print("  请打电话与该支部书记逐组核对这串指纹；不一致时请删除这个支部的数据，不要使用。")

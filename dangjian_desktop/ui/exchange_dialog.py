@@ -1,4 +1,5 @@
-"""文件 → 导出数据包 / 导入数据包: the branch's signed package out, and packages of branches in (at the township)."""
+"""文件 → 导出数据包 / 导入数据包 / 数据包冲突: the branch's signed package out, packages of branches in (at the
+township), and the review of the changes to 定稿 records that were not applied."""
 
 from __future__ import annotations
 
@@ -6,10 +7,27 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.exchange.conflicts import ConflictView
 from dangjian_desktop.services.exchange.merge import ImportResult, KeyNotConfirmed, Preview
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
@@ -70,8 +88,17 @@ def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, ev
             f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
             f"{_groups(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”。", "核对密钥指纹")
 
+    def confirm_change(seen: Preview) -> bool:
+        code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
+        return dialogs.confirm(
+            f"“{seen.branch_name}”{code}的这个数据包是用另一把密钥签名的，和以前登记的不一样。\n\n"
+            f"登记的密钥指纹：\n{_groups(seen.old_fingerprint or '')}\n\n这个数据包的指纹：\n{_groups(seen.fingerprint)}\n\n"
+            "只有该支部换了电脑（或重装了支部台账）时才会这样。请打电话给该支部书记，"
+            "请对方读出新电脑“导出数据包”后显示的指纹，与上面“这个数据包的指纹”逐组核对。\n\n"
+            "完全一致才点“是”：以后以新密钥为准（记入修改记录）。不一致或无法核实请点“否”。", "更换支部密钥")
+
     done = run_op(db, dialogs, lambda s: import_package(s, pkg, attachments_root=attachments_dir(db.path),
-                                                        confirm_new_key=confirm),
+                                                        confirm_new_key=confirm, confirm_key_change=confirm_change),
                   refused=lambda exc: isinstance(exc, KeyNotConfirmed))  # 否: nothing to say
     if done is None:
         return None
@@ -79,12 +106,157 @@ def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, ev
     events.emit_changed(Changed("branch", (r.branch_id,)))
     text = (f"已导入“{r.branch_name}”的数据包：新增 {r.added} 条，更新 {r.replaced} 条（其中删除 {r.deleted} 条），"
             f"未变 {r.unchanged} 条。\n导入的支部在本机只能查看，不能修改。")
+    if r.old_fingerprint:
+        text += f"\n\n该支部的密钥已更换为：\n{_groups(r.fingerprint)}"
     if r.conflicts:
         lines = [_conflict_line(c.table_name, c.incoming) for c in r.conflicts]
         text += ("\n\n以下记录已定稿，数据包中对它们的改动没有附修改说明，没有采用，已留待核对：\n"
-                 + "\n".join(lines[:20]) + (f"\n……共 {len(lines)} 处" if len(lines) > 20 else ""))
+                 + "\n".join(lines[:20]) + (f"\n……共 {len(lines)} 处" if len(lines) > 20 else "")
+                 + "\n可以在“文件 → 数据包冲突”中逐项对照两个版本。")
     dialogs.info(text, "导入数据包")
     return r
+
+
+class ConflictsDialog(QDialog):
+    """文件 → 数据包冲突: the changes to 定稿 records that were not applied, both versions side by side."""
+
+    def __init__(self, db: Database, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.dialogs = db, dialogs
+        self.setWindowTitle("数据包冲突")
+        self.setObjectName("exchangeConflictsDialog")
+        self.views: list[ConflictView] = []
+        intro = QLabel("下列记录在本机已经定稿。支部发来的数据包改动了它们，但没有附修改说明，所以没有采用，"
+                       "本机保存的仍是定稿时的内容。请与支部核实：确需更正的，请支部在会议记录中写明修改说明后"
+                       "重新导出数据包。核实后可标记为“已处理”（保留本机的版本）。")
+        intro.setWordWrap(True)
+        self.list = QTableWidget(0, 5)
+        self.list.setObjectName("conflictList")
+        self.list.setHorizontalHeaderLabels(["支部", "类别", "记录", "改动的项目", "数据包导出时间"])
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().setVisible(False)
+        header = self.list.horizontalHeader()
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        list_label = QLabel("冲突(&L)：")
+        list_label.setBuddy(self.list)
+        self.fields = QTableWidget(0, 3)
+        self.fields.setObjectName("conflictFields")
+        self.fields.setHorizontalHeaderLabels(["项目", "本机保存的版本（已定稿）", "数据包中的版本（未采用）"])
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setWordWrap(True)
+        self.fields.verticalHeader().setVisible(False)
+        fh = self.fields.horizontalHeader()
+        fh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fields_label = QLabel("两个版本逐项对照（● 标出不同的项目）(&D)：")
+        fields_label.setBuddy(self.fields)
+        self.status = QLabel()
+        self.status.setObjectName("conflictStatus")
+        self.show_resolved = QCheckBox("显示已处理的(&S)")
+        self.show_resolved.toggled.connect(self.refresh)
+        self.resolve_button = QPushButton("标记为已处理（保留本机版本）(&K)")
+        self.resolve_button.setObjectName("resolveConflictButton")
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭(&C)")
+        buttons.rejected.connect(self.reject)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top, bottom = QWidget(), QWidget()
+        top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(list_label)
+        top_layout.addWidget(self.list)
+        bottom_layout.addWidget(fields_label)
+        bottom_layout.addWidget(self.fields)
+        bottom_layout.addWidget(self.status)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.show_resolved)
+        row.addStretch(1)
+        row.addWidget(self.resolve_button)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(split, 1)
+        layout.addLayout(row)
+        self.list.itemSelectionChanged.connect(self.show_selected)
+        self.resize(1100, 700)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from dangjian_desktop.services.exchange.conflicts import list_conflicts
+
+        keep = self.selected()
+        done = run_op(self.db, self.dialogs, lambda s: list_conflicts(
+            s, include_resolved=self.show_resolved.isChecked()))
+        self.views = done.value if done is not None else []
+        self.list.setRowCount(len(self.views))
+        for row, v in enumerate(self.views):
+            when = v.exported_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.exported_at else ""
+            changed = "、".join(v.changed_labels) or "（新增的记录）"
+            if v.resolved_at is not None:
+                changed = f"已处理 · {changed}"
+            for column, text in enumerate((v.branch_name, v.kind, v.title, changed, when)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.list.setItem(row, column, item)
+        picked = next((i for i, v in enumerate(self.views) if keep and v.id == keep.id), 0)
+        if self.views:
+            self.list.selectRow(picked)
+        self.show_selected()
+
+    def selected(self) -> ConflictView | None:
+        rows = self.list.selectionModel().selectedRows() if self.list.selectionModel() else []
+        return self.views[rows[0].row()] if rows and rows[0].row() < len(self.views) else None
+
+    def show_selected(self) -> None:
+        view = self.selected()
+        fields = view.fields if view is not None else []
+        self.fields.setRowCount(len(fields))
+        marked = QColor("#fff1b8")
+        for row, f in enumerate(fields):
+            cells = (f"● {f.label}" if f.changed else f"　 {f.label}", f.held, f.incoming)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if f.changed:
+                    item.setBackground(marked)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.fields.setItem(row, column, item)
+        self.fields.resizeRowsToContents()
+        if view is None:
+            self.status.setText("没有待核对的数据包冲突。" if not self.show_resolved.isChecked() else "没有数据包冲突。")
+        elif view.resolved_at is not None:
+            self.status.setText(f"已于 {view.resolved_at.astimezone():%Y-%m-%d %H:%M} 标记为已处理（保留本机版本）。")
+        else:
+            self.status.setText(f"不同的项目：{'、'.join(view.changed_labels) or '（本机没有这条记录，数据包新增的）'}")
+        self.resolve_button.setEnabled(view is not None and view.resolved_at is None)
+
+    def resolve_selected(self) -> None:
+        from dangjian_desktop.services.exchange.conflicts import resolve
+
+        view = self.selected()
+        if view is None or view.resolved_at is not None:
+            return
+        if run_op(self.db, self.dialogs, lambda s: resolve(s, conflict_id=view.id)) is not None:
+            self.refresh()
+
+
+def open_conflicts(parent: QWidget, db: Database, dialogs: DialogService) -> None:
+    dialog = ConflictsDialog(db, dialogs, parent)
+    dialog.exec()
 
 
 def _groups(fingerprint: str) -> str:

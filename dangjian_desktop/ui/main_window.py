@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(file_menu, "核对档案(&V)…", self.verify_archive)
         self.export_package_action = self._action(file_menu, "导出数据包(&K)…", self.export_package)
         self.import_package_action = self._action(file_menu, "导入数据包(&G)…", self.import_package)
+        self.package_conflicts_action = self._action(file_menu, "数据包冲突(&C)…", self.open_package_conflicts)
         self.party_stats_action = self._action(file_menu, "党内统计表(&T)…", self.open_party_stats)
         self.backup_action = self._action(file_menu, "备份与恢复(&R)…", self.open_backups, "Ctrl+Shift+B")
         self.password_action = self._action(file_menu, "启动密码(&P)…", self.open_password)
@@ -309,6 +310,11 @@ class MainWindow(QMainWindow):
         from dangjian_desktop.ui.exchange_dialog import run_package_import
 
         run_package_import(self, self.db, self.dialogs, self.events)
+
+    def open_package_conflicts(self) -> None:
+        from dangjian_desktop.ui.exchange_dialog import open_conflicts
+
+        open_conflicts(self, self.db, self.dialogs)
 
     def go_to(self, target: object, year: int = 0) -> None:
         """转到补正: open the place a 自查 finding points to and select the record, person or month."""

@@ -342,7 +342,9 @@ def _record_source(session: Session, pkg: Package, result: ImportResult) -> None
     session.add(source)
     session.flush()
     if result.old_fingerprint is not None:
-        session.add(AuditLog(at=now, actor="数据包", table_name="exchange_source", row_id=source.id,
+        from dangjian_desktop.db.audit import current_actor
+
+        session.add(AuditLog(at=now, actor=current_actor(session), table_name="exchange_source", row_id=source.id,
                              action="key_change", changes=json.dumps(
                                  {"支部": [None, pkg.branch_name], "密钥指纹": [result.old_fingerprint, pkg.fingerprint]},
                                  ensure_ascii=False)))
