@@ -47,7 +47,3 @@ def soft_delete(session: Session, model: type[RecordBase], row_id: str, missing:
     row.deleted_at = utcnow()
     session.add(row)
     return Changed(str(model.__tablename__), (row_id,))
-
-
-# every write to a record of an imported (read-only) branch is refused at the flush (services/branches.py)
-from dangjian_desktop.services import branches as _branches  # noqa: E402,F401

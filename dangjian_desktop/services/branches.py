@@ -288,6 +288,8 @@ def _guard_flush(session: Session, _ctx: object, _instances: object) -> None:
 
 
 def install_guard() -> None:
+    """On every session, from the import of this module on: the window and the command line import it
+    before any session opens, and every service that writes a branch's records imports it."""
     from sqlalchemy import event
     from sqlalchemy.orm import Session as OrmSession
 

@@ -78,6 +78,11 @@ class Township:
 
 @pytest.fixture
 def side(db: Database, db_path: Path, branch_id: str, tmp_path: Path) -> BranchSide:
+    return make_side(db, db_path, branch_id, tmp_path)
+
+
+def make_side(db: Database, db_path: Path, branch_id: str, tmp_path: Path) -> BranchSide:
+    """The branch: three people and a 定稿 meeting with a photo."""
     with db.session_scope() as s:
         branches.update_branch(s, branch_id, branches.BranchInput(
             name="中共测试村党支部", parent_org="中共测试镇委员会", kind="村", code="TC-007"))
@@ -98,12 +103,18 @@ def side(db: Database, db_path: Path, branch_id: str, tmp_path: Path) -> BranchS
 
 @pytest.fixture
 def town(tmp_path: Path) -> Iterator[Township]:
+    township = make_town(tmp_path)
+    yield township
+    township.db.dispose()
+
+
+def make_town(tmp_path: Path) -> Township:
+    """A new township database."""
     path = tmp_path / "乡镇" / "汇总.sqlite3"
     path.parent.mkdir()
     database = Database.open(path)
     upgrade(database.engine, path)
-    yield Township(database, path)
-    database.dispose()
+    return Township(database, path)
 
 
 def dump(db: Database, branch_id: str | None = None) -> dict[str, dict[str, dict[str, Any]]]:

@@ -23,7 +23,7 @@ from dangjian_desktop.services.exchange import merge as merge_module
 from dangjian_desktop.services.exchange.merge import KeyNotConfirmed, Preview, import_file
 from dangjian_desktop.services.people import records as people
 from tests.factories import person_values
-from tests.services.test_exchange import PHOTO, BranchSide, Township, count_rows, dump, side, town  # noqa: F401
+from tests.services.test_exchange import PHOTO, BranchSide, Township, count_rows, dump
 
 # -- key replacement -----------------------------------------------------------------------------------------
 

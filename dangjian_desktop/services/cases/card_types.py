@@ -11,6 +11,7 @@ from dangjian_desktop.db.models.cases import CaseCardField, CaseCardType
 from dangjian_desktop.domain.cases_fields import DEFAULT_CARD_TYPES, FieldDef, check_definition, new_key
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed
+from dangjian_desktop.services.branches import require_writable
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def save_card_type(session: Session, branch_id: str, name: str, fields: list[Fie
     Fields of the type missing from ``fields`` are retired (kept, inactive), never deleted, so cards
     that hold a value for them still show it.
     """
+    require_writable(session, branch_id)
     ensure_defaults(session, branch_id)
     others = {t.name for t in _types(session, branch_id) if t.id != card_type_id}
     errors = check_definition(name, fields, others)
@@ -130,6 +132,7 @@ def save_card_type(session: Session, branch_id: str, name: str, fields: list[Fie
 
 def move_card_type(session: Session, branch_id: str, card_type_id: str, step: int) -> Changed:
     """Move a card type up (-1) or down (+1) in the order cards are offered and printed."""
+    require_writable(session, branch_id)
     types = _types(session, branch_id)
     index = next((i for i, t in enumerate(types) if t.id == card_type_id), None)
     if index is None:

@@ -17,6 +17,7 @@ from dangjian_desktop.db.models.duty import DutyArea, DutyAreaPerson, DutyAreaRe
 from dangjian_desktop.domain import duty as rules
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed, get_live, soft_delete
+from dangjian_desktop.services.branches import require_writable
 from dangjian_desktop.services.duty.common import get_person
 
 _ROLE_ORDER = {r: n for n, r in enumerate(rules.AREA_ROLES)}
@@ -62,6 +63,7 @@ def _get(session: Session, area_id: str) -> DutyArea:
 
 def save_area(session: Session, branch_id: str, values: dict[str, Any], *, area_id: str | None = None) -> Changed:
     """Create or change an area (name, kind, note)."""
+    require_writable(session, branch_id)
     name, kind, note = str(values.get("name") or "").strip()[:100], values.get("kind"), str(values.get("note") or "")
     errors = rules.check_area({"name": name, "kind": kind})
     if errors:

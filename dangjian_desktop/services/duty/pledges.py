@@ -12,6 +12,7 @@ from dangjian_desktop.db.models.duty import DutyPledge, DutyPledgeReview
 from dangjian_desktop.domain import duty as rules
 from dangjian_desktop.errors import NotFoundError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
+from dangjian_desktop.services.branches import require_writable
 from dangjian_desktop.services.duty.common import get_person, members
 
 
@@ -51,6 +52,7 @@ class MemberPledges:
 def save_pledge(session: Session, branch_id: str, person_id: str, year: int, content: str, pledged_on: date | None,
                 *, pledge_id: str | None = None, today: date | None = None) -> Changed:
     today = today or date.today()
+    require_writable(session, branch_id)
     get_person(session, branch_id, person_id)
     errors = rules.check_pledge(content, pledged_on, year, today)
     if errors:
@@ -77,6 +79,7 @@ def save_review(session: Session, branch_id: str, person_id: str, year: int, gra
                 note: str = "", *, today: date | None = None) -> Changed:
     """The member's 践诺 assessment for the year: one per member and year (a second save changes it)."""
     today = today or date.today()
+    require_writable(session, branch_id)
     get_person(session, branch_id, person_id)
     errors = rules.check_review(grade, reviewed_on, year, today)
     if errors:
