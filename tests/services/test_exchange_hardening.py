@@ -22,7 +22,7 @@ from dangjian_desktop.services.exchange import conflicts
 from dangjian_desktop.services.exchange import merge as merge_module
 from dangjian_desktop.services.exchange.merge import KeyNotConfirmed, Preview, import_file
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.services.test_exchange import PHOTO, BranchSide, Township, count_rows, dump
 
 # -- key replacement -----------------------------------------------------------------------------------------
@@ -30,7 +30,7 @@ from tests.services.test_exchange import PHOTO, BranchSide, Township, count_rows
 
 def _new_computer(side: BranchSide, tmp_path: Path, name: str = "新电脑") -> Path:
     with side.db.session_scope() as s:
-        people.save_person(s, side.branch_id, person_values("赵六", phone="13700000000"))
+        people.save_person(s, side.branch_id, data=person_input("赵六", phone="13700000000"))
     return side.export(tmp_path / f"{name}.zip", key_dir=tmp_path / name)
 
 
@@ -170,7 +170,7 @@ def test_a_failed_import_keeps_the_files_held_before(side: BranchSide, town: Tow
     town.take(package)
     held = _files(town)
     with side.db.session_scope() as s:
-        people.save_person(s, side.branch_id, person_values("赵六"))
+        people.save_person(s, side.branch_id, data=person_input("赵六"))
     newer = side.export(tmp_path / "2.zip")
     monkeypatch.setattr(merge_module, "_record_source", lambda *_a: (_ for _ in ()).throw(RuntimeError("boom")))
     with pytest.raises(RuntimeError), town.db.session_scope() as s:

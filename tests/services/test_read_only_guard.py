@@ -27,7 +27,7 @@ from dangjian_desktop.services.meetings import attachments
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_import
-from tests.factories import person_values
+from tests.factories import person_input
 from tests.services.test_cases_service import case_values, talk_values
 from tests.services.test_people_import import HEADER, _id, make_workbook
 
@@ -55,8 +55,8 @@ class Imported:
 def imported(db: Database, branch_id: str, tmp_path: Path) -> Imported:
     """A branch with a record of every kind, then marked as imported (as ``import-package`` leaves it)."""
     with db.session_scope() as s:
-        pid = people.save_person(s, branch_id, person_values("王建国", birth=date(1970, 1, 1))).id
-        gone = people.save_person(s, branch_id, person_values("李明", birth=date(1971, 1, 1))).id
+        pid = people.save_person(s, branch_id, data=person_input("王建国", birth=date(1970, 1, 1))).id
+        gone = people.save_person(s, branch_id, data=person_input("李明", birth=date(1971, 1, 1))).id
         people.delete_person(s, gone)
         card_types.ensure_defaults(s, branch_id)
         talk = next(t for t in card_types.list_card_types(s, branch_id) if t.role == "talk")
