@@ -283,8 +283,22 @@ def _guard_flush(session: Session, _ctx: object, _instances: object) -> None:
         branch_id = branch_of_record(session, obj)
         if branch_id is not None and branch_id not in checked:
             with session.no_autoflush:
-                require_writable(session, branch_id)
+                branch = session.get(Branch, branch_id)
+            if branch is not None and _stored_read_only(branch):
+                raise UserError(READ_ONLY_MESSAGE.format(name=branch.name))
             checked.add(branch_id)
+
+
+def _stored_read_only(branch: Branch) -> bool:
+    """Whether the branch is read-only as this database holds it (a branch being marked read-only in this
+    very transaction, with its records, is still being written — that is what an import does)."""
+    from sqlalchemy import inspect
+
+    state = inspect(branch)
+    if state.pending:
+        return False
+    history = state.attrs.read_only.history
+    return bool(history.deleted[0]) if history.deleted else bool(branch.read_only)
 
 
 def install_guard() -> None:

@@ -132,3 +132,20 @@ def test_the_same_writes_go_through_on_a_branch_of_this_computer(imported: Impor
     for path, write in WRITES.items():
         with imported.db.session_scope() as s:
             assert write(s, imported) is not None or path in ("学习目标",)
+
+
+def test_the_guard_judges_by_what_the_database_holds(imported: Imported) -> None:
+    with pytest.raises(UserError, match="只能查看"), imported.db.session_scope() as s:  # no way back to writable
+        branch = s.get(Branch, imported.branch_id)
+        assert branch is not None
+        branch.read_only = False
+        s.flush()
+    with imported.db.session_scope() as s:  # a branch marked read-only together with its records: as an import
+        other = Branch(name="中共测试镇后山村党支部")
+        s.add(other)
+        s.flush()
+        people.save_person(s, other.id, data=person_input("钱七", birth=date(1975, 1, 1)))
+        other.read_only = True
+        s.add(other)
+    with pytest.raises(UserError, match="后山村党支部"), imported.db.session_scope() as s:
+        people.save_person(s, other.id, data=person_input("孙八", birth=date(1976, 1, 1)))
