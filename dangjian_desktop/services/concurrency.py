@@ -15,7 +15,8 @@ Between that check and the write another person may still commit: the UPDATE its
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,8 +53,16 @@ def expect(session: Session, versions: Iterable[Loaded | None]) -> None:
 
 def finish(session: Session) -> None:
     """Write what is pending now, so that a record changed meanwhile is reported as such."""
-    try:
+    with stale_refused():
         session.flush()
+
+
+@contextmanager
+def stale_refused() -> Iterator[None]:
+    """A write that found its row changed by someone else (also inside a service's own flush) is the
+    user's "这条记录已被他人修改，请重新打开", not a fault."""
+    try:
+        yield
     except StaleDataError as exc:
         raise StaleRecordError(str(exc)) from exc
 

@@ -50,7 +50,7 @@ def run_op(db: Database, dialogs: DialogService | QWidget, action: Callable[[Ses
     """Run ``action`` in one transaction. None when it failed (the user has been told). ``refused`` may
     answer an expected error itself (True: handled, do not show it)."""
     try:
-        with db.session_scope() as s:
+        with db.session_scope() as s, concurrency.stale_refused():
             concurrency.expect(s, versions)
             value = action(s)
             concurrency.finish(s)

@@ -109,6 +109,21 @@ def test_someone_saving_between_the_check_and_the_write_is_caught_too(db: Databa
     assert held.title == "别人改的"
 
 
+def test_a_service_flushing_over_a_newer_row_is_refused_as_stale_too(db: Database, branch_id: str,
+                                                                      meeting_id: str) -> None:
+    """Services flush by themselves (before writing a history row, say): a stale write surfaces there, inside
+    the action, and is the same refusal (ui/ops.run_op runs the action inside ``stale_refused``)."""
+    with pytest.raises(StaleRecordError), db.session_scope() as s, concurrency.stale_refused():
+        meeting = meetings.get_meeting(s, meeting_id)
+        with db.engine.begin() as other:
+            other.execute(text("UPDATE meeting SET title = '别人改的', version = version + 1 WHERE id = :id"),
+                          {"id": meeting_id})
+        meeting.title = "我改的"
+        s.flush()  # the service's own flush
+    held, _ = _open_meeting(db, meeting_id)
+    assert held.title == "别人改的"
+
+
 def test_second_save_of_a_person_is_refused(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         person_id = people.save_person(s, branch_id, data=person_input("李明", phone="13800000000")).id
