@@ -56,10 +56,10 @@ def register_restore(subparsers: Sub) -> Callable[[argparse.Namespace], int]:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    db = db_file(args)
     source: Path = args.source
     if not source.is_file():
         raise UserError(f"找不到备份文件：{source}")
-    db = db_file(args)
     lock = DatabaseLock(db)
     lock.acquire()  # not while the window has the file open
     try:

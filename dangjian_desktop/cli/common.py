@@ -144,7 +144,8 @@ def db_file(args: argparse.Namespace) -> Path:
     """The --db of a command that works on the file itself; a database URL is refused."""
     target = getattr(args, "db", None) or default_db_path()
     if isinstance(target, str):
-        raise UserError("备份、恢复和检查只适用于数据库文件，不适用于数据库地址。")
+        raise UserError("备份、恢复和检查只适用于数据库文件，不适用于数据库地址。"
+                        "数据库服务器上的数据请用服务器自己的备份（例如 pg_dump），或请服务器管理员备份。")
     return target
 
 

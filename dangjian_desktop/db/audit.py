@@ -18,7 +18,9 @@ from dangjian_desktop.db.base import RecordBase, new_id, utcnow
 from dangjian_desktop.db.models.audit import AuditLog
 
 _actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", default="")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+# what no database should be asked to store: lone surrogates (UTF-8 cannot encode them) and NUL (a text
+# column of PostgreSQL cannot hold it; in a pasted name it is never meant)
+_SURROGATES = re.compile("[\ud800-\udfff\x00]")
 _SKIP_FIELDS = {"created_at", "updated_at", "version", "name_pinyin", "name_initials", "password_hash"}
 ACTOR_KEY = "actor"  # session.info: the signed-in person (services/users.py)
 NO_NAME = "本机"  # no sign-in and no secretary named: never the computer's login name
@@ -81,7 +83,8 @@ def _update_row(obj: RecordBase, actor: str, now: datetime) -> AuditLog | None:
 
 
 def _storable(obj: RecordBase) -> None:
-    """Drop what UTF-8 cannot encode (lone surrogates, e.g. from a broken paste); SQLite would refuse the row."""
+    """Drop what cannot be stored (lone surrogates, e.g. from a broken paste, and NUL): the database
+    would refuse the row."""
     for key in (c.key for c in inspect(obj).mapper.column_attrs):  # every column, also those not audited
         value = getattr(obj, key)
         if isinstance(value, str) and _SURROGATES.search(value):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlmodel import Session
 
 from dangjian_desktop.db.dialect import Dialect, StudyHit
@@ -40,15 +40,28 @@ _BY_CLASS = {
     "53": "数据库服务器资源不足，请稍后再试或联系服务器管理员。",  # insufficient resources
     "57": "数据库服务器正在停止或重启，请稍后再试。",  # operator intervention
 }
-_NO_CONNECTION = _BY_CLASS["08"]
+# refused before the server answered with a code: the server is not reachable, or it refused this user or
+# database at the door (libpq reports those as text only, which is never matched here)
+_NO_CONNECTION = "无法连接数据库服务器，或服务器不接受这个数据库地址（数据库名、用户名或密码）。请检查网络和数据库地址，或联系服务器管理员。"
 
 
 def like_pattern(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _utc(dbapi_conn: Any, _record: Any) -> None:
+    """Timestamps come back in UTC (how the application stores them), whatever the server's zone."""
+    cur = dbapi_conn.cursor()
+    cur.execute("SET TIME ZONE 'UTC'")
+    cur.close()
+    dbapi_conn.commit()
+
+
 class PostgreSQLDialect(Dialect):
     name = "postgresql"
+
+    def configure(self, engine: Engine) -> None:
+        event.listen(engine, "connect", _utc)
 
     def refresh_statistics(self, conn: Connection, tables: tuple[str, ...] = ()) -> None:
         for table in tables or ("",):
@@ -64,7 +77,7 @@ class PostgreSQLDialect(Dialect):
         code = orig.sqlstate or ""
         message = _BY_CODE.get(code) or _BY_CLASS.get(code[:2])
         if message is None and not code and isinstance(orig, psycopg.OperationalError):
-            message = _NO_CONNECTION  # refused before the server answered (no SQLSTATE)
+            message = _NO_CONNECTION
         return UserError(message, detail=str(orig)) if message else None
 
     def search_study(self, session: Session, branch_id: str, words: list[str], limit: int) -> list[StudyHit] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import case
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func
 
@@ -31,13 +32,9 @@ def set_target(session: Session, branch_id: str, target: int) -> Changed:
 
 def activity_count(session: Session, branch_id: str, year: int, *, today: date | None = None) -> rules.ActivityCount:
     today = today or date.today()
-    stmt = (core_select(func.strftime("%m", col(StudySession.held_on)) <= "06", func.count())
+    in_first_half = case((col(StudySession.held_on) <= date(year, 6, 30), 1), else_=0)  # portable: no date functions
+    stmt = (core_select(func.count(), func.coalesce(func.sum(in_first_half), 0))
             .where(col(StudySession.branch_id) == branch_id, col(StudySession.deleted_at).is_(None),
-                   col(StudySession.held_on).between(date(year, 1, 1), date(year, 12, 31)))
-            .group_by(func.strftime("%m", col(StudySession.held_on)) <= "06"))
-    first = total = 0
-    for in_first_half, n in session.execute(stmt):
-        total += int(n)
-        if in_first_half:
-            first += int(n)
+                   col(StudySession.held_on).between(date(year, 1, 1), date(year, 12, 31))))
+    total, first = (int(n) for n in session.execute(stmt).one())
     return rules.ActivityCount(year, get_target(session, branch_id), first, total, today)
