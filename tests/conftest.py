@@ -1,8 +1,15 @@
-"""Shared fixtures: every test gets its own database in tmp_path, built by the real migrations."""
+"""Shared fixtures: every test gets its own database, built by the real migrations.
+
+The ``db`` of the modules in BOTH_BACKENDS is a SQLite file in tmp_path and, in a second run of the
+test, a fresh PostgreSQL database on the server named by DJ_TEST_PG_URL (``python3 -m tools.bootstrap
+test`` starts a throwaway one): each test's database is copied from a template the migrations built
+once per test run. Without DJ_TEST_PG_URL the PostgreSQL runs are skipped, saying why.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import socket
 import subprocess
@@ -21,6 +28,109 @@ from dangjian_desktop.services import branches
 
 # shared/ sits beside the checkout (…/main and …/shared), locally and in CI
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+TESTS = Path(__file__).resolve().parent
+
+PG_URL_ENV = "DJ_TEST_PG_URL"  # a PostgreSQL database whose user may create databases
+# the tests run on SQLite and on PostgreSQL (the others use SQLite files only)
+BOTH_BACKENDS = ("services", "db/test_migrations.py", "cli/test_command_line.py")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _on_both(path: Path) -> bool:
+    relative = path.resolve().relative_to(TESTS).as_posix()
+    return any(relative == b or relative.startswith(b + "/") for b in BOTH_BACKENDS)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and _on_both(metafunc.definition.path) \
+            and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The kind of database ``db`` is: 'sqlite' (a file), or 'postgresql' in the second run of a test of
+    BOTH_BACKENDS."""
+    name: str = getattr(request, "param", "sqlite")
+    if name == "postgresql" and not os.environ.get(PG_URL_ENV):
+        pytest.skip(f"PostgreSQL run: {PG_URL_ENV} is not set (python3 -m tools.bootstrap test starts a server)")
+    return name
+
+
+class PostgresServer:
+    """The test server: a template database migrated once, then one copy of it per test."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.pool import NullPool
+
+        self.url = make_url(url)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.prefix = f"dj_test_{os.getpid()}"
+        self.template = f"{self.prefix}_template"
+        self.counter = itertools.count(1)
+        self._template_ready = False
+
+    def _execute(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self.admin.connect() as conn:
+            conn.execute(text(sql))
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def empty_database(self) -> str:
+        """A new, empty database (for the migration tests)."""
+        name = f"{self.prefix}_{next(self.counter)}"
+        self._execute(f'CREATE DATABASE "{name}"')
+        return name
+
+    def migrated_database(self) -> str:
+        """A new database at the newest schema, copied from the template."""
+        if not self._template_ready:
+            self._execute(f'DROP DATABASE IF EXISTS "{self.template}"')
+            self._execute(f'CREATE DATABASE "{self.template}"')
+            template = Database.open(self.url_of(self.template))
+            try:
+                upgrade(template.engine, None)
+            finally:
+                template.dispose()
+            self._template_ready = True
+        name = f"{self.prefix}_{next(self.counter)}"
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}" STRATEGY FILE_COPY')
+        return name
+
+    def drop(self, name: str) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def close(self) -> None:
+        if self._template_ready:
+            self.drop(self.template)
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL run: {PG_URL_ENV} is not set")
+    server = PostgresServer(url)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """A fresh PostgreSQL database at the newest schema (dropped afterwards)."""
+    name = pg_server.migrated_database()
+    try:
+        yield pg_server.url_of(name)
+    finally:
+        pg_server.drop(name)
 
 
 @pytest.fixture(autouse=True)
@@ -61,11 +171,23 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path)
-    upgrade(database.engine, db_path)
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if backend == "postgresql":
+        database = Database.open(request.getfixturevalue("pg_url"))
+    else:
+        db_path = request.getfixturevalue("db_path")
+        database = Database.open(db_path)
+        upgrade(database.engine, db_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def db_arg(db: Database) -> str:
+    """``--db`` for the command line: the test database's file, or its server address."""
+    if db.path is not None:
+        return str(db.path)
+    return db.engine.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture

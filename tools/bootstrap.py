@@ -10,12 +10,14 @@ Extra arguments after ``run`` go to the application, after ``test`` to pytest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import venv
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,8 +31,10 @@ APP_DEBS = [
     "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "fonts-wqy-zenhei",
     "fonts-hanazono", "fonts-symbola",  # PDFs: CJK Extension B names (𠮷 𪚥), emoji
 ]
-# What the tests use besides: pdffonts/pdftotext, LibreOffice for .docx → PDF, Xvfb for screenshots.
-TEST_DEBS = ["poppler-utils", "libreoffice-writer-nogui", "xvfb"]
+# What the tests use besides: pdffonts/pdftotext, LibreOffice for .docx → PDF, Xvfb for screenshots,
+# and a PostgreSQL server (with pg_trgm from contrib) for the tests that run on both databases.
+TEST_DEBS = ["poppler-utils", "libreoffice-writer-nogui", "xvfb", "postgresql", "postgresql-contrib"]
+PG_URL_ENV = "DJ_TEST_PG_URL"
 
 
 def _say(msg: str) -> None:
@@ -120,14 +124,42 @@ def run_tests(args: list[str]) -> int:
         ("mypy", [str(py), "-m", "mypy"]),
         ("pytest", [str(py), "-m", "pytest", *args]),
     ]
-    for name, cmd in steps:
-        _say(f"运行 {name}")
-        rc = subprocess.call(cmd, cwd=ROOT, env=env)
-        if rc != 0:
-            _say(f"{name} 失败（退出码 {rc}）")
-            return rc
+    with _test_server(env):
+        for name, cmd in steps:
+            _say(f"运行 {name}")
+            rc = subprocess.call(cmd, cwd=ROOT, env=env)
+            if rc != 0:
+                _say(f"{name} 失败（退出码 {rc}）")
+                return rc
     _say("全部通过")
     return 0
+
+
+@contextlib.contextmanager
+def _test_server(env: dict[str, str]) -> Iterator[None]:
+    """A throwaway PostgreSQL cluster for the tests that run on both databases, stopped and removed
+    afterwards (also on failure). An address already in DJ_TEST_PG_URL is used as it is. Anything that
+    stops the cluster from starting ends the run: the PostgreSQL half of the suite must not go missing."""
+    if env.get(PG_URL_ENV):
+        _say(f"PostgreSQL：使用 {PG_URL_ENV} 给出的服务器")
+        yield
+        return
+    if not sys.platform.startswith("linux"):
+        _say(f"PostgreSQL：本机不自动启动测试服务器，数据库服务器上的测试将跳过（可设置 {PG_URL_ENV}）")
+        yield
+        return
+    from tools.pg_cluster import Cluster, ClusterError
+
+    cluster = Cluster()
+    try:
+        try:
+            env[PG_URL_ENV] = cluster.start()
+        except (ClusterError, OSError) as exc:
+            raise SystemExit(f"[bootstrap] 无法启动测试用的 PostgreSQL：{exc}") from exc
+        _say(f"PostgreSQL 测试服务器：{cluster.root}")
+        yield
+    finally:
+        cluster.stop()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,3 +82,20 @@ def test_full_text_objects_are_left_out_of_the_schema_comparison() -> None:
 def test_prose_may_name_it_code_may_not() -> None:
     source = '"""Uses PRAGMA quick_check."""\n\ndef f(con):\n    """The FTS5 MATCH."""\n    return con.execute("PRAGMA x")\n'
     assert _docstring_lines(source) == {1, 4}
+
+
+def test_server_errors_are_explained_by_their_code() -> None:
+    import sqlite3
+
+    import psycopg
+
+    pg = dialect_for("postgresql")
+    for error, words in [(psycopg.errors.DiskFull, "磁盘已满"), (psycopg.errors.SerializationFailure, "再试一次"),
+                         (psycopg.errors.DeadlockDetected, "再试一次"), (psycopg.errors.InsufficientPrivilege, "权限"),
+                         (psycopg.errors.AdminShutdown, "正在停止"), (psycopg.errors.InvalidPassword, "用户名或密码"),
+                         (psycopg.errors.ReadOnlySqlTransaction, "只允许读取")]:
+        mapped = pg.user_error(error("服务器的原话"))
+        assert mapped is not None and words in mapped.message and mapped.detail == "服务器的原话", error
+    assert pg.user_error(psycopg.errors.UniqueViolation("x")) is None  # a bug, not the user's to solve
+    assert pg.user_error(sqlite3.OperationalError("x")) is None
+    assert dialect_for("sqlite").user_error(psycopg.errors.DiskFull("x")) is None

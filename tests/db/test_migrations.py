@@ -25,6 +25,7 @@ def test_new_database_reaches_head_and_matches_the_models(db: Database) -> None:
         assert compare_metadata(context, RecordBase.metadata) == []
 
 
+@pytest.mark.sqlite_only
 def test_connection_settings(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -61,11 +62,13 @@ def test_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Pat
         assert con.execute("SELECT name FROM person").fetchall() == [("老党员",)]
 
 
+@pytest.mark.sqlite_only  # the backup before a migration is a copy of the file
 def test_current_database_is_not_backed_up_again(db: Database, db_path: Path) -> None:
     assert upgrade(db.engine, db_path) is False
     assert not list((db_path.parent / "backups").glob("*.sqlite3"))
 
 
+@pytest.mark.sqlite_only  # on PostgreSQL: tests/db/test_postgresql.py
 def test_newer_database_is_refused_untouched(db: Database, db_path: Path) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))

@@ -156,14 +156,14 @@ def verify_code(folder: Path) -> str:
     return fingerprint((folder / CHECK_DIR / MANIFEST).read_bytes())
 
 
-def test_cli_export(db: Database, demo: str, db_path: Path, tmp_path: Path) -> None:
+def test_cli_export(db: Database, demo: str, db_arg: str, tmp_path: Path) -> None:
     db.dispose()
-    assert main(["export", "--db", str(db_path), "--year", "2026", "--out", str(tmp_path), "--no-page-count"]) == 0
+    assert main(["export", "--db", db_arg, "--year", "2026", "--out", str(tmp_path), "--no-page-count"]) == 0
     folder = next(tmp_path.glob("*_2026_党建档案"))
     assert verify(folder) == []
 
 
-def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, demo: str, db_path: Path,
+def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, demo: str, db_arg: str,
                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
 
@@ -171,7 +171,7 @@ def test_export_from_the_window_in_the_background(qtbot: QtBot, db: Database, de
     from tests.helpers import with_dialog
 
     db.dispose()
-    win = create_main_window(db_path)
+    win = create_main_window(db_arg)
     qtbot.addWidget(win)
     out = tmp_path / "导出"
     out.mkdir()

@@ -236,7 +236,7 @@ def test_schema_order_check_catches_a_misplaced_element(tmp_path: Path) -> None:
     assert schema_order_problems(path) == [] and schema_order_problems(bad)
 
 
-def test_cli_uses_the_secretarys_template(db: Database, demo: str, db_path: Path, tmp_path: Path,
+def test_cli_uses_the_secretarys_template(db: Database, demo: str, db_arg: str, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     from dangjian_desktop.paths import archive_template_path
 
@@ -246,7 +246,7 @@ def test_cli_uses_the_secretarys_template(db: Database, demo: str, db_path: Path
     db.dispose()
     out = tmp_path / "导出"
     out.mkdir()
-    assert main(["export", "--db", str(db_path), "--year", "2026", "--out", str(out), "--no-page-count"]) == 0
+    assert main(["export", "--db", db_arg, "--year", "2026", "--out", str(out), "--no-page-count"]) == 0
     assert f"格式模板：{target}" in capsys.readouterr().out
     doc = Document(str(next(out.glob("*_党建档案")) / "01_党员花名册.docx"))
     assert doc.styles["Normal"].element.rPr.rFonts.get(qn("w:eastAsia")) == "楷体"

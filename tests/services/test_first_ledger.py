@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from dangjian_desktop.db import Database, settings
 from dangjian_desktop.db.migrate import HEAD_REVISION
 from dangjian_desktop.services import branches, password
@@ -12,6 +14,7 @@ from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import rows as first
 from tests.factories import person_input
 
+pytestmark = pytest.mark.sqlite_only  # the first window reads the SQLite file itself
 TODAY = date(2026, 3, 1)
 
 

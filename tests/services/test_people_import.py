@@ -395,26 +395,26 @@ def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, st
     return code, out, err
 
 
-def test_cli_import(db: Database, branch_id: str, db_path: Path, samples_dir: Path,
+def test_cli_import(db: Database, branch_id: str, db_arg: str, samples_dir: Path,
                     capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "import-members", "--db", db_path, samples_dir / SAMPLE, "--dry-run")
+    code, out, _ = run(capsys, "import-members", "--db", db_arg, samples_dir / SAMPLE, "--dry-run")
     assert code == 0 and "第 4 行　邹丽娟　正常" in out and "试运行" in out
     assert count(db) == 0
-    code, out, _ = run(capsys, "import-members", "--db", db_path, samples_dir / SAMPLE)
+    code, out, _ = run(capsys, "import-members", "--db", db_arg, samples_dir / SAMPLE)
     assert code == 0 and "已导入 24 人" in out and "第 28 行：合计行，已跳过" in out
     assert count(db) == 24
-    code, out, _ = run(capsys, "import-members", "--db", db_path, samples_dir / SAMPLE)  # all duplicates now
+    code, out, _ = run(capsys, "import-members", "--db", db_arg, samples_dir / SAMPLE)  # all duplicates now
     assert code == 1 and "重复" in out and count(db) == 24
 
 
-def test_cli_rejects_bad_rows_unless_skip_bad(db: Database, branch_id: str, db_path: Path, samples_dir: Path,
+def test_cli_rejects_bad_rows_unless_skip_bad(db: Database, branch_id: str, db_arg: str, samples_dir: Path,
                                               tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = sample_copy(samples_dir, tmp_path, F8="620102197406069435")
-    code, out, _ = run(capsys, "import-members", "--db", db_path, path)
+    code, out, _ = run(capsys, "import-members", "--db", db_arg, path)
     assert code == 1
     assert "第 8 行　黄磊　有错误" in out and "没有导入任何人员" in out
     assert count(db) == 0
-    code, out, _ = run(capsys, "import-members", "--db", db_path, path, "--skip-bad")
+    code, out, _ = run(capsys, "import-members", "--db", db_arg, path, "--skip-bad")
     assert code == 1 and "已导入 23 人" in out
     assert count(db) == 23
 
@@ -424,38 +424,38 @@ def test_cli_needs_a_branch(db_path: Path, samples_dir: Path, capsys: pytest.Cap
     assert code == 2 and "还没有支部" in err and "demo" in err
 
 
-def test_cli_branch_choice(db: Database, branch_id: str, db_path: Path, samples_dir: Path,
+def test_cli_branch_choice(db: Database, branch_id: str, db_arg: str, samples_dir: Path,
                            capsys: pytest.CaptureFixture[str]) -> None:
     with db.session_scope() as s:
         other = branches.create_branch(s, branches.BranchInput(name="中共另一村党支部")).id
-    code, _, err = run(capsys, "import-members", "--db", db_path, samples_dir / SAMPLE)
+    code, _, err = run(capsys, "import-members", "--db", db_arg, samples_dir / SAMPLE)
     assert code == 2 and "--branch" in err
-    code, _, err = run(capsys, "import-members", "--db", db_path, samples_dir / SAMPLE, "--branch", "没有这个支部")
+    code, _, err = run(capsys, "import-members", "--db", db_arg, samples_dir / SAMPLE, "--branch", "没有这个支部")
     assert code == 2 and "中共另一村党支部" in err
-    code, _, _ = run(capsys, "import-members", "--db", db_path, samples_dir / SAMPLE, "--branch", "中共另一村党支部")
+    code, _, _ = run(capsys, "import-members", "--db", db_arg, samples_dir / SAMPLE, "--branch", "中共另一村党支部")
     assert code == 0
     assert count(db, other) == 24 and count(db, branch_id) == 0
 
 
-def test_cli_unreadable_file(db: Database, branch_id: str, db_path: Path, tmp_path: Path,
+def test_cli_unreadable_file(db: Database, branch_id: str, db_arg: str, tmp_path: Path,
                              capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "名单.xlsx"
     path.write_text("姓名,性别\n张三,男\n", encoding="utf-8")
-    code, _, err = run(capsys, "import-members", "--db", db_path, path)
+    code, _, err = run(capsys, "import-members", "--db", db_arg, path)
     assert code == 2 and "不是 Excel 工作簿" in err
     assert count(db) == 0
 
 
-def test_cli_export(db: Database, branch_id: str, db_path: Path, samples_dir: Path, tmp_path: Path,
+def test_cli_export(db: Database, branch_id: str, db_arg: str, samples_dir: Path, tmp_path: Path,
                     capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(samples_dir / SAMPLE, tmp_path / "in.xlsx")
-    assert run(capsys, "import-members", "--db", db_path, tmp_path / "in.xlsx")[0] == 0
+    assert run(capsys, "import-members", "--db", db_arg, tmp_path / "in.xlsx")[0] == 0
     out = tmp_path / "花名册导出.xlsx"
-    code, text, _ = run(capsys, "export-members", "--db", db_path, "--out", out)
+    code, text, _ = run(capsys, "export-members", "--db", db_arg, "--out", out)
     assert code == 0 and "已导出 24 人" in text
     ws = openpyxl.load_workbook(out).active
     assert ws is not None and ws.max_row == 3 + 24
-    code, _, err = run(capsys, "export-members", "--db", db_path, "--out", tmp_path / "没有" / "a.xlsx")
+    code, _, err = run(capsys, "export-members", "--db", db_arg, "--out", tmp_path / "没有" / "a.xlsx")
     assert code == 2 and "不存在" in err
 
 
@@ -480,10 +480,10 @@ def test_roster_on_a_later_sheet(db: Database, branch_id: str, tmp_path: Path) -
     assert result.sheet_name == "花名册" and [r.name for r in result.rows] == ["张建国"]
 
 
-def test_cli_accepts_db_before_the_sub_command(db: Database, branch_id: str, db_path: Path, samples_dir: Path) -> None:
+def test_cli_accepts_db_before_the_sub_command(db: Database, branch_id: str, db_arg: str, samples_dir: Path) -> None:
     db.dispose()
-    assert main(["--db", str(db_path), "import-members", str(samples_dir / "党员花名册_样例.xlsx")]) == 0
-    assert count(open_database(db_path)) == 24
+    assert main(["--db", db_arg, "import-members", str(samples_dir / "党员花名册_样例.xlsx")]) == 0
+    assert count(open_database(db_arg)) == 24
 
 
 def test_invalid_id_is_not_reported_as_missing(db: Database, branch_id: str, samples_dir: Path,
