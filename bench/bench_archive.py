@@ -1,6 +1,9 @@
 """年度档案导出 benchmark against DESIGN.md §5: one branch's year archive, and its peak memory.
 
-    .venv/bin/python bench/bench_archive.py [--reps 5] [--no-count] [--no-profile]
+    .venv/bin/python bench/bench_archive.py [--reps 5] [--no-count] [--no-profile] [--db postgresql+psycopg://…]
+
+With ``--db`` the large case runs on that database server (the large database's rows are generated
+into it first when it holds none); the demo case stays on its SQLite file.
 
 What is timed: ``archive.export_year(session, branch_id, year, out_dir, count=False, today=...)`` — the
 whole export (records read from the database, the five volumes, the 年度自查 and its report, the
@@ -67,7 +70,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from sqlalchemy import text  # noqa: E402
 
-from bench.generate_large import Spec, large_database  # noqa: E402
+from bench.generate_large import Spec, large_database, server_database  # noqa: E402
 from dangjian_desktop.db.session import open_database  # noqa: E402
 from dangjian_desktop.export import archive_docx, archive_pdf  # noqa: E402
 from dangjian_desktop.export.docx_layout import clean  # noqa: E402
@@ -76,18 +79,23 @@ from dangjian_desktop.services.year import archive  # noqa: E402
 BUDGET_S = 3.0
 BUDGET_MB = 300.0
 DEMO = {"members": 36, "years": 1, "seed": 1}  # the CLI ``demo`` defaults
-_BUSIEST = text("""
+_BUSIEST = """
     SELECT branch_id, year, SUM(n) AS total, SUM(CASE WHEN kind = 'meeting' THEN n ELSE 0 END),
            SUM(CASE WHEN kind = 'note' THEN n ELSE 0 END), SUM(CASE WHEN kind = 'case' THEN n ELSE 0 END)
-    FROM (SELECT 'meeting' AS kind, branch_id, CAST(strftime('%Y', held_on) AS INTEGER) AS year, COUNT(*) AS n
+    FROM (SELECT 'meeting' AS kind, branch_id, {year_of_held_on} AS year, COUNT(*) AS n
           FROM meeting WHERE deleted_at IS NULL GROUP BY 2, 3
           UNION ALL
-          SELECT 'note', branch_id, CAST(strftime('%Y', note_date) AS INTEGER), COUNT(*)
+          SELECT 'note', branch_id, {year_of_note_date}, COUNT(*)
           FROM study_note WHERE deleted_at IS NULL GROUP BY 2, 3
           UNION ALL
-          SELECT 'case', branch_id, CAST(strftime('%Y', opened_on) AS INTEGER), COUNT(*)
-          FROM case_record WHERE deleted_at IS NULL GROUP BY 2, 3)
-    GROUP BY branch_id, year ORDER BY total DESC, year DESC LIMIT 1""")
+          SELECT 'case', branch_id, {year_of_opened_on}, COUNT(*)
+          FROM case_record WHERE deleted_at IS NULL GROUP BY 2, 3) AS counted
+    GROUP BY branch_id, year ORDER BY total DESC, year DESC LIMIT 1"""
+
+
+def _busiest_sql(dialect: str) -> Any:
+    year = "CAST(strftime('%Y', {}) AS INTEGER)" if dialect == "sqlite" else "CAST(EXTRACT(YEAR FROM {}) AS INTEGER)"
+    return text(_BUSIEST.format(**{f"year_of_{c}": year.format(c) for c in ("held_on", "note_date", "opened_on")}))
 
 
 # --- the two cases -------------------------------------------------------------------------------------
@@ -106,12 +114,12 @@ def demo_database(folder: Path) -> tuple[Path, str, int, date]:
     return path, branch_id, today.year, today
 
 
-def busiest(path: Path) -> tuple[str, int, dict[str, int]]:
+def busiest(path: Path | str) -> tuple[str, int, dict[str, int]]:
     """The branch-year of the large database with the most meetings + notes + cases."""
     db = open_database(path)
     try:
         with db.session_scope() as s:
-            branch_id, year, total, meetings, notes, cases = s.execute(_BUSIEST).one()
+            branch_id, year, total, meetings, notes, cases = s.execute(_busiest_sql(db.engine.dialect.name)).one()
     finally:
         db.dispose()
     return branch_id, year, {"records": total, "meetings": meetings, "notes": notes, "cases_opened": cases}
@@ -314,7 +322,7 @@ def child_memory(kind: str, db_path: str, branch_id: str, year: int, today: str)
     from dangjian_desktop.export import docx_layout, selfcheck_docx  # noqa: F401
     from dangjian_desktop.services.year import selfcheck  # noqa: F401
 
-    db = open_database(Path(db_path))
+    db = open_database(db_path if "://" in db_path else Path(db_path))
     with db.session_scope() as s:
         s.execute(text("SELECT 1"))
         if kind == "tracemalloc":
@@ -337,7 +345,7 @@ def child_memory(kind: str, db_path: str, branch_id: str, year: int, today: str)
     return 0
 
 
-def memory(db_path: Path, branch_id: str, year: int, today: date) -> dict[str, float | None]:
+def memory(db_path: Path | str, branch_id: str, year: int, today: date) -> dict[str, float | None]:
     figures: dict[str, float | None] = {}
     for kind in ("rss", "tracemalloc"):
         proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child-memory", kind, str(db_path),
@@ -379,11 +387,11 @@ def _profile(fn: Callable[[], Any], top: int = 15) -> dict[str, Any]:
             "total_s": round(max((r["cumulative_s"] for r in project), default=0.0), 3)}
 
 
-def run_case(name: str, db_path: Path, branch_id: str, year: int, today: date, args: argparse.Namespace,
+def run_case(name: str, db_path: Path | str, branch_id: str, year: int, today: date, args: argparse.Namespace,
              extra: dict[str, Any]) -> dict[str, Any]:
     print(f"[{name}] {year}: export_year × {args.reps} …", flush=True)
     db = open_database(db_path)
-    result: dict[str, Any] = {"database": db_path.name, "branch_id": branch_id, "year": year,
+    result: dict[str, Any] = {"database": getattr(db_path, "name", db_path), "branch_id": branch_id, "year": year,
                               "today": today.isoformat(), **extra}
     try:
         with db.session_scope() as s:
@@ -482,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-count", dest="count", action="store_false", help="skip the count=True run")
     parser.add_argument("--no-profile", dest="profile", action="store_false", help="skip the cProfile run")
     parser.add_argument("--skip-large", action="store_true", help="only the demo branch")
+    parser.add_argument("--db", metavar="URL", help="run the large case on this database server")
     parser.add_argument("--child-memory", nargs=5, metavar=("KIND", "DB", "BRANCH", "YEAR", "TODAY"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -497,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
                                         {"demo": DEMO, "demo_built_s": made})
     if not args.skip_large:
         spec = Spec()
-        path = large_database(spec)
+        path: Path | str = server_database(args.db, spec) if args.db else large_database(spec)
         branch_id, year, records = busiest(path)
         cases["large busiest"] = run_case("large", path, branch_id, year, spec.today, args, records)
     out = HERE / "out" / f"bench_archive-{time.strftime('%Y%m%d-%H%M%S')}.json"

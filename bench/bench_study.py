@@ -1,6 +1,9 @@
 """学习笔记 benchmarks on the large database (DESIGN.md §5): copy hints for a new note, and full-text search.
 
-    .venv/bin/python bench/bench_study.py [--reps 15]
+    .venv/bin/python bench/bench_study.py [--reps 15] [--db postgresql+psycopg://…]
+
+With ``--db`` a database server is measured instead of the SQLite file: the large database's rows are
+generated into it first when it holds none (its full-text search is pg_trgm, db/dialect/postgresql.py).
 
 (a) Copy check: ``study_copy.check_text`` for a new note (an honest one, and an edited copy of an
     existing note) in a branch whose year holds about 400 notes (that year and the one before).
@@ -31,7 +34,7 @@ sys.path.insert(0, str(HERE.parent))
 from sqlalchemy import select  # noqa: E402
 from sqlmodel import col  # noqa: E402
 
-from bench.generate_large import Spec, large_database  # noqa: E402
+from bench.generate_large import Spec, large_database, server_database  # noqa: E402
 from dangjian_desktop.db.models.study import StudyNote  # noqa: E402
 from dangjian_desktop.db.session import open_database  # noqa: E402
 from dangjian_desktop.domain.study_copy import compare  # noqa: E402
@@ -60,13 +63,15 @@ def _ms(fn: Any, reps: int, before: Any = None) -> tuple[float, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=15)
+    parser.add_argument("--db", metavar="URL", help="a database server to measure instead of the SQLite file")
     args = parser.parse_args(argv)
     spec = Spec()
-    path = large_database(spec)
-    db = open_database(path)
+    target: str | Path = server_database(args.db, spec) if args.db else large_database(spec)
+    db = open_database(target)
     rng = random.Random(7)
     year = spec.today.year - 1
-    results: dict[str, Any] = {"database": path.name, "year": year, "reps": args.reps}
+    name = db.engine.url.render_as_string() if args.db else Path(target).name
+    results: dict[str, Any] = {"database": name, "backend": db.engine.dialect.name, "year": year, "reps": args.reps}
     with db.session_scope() as s:
         branch_id = branches.current_branch_id(s)
         assert branch_id is not None

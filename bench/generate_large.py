@@ -44,10 +44,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
 from dangjian_desktop.db import settings
-from dangjian_desktop.db.engine import refresh_statistics
+from dangjian_desktop.db.engine import Database, refresh_statistics
 from dangjian_desktop.db.migrate import head_revision
 from dangjian_desktop.db.models import AppSetting, Branch, CommitteeMember, OrgTransfer, PartyGroup, Person, new_id
 from dangjian_desktop.db.session import open_database
@@ -713,18 +713,46 @@ def generate(path: Path, spec: Spec, *, verbose: bool = False) -> Path:
     tmp.unlink(missing_ok=True)
     db = open_database(tmp)
     try:
-        with db.engine.begin() as conn:
-            ctx = Context(conn, random.Random(spec.seed), spec, datetime.now(UTC))
-            for label, insert in RECORD_KINDS[:3] if spec.people_only else RECORD_KINDS:
-                started = time.perf_counter()
-                count = insert(ctx)
-                if verbose:
-                    print(f"  {label}: {count} 行，{time.perf_counter() - started:.1f} s")
-            refresh_statistics(conn)  # as after a roster import
+        _fill(db, spec, verbose=verbose)
     finally:
         db.dispose()
     os.replace(tmp, path)
     return path
+
+
+def _fill(db: Database, spec: Spec, *, verbose: bool) -> None:
+    with db.engine.begin() as conn:
+        ctx = Context(conn, random.Random(spec.seed), spec, datetime.now(UTC))
+        for label, insert in RECORD_KINDS[:3] if spec.people_only else RECORD_KINDS:
+            started = time.perf_counter()
+            count = insert(ctx)
+            if verbose:
+                print(f"  {label}: {count} 行，{time.perf_counter() - started:.1f} s")
+        refresh_statistics(conn)  # as after a roster import
+
+
+def server_database(url: str, spec: Spec | None = None, *, verbose: bool = True) -> str:
+    """The database server ``url`` holding what ``large_database(spec)`` holds: the same rows are
+    generated into it (through the real migrations) when it has no branch yet, and reused after."""
+    spec = spec or Spec()
+    db = open_database(url)
+    try:
+        with db.engine.connect() as conn:
+            held = conn.execute(select(func.count()).select_from(Branch.__table__)).scalar_one()  # type: ignore[attr-defined]
+        if held == 0:
+            if verbose:
+                print(f"生成 {spec.branches} 个支部 × {spec.members} 人 → {db.engine.url.render_as_string()}")
+            started = time.perf_counter()
+            _fill(db, spec, verbose=verbose)
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")  # as autovacuum soon would: statistics, GIN index counts
+            if verbose:
+                print(f"  完成，用时 {time.perf_counter() - started:.1f} s")
+        elif held != spec.branches:
+            raise SystemExit(f"{url} 中已有 {held} 个支部，不是这个测试的 {spec.branches} 个：请用一个空数据库")
+    finally:
+        db.dispose()
+    return url
 
 
 def large_database(spec: Spec | None = None, *, force: bool = False, verbose: bool = True) -> Path:
@@ -750,9 +778,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="写到这个文件（不使用缓存）")
     parser.add_argument("--force", action="store_true", help="即使已有缓存也重新生成")
     parser.add_argument("--people-only", action="store_true", help="只生成支部和人员，不生成会议等记录")
+    parser.add_argument("--db", metavar="URL", help="生成到这个数据库服务器（空数据库；如 postgresql+psycopg://…）")
     args = parser.parse_args(argv)
     spec = (Spec(1, args.people, args.seed, people_only=args.people_only) if args.people
             else Spec(args.branches, args.members, args.seed, people_only=args.people_only))
+    if args.db:
+        print(server_database(args.db, spec))
+        return 0
     path = generate(args.out, spec, verbose=True) if args.out else large_database(spec, force=args.force)
     print(path)
     return 0
