@@ -32,7 +32,7 @@ TESTS = Path(__file__).resolve().parent
 
 PG_URL_ENV = "DJ_TEST_PG_URL"  # a PostgreSQL database whose user may create databases
 # the tests run on SQLite and on PostgreSQL (the others use SQLite files only)
-BOTH_BACKENDS = ("services", "db/test_migrations.py", "cli/test_command_line.py")
+BOTH_BACKENDS = ("services", "db/test_migrations.py")
 BACKENDS = ("sqlite", "postgresql")
 
 

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         with db.session_scope() as s:
             for line in summary(s, branch_id, today):
                 print(line)
-        print(f"数据库文件：{args.db}")
+        print(f"数据库文件：{db.path}" if db.path is not None else f"数据库：{db.engine.url}")  # password masked
     finally:
         db.dispose()
     return 0

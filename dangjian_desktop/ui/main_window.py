@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
         self._show_township(len(all_branches) > 1)
         for act in (self.branch_action, self.settings_action, self.import_action, self.export_action, self.undo_import_action):
             act.setEnabled(current is not None)
-        where = str(self.db.path) if self.db.path else str(self.db.engine.url)
-        self.db_label.setText(f"数据文件：{where}")
+        url = self.db.engine.url
+        self.db_label.setText(f"数据文件：{self.db.path}" if self.db.path
+                              else f"数据库：{url.database}（服务器：{url.host or '本机'}）")
 
     def _show_township(self, wanted: bool) -> None:
         if wanted and self.township is None:
