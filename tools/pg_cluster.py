@@ -53,7 +53,8 @@ def _run(cmd: list[str], log: Path) -> None:
         rc = subprocess.call(cmd, stdout=out, stderr=subprocess.STDOUT)
     if rc != 0:
         tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
-        raise ClusterError(f"{' '.join(cmd[:1 + cmd.index('--') if '--' in cmd else 1])} failed ({rc}):\n{tail}")
+        program = Path(cmd[cmd.index("--") + 1] if "--" in cmd else cmd[0]).name
+        raise ClusterError(f"{program} failed ({rc}):\n{tail}")
 
 
 class Cluster:

@@ -172,6 +172,7 @@ def test_same_seed_same_branch_other_seed_other_branch(tmp_path: Path) -> None:
     assert snapshots[0] != snapshots[2]
 
 
+@pytest.mark.sqlite_only  # the generator over sizes and seeds (the demo on PostgreSQL: the tests above)
 @pytest.mark.parametrize("members", [3, 5, 12, 80])
 def test_other_sizes_and_seeds_are_valid(db: Database, members: int) -> None:
     for seed in range(3):

@@ -483,7 +483,11 @@ def test_roster_on_a_later_sheet(db: Database, branch_id: str, tmp_path: Path) -
 def test_cli_accepts_db_before_the_sub_command(db: Database, branch_id: str, db_arg: str, samples_dir: Path) -> None:
     db.dispose()
     assert main(["--db", db_arg, "import-members", str(samples_dir / "党员花名册_样例.xlsx")]) == 0
-    assert count(open_database(db_arg)) == 24
+    reopened = open_database(db_arg)
+    try:
+        assert count(reopened) == 24
+    finally:
+        reopened.dispose()
 
 
 def test_invalid_id_is_not_reported_as_missing(db: Database, branch_id: str, samples_dir: Path,

@@ -95,10 +95,10 @@ def test_tab_grid_click_and_report(qtbot: QtBot, db: Database, gappy: str, tmp_p
     assert doc.tables[0].rows[0].cells[1].text == "1月"
 
 
-def test_cli_exits_non_zero_on_serious_findings(db: Database, gappy: str, db_path: Path, tmp_path: Path,
+def test_cli_exits_non_zero_on_serious_findings(db: Database, gappy: str, db_arg: str, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     db.dispose()
-    code = main(["check-year", "--db", str(db_path), "--year", "2026", "--out", str(tmp_path / "报告.docx")])
+    code = main(["check-year", "--db", db_arg, "--year", "2026", "--out", str(tmp_path / "报告.docx")])
     out = capsys.readouterr().out
     assert code == 1
     assert "【严重】柴林志" in out and (tmp_path / "报告.docx").exists()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.meetings_data import MeetingData
@@ -76,7 +75,7 @@ def test_no_start_date_judges_every_month(db: Database, gappy: str) -> None:  # 
     assert not [c for r in result.grid for c in r.cells if c.state == UNUSED]
 
 
-def test_migration_adds_the_column_and_goes_back(db: Database, db_path: Path, branch_id: str) -> None:
+def test_migration_adds_the_column_and_goes_back(db: Database, branch_id: str) -> None:
     from alembic import command
 
     from dangjian_desktop.db.migrate import _config
@@ -87,7 +86,7 @@ def test_migration_adds_the_column_and_goes_back(db: Database, db_path: Path, br
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0010")
     with db.engine.connect() as conn:
-        columns = [r[1] for r in conn.execute(text("PRAGMA table_info(branch)"))]
+        columns = [c["name"] for c in inspect(conn).get_columns("branch")]
     assert "started_on" not in columns and "name" in columns
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

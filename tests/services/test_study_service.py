@@ -157,7 +157,8 @@ def test_full_text_search_in_chinese(db: Database, branch_id: str, ids: dict[str
         study.delete_note(s, a)
     with db.session_scope() as s:
         assert {h.ref_id for h in study_search.search(s, branch_id, "乡村振兴")} == {sid}
-        assert s.execute(text("SELECT count(*) FROM study_fts")).scalar() == 2
+        if db.engine.dialect.name == "sqlite":  # SQLite's index is a table of its own (PostgreSQL's is on the rows)
+            assert s.execute(text("SELECT count(*) FROM study_fts")).scalar() == 2
         assert [h.ref_id for h in study_search.search(s, branch_id, "改写了")] == [b]
 
 

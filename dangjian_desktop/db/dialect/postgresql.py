@@ -1,8 +1,9 @@
 """PostgreSQL (a database server for a township office or a county): error codes, statistics, and the
 study search through pg_trgm.
 
-Migration 0006 creates the extension pg_trgm and one GIN trigram index per searched table, on the
-same text the SQLite index holds (title, then the body, joined by line breaks) and on live rows only.
+Migration 0006 creates the extensions pg_trgm and btree_gin and one GIN index per searched table, on
+the branch and on the trigrams of the same text the SQLite index holds (title, then the body, joined by
+line breaks), live rows only: a search reads only its branch's candidates, as SQLite's index does.
 ``ILIKE '%word%'`` on exactly that expression is answered from the index (the planner checks every
 candidate row again, so the hits are those of a plain ILIKE). pg_trgm needs three characters too: a
 word of one or two characters adds no trigram, so such a word alone reads the branch's rows (as
@@ -23,6 +24,10 @@ from dangjian_desktop.errors import UserError
 NOTE_TEXT = "(title || chr(10) || content || chr(10) || reflection)"
 SESSION_TEXT = ("(topic || chr(10) || materials || chr(10) || material_text || chr(10) || host || chr(10) "
                 "|| note)")
+
+NOTE_COLUMNS = ("title", "content", "reflection")
+SESSION_COLUMNS = ("topic", "materials", "material_text", "host", "note")
+MIN_TRIGRAM_WORD = 3  # a shorter word (inside '%…%') gives pg_trgm no trigram to look up
 
 # SQLSTATE classes and codes → what the user is told
 _BY_CODE = {
@@ -81,16 +86,26 @@ class PostgreSQLDialect(Dialect):
         return UserError(message, detail=str(orig)) if message else None
 
     def search_study(self, session: Session, branch_id: str, words: list[str], limit: int) -> list[StudyHit] | None:
+        """Words of three or more characters on the indexed text (the trigram index can answer them);
+        shorter ones on each column, so that the planner does not read the whole trigram index for a
+        word that gives it no trigram, and walks the branch's rows newest first instead."""
         params: dict[str, Any] = {"b": branch_id, "limit": limit}
-        conditions = []
         for i, w in enumerate(words):
             params[f"w{i}"] = like_pattern(w)
-            conditions.append(f"{{text}} ILIKE :w{i} ESCAPE '\\'")
-        where = " AND ".join(conditions)
-        notes = text(f"SELECT id, title, note_date FROM study_note WHERE branch_id = :b AND deleted_at IS NULL "
-                     f"AND {where.format(text=NOTE_TEXT)} ORDER BY note_date DESC, id LIMIT :limit")
-        sessions = text(f"SELECT id, topic, held_on FROM study_session WHERE branch_id = :b AND deleted_at IS NULL "
-                        f"AND {where.format(text=SESSION_TEXT)} ORDER BY held_on DESC, id LIMIT :limit")
+
+        def where(indexed: str, columns: tuple[str, ...]) -> str:
+            conditions = []
+            for i, w in enumerate(words):
+                if len(w) >= MIN_TRIGRAM_WORD:
+                    conditions.append(f"{indexed} ILIKE :w{i} ESCAPE '\\'")
+                else:
+                    conditions.append("(" + " OR ".join(f"{c} ILIKE :w{i} ESCAPE '\\'" for c in columns) + ")")
+            return " AND ".join(conditions)
+
+        notes = text("SELECT id, title, note_date FROM study_note WHERE branch_id = :b AND deleted_at IS NULL "
+                     f"AND {where(NOTE_TEXT, NOTE_COLUMNS)} ORDER BY note_date DESC LIMIT :limit")
+        sessions = text("SELECT id, topic, held_on FROM study_session WHERE branch_id = :b AND deleted_at IS NULL "
+                        f"AND {where(SESSION_TEXT, SESSION_COLUMNS)} ORDER BY held_on DESC LIMIT :limit")
         found = [("note", i, t, d) for i, t, d in session.execute(notes, params)]
         found += [("session", i, t, d) for i, t, d in session.execute(sessions, params)]
         found.sort(key=lambda r: r[3], reverse=True)

@@ -15,9 +15,9 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-# Full-text index over notes and sessions. SQLite: an FTS5 table (below). PostgreSQL: pg_trgm GIN indexes on
-# the same text (title, then the body, joined by line breaks; live rows only) that services answer with
-# ILIKE '%word%' on exactly these expressions (db/dialect/postgresql.py). Other databases: plain ILIKE.
+# Full-text index over notes and sessions. SQLite: an FTS5 table (below). PostgreSQL: GIN indexes on the branch
+# and, through pg_trgm, the same text (title, then the body, joined by line breaks; live rows only) that
+# services answer with ILIKE '%word%' on exactly these expressions (db/dialect/postgresql.py). Others: ILIKE.
 # kind is 'note' or 'session', ref_id the row's id; title and body are what users search. ref_id and
 # branch_id are indexed too, so a row is found by its id and a search is limited to one branch in the index.
 _FTS = [
@@ -54,10 +54,11 @@ _FTS = [
 ]
 _TRGM = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE EXTENSION IF NOT EXISTS btree_gin",  # branch_id in the same GIN index: a search reads one branch's hits
     "CREATE INDEX ix_study_note_text_trgm ON study_note USING gin "
-    "((title || chr(10) || content || chr(10) || reflection) gin_trgm_ops) WHERE deleted_at IS NULL",
+    "(branch_id, (title || chr(10) || content || chr(10) || reflection) gin_trgm_ops) WHERE deleted_at IS NULL",
     "CREATE INDEX ix_study_session_text_trgm ON study_session USING gin "
-    "((topic || chr(10) || materials || chr(10) || material_text || chr(10) || host || chr(10) || note) "
+    "(branch_id, (topic || chr(10) || materials || chr(10) || material_text || chr(10) || host || chr(10) || note) "
     "gin_trgm_ops) WHERE deleted_at IS NULL",
 ]
 _TRGM_DROP = ["DROP INDEX IF EXISTS ix_study_session_text_trgm", "DROP INDEX IF EXISTS ix_study_note_text_trgm"]
