@@ -193,8 +193,9 @@ def current_branch_id(session: Session) -> str | None:
     return branches[0].id if branches else None
 
 
-def set_current_branch(session: Session, branch_id: str) -> None:
+def set_current_branch(session: Session, branch_id: str) -> Changed:
     settings.put(session, settings.CURRENT_BRANCH, branch_id)
+    return Changed("settings", (settings.CURRENT_BRANCH.name,))
 
 
 READ_ONLY_MESSAGE = ("“{name}”是从数据包导入的支部，在这里只能查看，不能修改。"

@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import Any
 
 from sqlmodel import Session
 
 from dangjian_desktop.db import settings
 from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.services import Changed
 
 DEFAULT_IDLE_MINUTES = settings.IDLE_MINUTES.default
 MIN_LENGTH = 4
@@ -48,7 +50,7 @@ def check(session: Session, password: str) -> bool:
     return not stored or matches(stored, password)
 
 
-def set_password(session: Session, new: str, repeat: str, *, current: str = "") -> None:
+def set_password(session: Session, new: str, repeat: str, *, current: str = "") -> Changed:
     """Set or change the password; the current one is required when one is set."""
     errors: dict[str, str] = {}
     if has_password(session) and not check(session, current):
@@ -60,12 +62,14 @@ def set_password(session: Session, new: str, repeat: str, *, current: str = "") 
     if errors:
         raise ValidationError(errors)
     settings.put(session, settings.PASSWORD_HASH, hash_password(new))
+    return _changed(settings.PASSWORD_HASH)
 
 
-def remove_password(session: Session, current: str) -> None:
+def remove_password(session: Session, current: str) -> Changed:
     if not check(session, current):
         raise ValidationError({"current": "当前密码不对"})
     settings.put(session, settings.PASSWORD_HASH, "")
+    return _changed(settings.PASSWORD_HASH)
 
 
 def idle_minutes(session: Session) -> int:
@@ -73,10 +77,11 @@ def idle_minutes(session: Session) -> int:
     return settings.get(session, settings.IDLE_MINUTES)
 
 
-def set_idle_minutes(session: Session, minutes: int) -> None:
+def set_idle_minutes(session: Session, minutes: int) -> Changed:
     if settings.IDLE_MINUTES.check(minutes):
         raise ValidationError({"idle": "自动锁定时间应在 0（不锁定）到 240 分钟之间"})
     settings.put(session, settings.IDLE_MINUTES, minutes)
+    return _changed(settings.IDLE_MINUTES)
 
 
 def cases_protected(session: Session) -> bool:
@@ -84,5 +89,10 @@ def cases_protected(session: Session) -> bool:
     return has_password(session) and settings.get(session, settings.PROTECT_CASES)
 
 
-def set_cases_protected(session: Session, on: bool) -> None:
+def set_cases_protected(session: Session, on: bool) -> Changed:
     settings.put(session, settings.PROTECT_CASES, on)
+    return _changed(settings.PROTECT_CASES)
+
+
+def _changed(setting: settings.Setting[Any]) -> Changed:
+    return Changed("settings", (setting.name,))

@@ -49,10 +49,11 @@ def late_entry_days(session: Session) -> int:
     return settings.get(session, settings.LATE_ENTRY_DAYS)
 
 
-def set_late_entry_days(session: Session, days: int) -> None:
+def set_late_entry_days(session: Session, days: int) -> Changed:
     if settings.LATE_ENTRY_DAYS.check(days):
         raise UserError("补录天数应在0到365之间")
     settings.put(session, settings.LATE_ENTRY_DAYS, days)
+    return Changed("settings", (settings.LATE_ENTRY_DAYS.name,))
 
 
 def validate(session: Session, branch_id: str, data: MeetingData) -> dict[str, str]:
