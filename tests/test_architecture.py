@@ -262,3 +262,43 @@ def test_the_layer_rule_sees_an_upward_import(tmp_path: Path) -> None:
     bad.write_text("from dangjian_desktop.services import branches\n"
                    "def f():\n    from dangjian_desktop.app import run_gui\n", encoding="utf-8")
     assert _package_imports(bad) == [("services", True), ("app", False)]
+
+
+_MAPPINGS = {"dict", "Dict", "Mapping", "MutableMapping"}
+
+
+def _dict_parameters(path: Path) -> list[str]:
+    """``function(parameter)`` for each public function of ``path`` that takes a session and a parameter
+    typed as a dict or mapping (record data comes as a dataclass, as ``PersonInput`` or ``CaseInput``)."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
+            continue
+        params = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
+        if "session" not in {p.arg for p in params}:
+            continue
+        for p in params:
+            annotation = p.annotation
+            if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):  # a quoted annotation
+                annotation = ast.parse(annotation.value, mode="eval")
+            names = {n.id if isinstance(n, ast.Name) else n.attr for n in ast.walk(annotation or ast.Module())
+                     if isinstance(n, ast.Name | ast.Attribute)}
+            if names & _MAPPINGS:
+                found.append(f"{node.name}({p.arg})")
+    return found
+
+
+def test_services_take_record_data_as_dataclasses_not_dicts() -> None:
+    offenders = [f"{path.relative_to(PACKAGE)}: {f}" for path in sorted((PACKAGE / "services").rglob("*.py"))
+                 for f in _dict_parameters(path)]
+    assert offenders == []
+
+
+def test_the_dataclass_rule_sees_a_dict_parameter(tmp_path: Path) -> None:
+    bad = tmp_path / "records.py"
+    bad.write_text("from typing import Any\n"
+                   "def save_thing(session, branch_id: str, values: 'dict[str, Any]') -> None: ...\n"
+                   "def save_other(session, *, data: typing.Mapping[str, object] | None = None) -> None: ...\n"
+                   "def _helper(session, values: dict) -> None: ...\n"
+                   "def format_value(name: str, names: dict[str, str]) -> str: ...\n", encoding="utf-8")
+    assert _dict_parameters(bad) == ["save_thing(values)", "save_other(data)"]

@@ -97,14 +97,15 @@ def step(kind, s):
             items=[ItemData(title=f"议题{k}") for k in range(2)]), now=None).id
         return f"meeting {mid}"
     if kind == "case":
-        cid = cases.save_case(s, branch_id, {
-            "person_name": f"对象{seed}-{n}", "person_unit": "", "person_post": "", "category": "家庭/生活困难",
-            "noticed_via": "走访", "level": "关注", "responsible": "王建国", "opened_on": date(2026, 5, 2),
-            "summary": "情况" * rng.randint(1, 5000), "status": "摸排", "next_follow_up": date(2026, 7, 1)},
+        cid = cases.save_case(s, branch_id, data=cases.CaseInput(
+            person_name=f"对象{seed}-{n}", person_unit="", person_post="", category="家庭/生活困难",
+            noticed_via="走访", level="关注", responsible="王建国", opened_on=date(2026, 5, 2),
+            summary="情况" * rng.randint(1, 5000), status="摸排", next_follow_up=date(2026, 7, 1)),
             today=today).id
         for k in range(2):
-            cards.save_card(s, cid, talk.id, {"talk_date": date(2026, 5, 10 + k), "place": "村委会", "talker": "王建国",
-                                              "way": "面谈", "content": "谈话" * rng.randint(1, 5000)}, today=today)
+            cards.save_card(s, cid, data=cards.CardInput(talk.id, {
+                "talk_date": date(2026, 5, 10 + k), "place": "村委会", "talker": "王建国", "way": "面谈",
+                "content": "谈话" * rng.randint(1, 5000)}), today=today)
         return f"case {cid}"
     if kind == "study":
         sid = study.save_session(s, branch_id, study.SessionInput(

@@ -7,6 +7,7 @@ against the current definition and keeps whatever no longer has an active field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -65,7 +66,7 @@ DEFAULT_CARD_TYPES = (
 )
 
 
-def check_values(fields: list[FieldDef], values: dict[str, object]) -> tuple[dict[str, str], dict[str, str]]:
+def check_values(fields: list[FieldDef], values: Mapping[str, object]) -> tuple[dict[str, str], dict[str, str]]:
     """Check values against the active fields; returns (stored values, field errors keyed by field key).
 
     Dates may be given as ``date`` or as text people write; they are stored as YYYY-MM-DD.

@@ -17,7 +17,7 @@ from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.cases.printing import export_case_pdf
 from dangjian_desktop.services.people import records as people
 from tests.factories import person_input
-from tests.services.test_cases_service import TODAY, case_values, talk_values, types_by_role
+from tests.services.test_cases_service import TODAY, case_input, talk_values, types_by_role
 
 
 def _case(db: Database, branch_id: str) -> tuple[str, str]:
@@ -25,14 +25,12 @@ def _case(db: Database, branch_id: str) -> tuple[str, str]:
     values = person_input("张建国", phone="13912345678")
     with db.session_scope() as s:
         pid = people.save_person(s, branch_id, data=values).id
-        case_id = cases.save_case(s, branch_id, case_values(person_id=pid, person_name="张建国"), today=TODAY).id
-        cases_cards.save_card(s, case_id, by_role["thought"].id, {
+        case_id = cases.save_case(s, branch_id, data=case_input(person_id=pid, person_name="张建国"), today=TODAY).id
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["thought"].id, {
             "noticed_on": date(2026, 5, 2), "noticed_via": "走访", "description": "情绪低落，电话 13800001111",
-            "level": "关注"}, today=TODAY)
-        cases_cards.save_card(s, case_id, by_role["talk"].id, {**talk_values(), "content": "谈了家里的情况\x0b。"},
-                              today=TODAY)
-        cases_cards.save_card(s, case_id, by_role["help"].id, {"measures": "申请临时救助", "helper": "李明"},
-                              card_date=date(2026, 5, 20), today=TODAY)
+            "level": "关注"}), today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["talk"].id, {**talk_values(), "content": "谈了家里的情况\x0b。"}), today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["help"].id, {"measures": "申请临时救助", "helper": "李明"}, card_date=date(2026, 5, 20)), today=TODAY)
         cases.close_case(s, case_id, result="临时救助已到位", confirmed=True, confirmation="本人签字",
                          closed_on=TODAY, today=TODAY)
     return case_id, values.id_number or ""

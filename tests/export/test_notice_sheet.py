@@ -23,14 +23,12 @@ def _setup(db: Database, branch_id: str) -> tuple[str, str]:
             "孙强", birth=date(1998, 4, 4), category="发展对象", join=None, apply_date=date(2024, 1, 10),
             first_talk_date=date(2024, 1, 20), activist_date=date(2024, 8, 1), candidate_date=date(2025, 9, 1),
             contact_persons="王建国"), today=TODAY).id
-        area_id = areas.save_area(s, branch_id, {"name": "机修班组", "kind": "班组"}).id
+        area_id = areas.save_area(s, branch_id, data=areas.AreaInput(name="机修班组", kind="班组")).id
         areas.add_person(s, area_id, "负责人", person_id=leader)
         areas.add_person(s, area_id, "积极分子", person_id=activist)
-        areas.save_record(s, area_id, 2026, {"duty": 2, "content": "每周班前安全讲话", "done_on": date(2026, 3, 2)})
+        areas.save_record(s, area_id, 2026, data=areas.AreaRecordInput(duty=2, content="每周班前安全讲话", done_on=date(2026, 3, 2)))
         pledges.save_pledge(s, branch_id, leader, 2026, "全年无违章操作", date(2026, 2, 1), today=TODAY)
-        notice_id = notices.save_notice(s, branch_id, {"person_id": activist, "kind": "发展对象",
-                                                       "start_on": date(2026, 9, 28), "end_on": date(2026, 10, 10)},
-                                        today=TODAY).id
+        notice_id = notices.save_notice(s, branch_id, data=notices.NoticeInput(person_id=activist, kind="发展对象", start_on=date(2026, 9, 28), end_on=date(2026, 10, 10)), today=TODAY).id
     return area_id, notice_id
 
 

@@ -13,7 +13,7 @@ from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.services.cases import cards as cases_cards
 from dangjian_desktop.services.cases import records as cases
-from tests.services.test_cases_service import TODAY, case_values, talk_values
+from tests.services.test_cases_service import TODAY, case_input, talk_values
 
 
 def test_the_three_default_cards_are_created_on_first_use(db: Database, branch_id: str) -> None:
@@ -34,9 +34,8 @@ def test_the_three_default_cards_are_created_on_first_use(db: Database, branch_i
 def test_changed_definitions_keep_old_cards_readable(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         talk = next(t for t in cases_types.list_card_types(s, branch_id) if t.role == "talk")
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
-        card_id = cases_cards.save_card(s, case_id, talk.id, {**talk_values(), "views": "希望单位调休"},
-                                        today=TODAY).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
+        card_id = cases_cards.save_card(s, case_id, data=cases_cards.CardInput(talk.id, {**talk_values(), "views": "希望单位调休"}), today=TODAY).id
     # rename the card and a field, retire a field, add a required one
     fields = [replace(f, label="谈话对象诉求") if f.key == "views" else f for f in talk.fields if f.key != "place"]
     fields.append(FieldDef("", "谈话时长", "choice", True, ("半小时以内", "半小时以上")))
@@ -57,11 +56,11 @@ def test_changed_definitions_keep_old_cards_readable(db: Database, branch_id: st
     assert "谈话时长" not in shown  # the old card has no value for the new field
     # a new card must fill the new required field; the retired one is no longer asked for
     with pytest.raises(ValidationError) as err, db.session_scope() as s:
-        cases_cards.save_card(s, case_id, talk.id, talk_values(date(2026, 6, 1)), today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(talk.id, talk_values(date(2026, 6, 1))), today=TODAY)
     assert set(err.value.field_errors) == {"f1"}
     # editing the old card keeps the retired field's value
     with db.session_scope() as s:
-        cases_cards.save_card(s, case_id, talk.id, {**talk_values(), "f1": "半小时以上"}, card_id=card_id, today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(talk.id, {**talk_values(), "f1": "半小时以上"}), card_id=card_id, today=TODAY)
     with db.session_scope() as s:
         card = cases_cards.list_cards(s, case_id)[0]
     assert card.values["place"] == "村委会" and card.values["f1"] == "半小时以上"
@@ -84,8 +83,8 @@ def test_a_new_card_type_and_its_checks(db: Database, branch_id: str) -> None:
     assert [t.name for t in types] == ["思想动态卡", "谈心谈话卡", "回访记录卡", "帮扶解难卡"]
     assert [f.key for f in types[2].fields] == ["f1", "f2", "f3"]
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
-        cases_cards.save_card(s, case_id, new_id, {"f1": "2026年6月10日", "f2": "情绪好转"}, today=TODAY)
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(new_id, {"f1": "2026年6月10日", "f2": "情绪好转"}), today=TODAY)
     with db.session_scope() as s:
         card = cases_cards.list_cards(s, case_id)[0]
         status = cases.get_case(s, case_id).status

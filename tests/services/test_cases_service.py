@@ -19,14 +19,14 @@ from tests.factories import person_input
 TODAY = date(2026, 6, 15)
 
 
-def case_values(**extra: Any) -> dict[str, Any]:
+def case_input(**extra: Any) -> cases.CaseInput:
     values: dict[str, Any] = {
         "person_name": "赵六", "person_unit": "县供电所", "person_post": "抄表员", "category": "家庭/生活困难",
         "noticed_via": "走访", "level": "关注", "responsible": "王建国", "opened_on": date(2026, 5, 2),
         "summary": "妻子住院，家中老人无人照顾，情绪低落。", "status": "摸排", "next_follow_up": date(2026, 6, 1),
     }
     values.update(extra)
-    return values
+    return cases.CaseInput(**values)
 
 
 def types_by_role(db: Database, branch_id: str) -> dict[str, cases_types.CardTypeInfo]:
@@ -40,15 +40,15 @@ def talk_values(on: date = date(2026, 5, 10)) -> dict[str, Any]:
 
 def test_a_case_needs_a_person_a_follow_up_date_and_cannot_be_opened_closed(db: Database, branch_id: str) -> None:
     with pytest.raises(ValidationError) as err, db.session_scope() as s:
-        cases.save_case(s, branch_id, case_values(person_name=" ", next_follow_up=None, status="销号"), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(person_name=" ", next_follow_up=None, status="销号"), today=TODAY)
     assert set(err.value.field_errors) == {"person_name", "next_follow_up", "status"}
     assert "销号" in err.value.field_errors["status"]
 
 
 def test_overdue_follow_ups_are_flagged_and_counted(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        cases.save_case(s, branch_id, case_values(), today=TODAY)
-        cases.save_case(s, branch_id, case_values(person_name="钱七", next_follow_up=date(2026, 7, 1)), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(person_name="钱七", next_follow_up=date(2026, 7, 1)), today=TODAY)
     with db.session_scope() as s:
         rows = cases.list_cases(s, branch_id, today=TODAY)
     assert cases.overdue_count(rows) == 1
@@ -60,7 +60,7 @@ def test_overdue_follow_ups_are_flagged_and_counted(db: Database, branch_id: str
 
 def test_no_closing_without_result_and_confirmation(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
     with pytest.raises(ValidationError) as err, db.session_scope() as s:
         cases.close_case(s, case_id, result="", confirmed=False, closed_on=TODAY, today=TODAY)
     assert set(err.value.field_errors) == {"result", "confirmed"}
@@ -80,7 +80,7 @@ def test_no_closing_without_result_and_confirmation(db: Database, branch_id: str
 
 def test_reopening_needs_a_reason_and_keeps_the_history(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
         cases.close_case(s, case_id, result="困难已解决", confirmed=True, closed_on=TODAY, today=TODAY)
     with pytest.raises(ValidationError) as err, db.session_scope() as s:
         cases.reopen_case(s, case_id, reason=" ", next_follow_up=None, today=TODAY)
@@ -102,31 +102,29 @@ def test_reopening_needs_a_reason_and_keeps_the_history(db: Database, branch_id:
 def test_a_closed_case_cannot_be_edited_or_given_cards(db: Database, branch_id: str) -> None:
     talk = types_by_role(db, branch_id)["talk"]
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
         cases.close_case(s, case_id, result="已解决", confirmed=True, closed_on=TODAY, today=TODAY)
     with pytest.raises(UserError, match="重新打开"), db.session_scope() as s:
-        cases.save_case(s, branch_id, case_values(), case_id=case_id, today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(), case_id=case_id, today=TODAY)
     with pytest.raises(UserError, match="重新打开"), db.session_scope() as s:
-        cases_cards.save_card(s, case_id, talk.id, talk_values(), today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(talk.id, talk_values()), today=TODAY)
 
 
 def test_cards_are_checked_against_the_definition_and_move_the_case_along(db: Database, branch_id: str) -> None:
     by_role = types_by_role(db, branch_id)
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
     with pytest.raises(ValidationError) as err, db.session_scope() as s:
-        cases_cards.save_card(s, case_id, by_role["talk"].id, {"way": "写信", "talk_date": "2026-13-40"}, today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["talk"].id, {"way": "写信", "talk_date": "2026-13-40"}), today=TODAY)
     assert set(err.value.field_errors) == {"talk_date", "talker", "way", "content"}
     with db.session_scope() as s:
-        cases_cards.save_card(s, case_id, by_role["talk"].id, talk_values(), next_follow_up=date(2026, 6, 20),
-                              today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["talk"].id, talk_values(), next_follow_up=date(2026, 6, 20)), today=TODAY)
     with db.session_scope() as s:
         row = cases.get_case(s, case_id)
         assert (row.status, row.next_follow_up) == ("谈心", date(2026, 6, 20))
-        cases_cards.save_card(s, case_id, by_role["help"].id, {"measures": "协调亲属轮流照顾", "helper": "李明"},
-                              today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["help"].id, {"measures": "协调亲属轮流照顾", "helper": "李明"}), today=TODAY)
         assert cases.get_case(s, case_id).status == "帮扶"
-        cases_cards.save_card(s, case_id, by_role["talk"].id, talk_values(date(2026, 6, 12)), today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["talk"].id, talk_values(date(2026, 6, 12))), today=TODAY)
         assert cases.get_case(s, case_id).status == "回访"
     with db.session_scope() as s:
         cards = cases_cards.list_cards(s, case_id)
@@ -138,10 +136,9 @@ def test_cards_are_checked_against_the_definition_and_move_the_case_along(db: Da
 def test_per_person_history(db: Database, branch_id: str) -> None:
     with db.session_scope() as s:
         pid = people.save_person(s, branch_id, data=person_input("张建国")).id
-        cases.save_case(s, branch_id, case_values(person_id=pid, person_name="张建国", opened_on=date(2025, 3, 1)),
-                        today=TODAY)
-        cases.save_case(s, branch_id, case_values(person_id=pid, person_name="张建国", category="健康"), today=TODAY)
-        cases.save_case(s, branch_id, case_values(), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(person_id=pid, person_name="张建国", opened_on=date(2025, 3, 1)), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(person_id=pid, person_name="张建国", category="健康"), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(), today=TODAY)
     with db.session_scope() as s:
         mine = cases.list_cases(s, branch_id, person_id=pid, today=TODAY)
         outsider = cases.list_cases(s, branch_id, person_name="赵六", today=TODAY)
@@ -158,15 +155,14 @@ def test_talk_coverage_counts_members_with_a_talk_card_this_year(db: Database, b
                                                ("曾强", {"category": "入党积极分子", "join": None}),
                                                ("李四", {"status": "转出"})])}
         for name, on in [("王五", date(2026, 3, 1)), ("丁一", date(2025, 12, 30))]:
-            case_id = cases.save_case(s, branch_id, case_values(person_id=ids[name], person_name=name,
+            case_id = cases.save_case(s, branch_id, data=case_input(person_id=ids[name], person_name=name,
                                                                 opened_on=date(2025, 12, 1)), today=TODAY).id
-            cases_cards.save_card(s, case_id, by_role["talk"].id, talk_values(on), today=TODAY)
+            cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["talk"].id, talk_values(on)), today=TODAY)
             # a 思想动态卡 is not a talk
-            cases_cards.save_card(s, case_id, by_role["thought"].id, {
-                "noticed_on": date(2026, 2, 1), "noticed_via": "观察", "description": "情绪低落", "level": "关注"},
-                today=TODAY)
-        outsider = cases.save_case(s, branch_id, case_values(), today=TODAY).id
-        cases_cards.save_card(s, outsider, by_role["talk"].id, talk_values(), today=TODAY)
+            cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["thought"].id, {
+                "noticed_on": date(2026, 2, 1), "noticed_via": "观察", "description": "情绪低落", "level": "关注"}), today=TODAY)
+        outsider = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
+        cases_cards.save_card(s, outsider, data=cases_cards.CardInput(by_role["talk"].id, talk_values()), today=TODAY)
     with db.session_scope() as s:
         cov = cases_cards.coverage(s, branch_id, 2026)
     assert sorted(r.name for r in cov.rows) == sorted(["王五", "丁一", "马建华"])  # 正式/预备党员 on the books
@@ -183,14 +179,14 @@ def thought_values(level: str) -> dict[str, Any]:
 def test_a_new_card_starts_from_the_case_and_its_level_moves_the_case(db: Database, branch_id: str) -> None:
     by_role = types_by_role(db, branch_id)
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, case_values(), today=TODAY).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=TODAY).id
         assert cases_cards.new_card_defaults(s, case_id) == {"noticed_via": "走访", "level": "关注"}
     with db.session_scope() as s:
-        cases_cards.save_card(s, case_id, by_role["thought"].id, thought_values("重点"), today=TODAY)
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["thought"].id, thought_values("重点")), today=TODAY)
     with db.session_scope() as s:
         assert cases.get_case(s, case_id).level == "重点"
         history = cases.case_events(s, case_id)
         assert any("关注等级" in e.action and "关注" in e.note and "重点" in e.note for e in history)
         assert cases_cards.new_card_defaults(s, case_id)["level"] == "重点"
-        cases_cards.save_card(s, case_id, by_role["talk"].id, talk_values(), today=TODAY)  # no level: kept
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(by_role["talk"].id, talk_values()), today=TODAY)  # no level: kept
         assert cases.get_case(s, case_id).level == "重点"

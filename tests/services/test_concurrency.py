@@ -147,26 +147,26 @@ def test_second_save_of_a_person_is_refused(db: Database, branch_id: str) -> Non
 
 def test_second_save_of_a_case_is_refused(db: Database, branch_id: str) -> None:
     today = date(2026, 6, 15)
-    values = {"person_name": "赵六", "category": "家庭/生活困难", "noticed_via": "走访", "level": "关注",
-              "responsible": "王建国", "opened_on": date(2026, 5, 2), "summary": "家中老人无人照顾。",
-              "status": "摸排", "next_follow_up": date(2026, 6, 20)}
+    values = cases.CaseInput(person_name="赵六", category="家庭/生活困难", noticed_via="走访", level="关注",
+                             responsible="王建国", opened_on=date(2026, 5, 2), summary="家中老人无人照顾。",
+                             status="摸排", next_follow_up=date(2026, 6, 20))
     with db.session_scope() as s:
-        case_id = cases.save_case(s, branch_id, values, today=today).id
+        case_id = cases.save_case(s, branch_id, data=values, today=today).id
 
-    def open_case() -> tuple[dict[str, Any], concurrency.Loaded]:
+    def open_case() -> tuple[cases.CaseInput, concurrency.Loaded]:
         with db.session_scope() as s:
             row = cases.get_case(s, case_id)
-            return cases.case_values(row), concurrency.loaded(row)
+            return cases.case_input(row), concurrency.loaded(row)
 
     first_values, first = open_case()
     second_values, second = open_case()
-    _save(db, first, lambda s: cases.save_case(s, branch_id, {**first_values, "status": "帮扶"}, case_id=case_id,
+    _save(db, first, lambda s: cases.save_case(s, branch_id, data=replace(first_values, status="帮扶"), case_id=case_id,
                                                 today=today))
     with pytest.raises(StaleRecordError):
-        _save(db, second, lambda s: cases.save_case(s, branch_id, {**second_values, "summary": "改写的事由"},
+        _save(db, second, lambda s: cases.save_case(s, branch_id, data=replace(second_values, summary="改写的事由"),
                                                      case_id=case_id, today=today))
     held, now = open_case()
-    assert (held["status"], held["summary"]) == ("帮扶", "家中老人无人照顾。")
+    assert (held.status, held.summary) == ("帮扶", "家中老人无人照顾。")
     assert now.model is CaseRecord
     with db.session_scope() as s:  # the refused save wrote no history either
         assert [e.action for e in cases.case_events(s, case_id)].count("状态") == 1

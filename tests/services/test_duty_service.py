@@ -42,26 +42,19 @@ def roster(db: Database, branch_id: str) -> dict[str, str]:
 def test_area_people_and_its_record_reads_cases_without_copying(db: Database, branch_id: str,
                                                                 roster: dict[str, str]) -> None:
     with db.session_scope() as s:
-        area_id = areas.save_area(s, branch_id, {"name": "第一村民小组", "kind": "村民小组"}).id
+        area_id = areas.save_area(s, branch_id, data=areas.AreaInput(name="第一村民小组", kind="村民小组")).id
         areas.add_person(s, area_id, "负责人", person_id=roster["王建国"])
         areas.add_person(s, area_id, "成员", name="刘大爷", unit="一组12号")
         areas.add_person(s, area_id, "成员", person_id=roster["赵丽"])
         areas.add_person(s, area_id, "积极分子", person_id=roster["孙强"])
-        areas.save_record(s, area_id, 2026, {"duty": 1, "content": "带头清理村道垃圾", "due_on": date(2026, 4, 30),
-                                             "result": "已完成", "done_on": date(2026, 4, 20)})
+        areas.save_record(s, area_id, 2026, data=areas.AreaRecordInput(duty=1, content="带头清理村道垃圾", due_on=date(2026, 4, 30), result="已完成", done_on=date(2026, 4, 20)))
         cases_types.ensure_defaults(s, branch_id)
         talk = next(t for t in cases_types.list_card_types(s, branch_id) if t.role == "talk")
-        case_id = cases.save_case(s, branch_id, {
-            "person_name": "刘大爷", "category": "家庭/生活困难", "noticed_via": "走访", "level": "关注",
-            "responsible": "王建国", "opened_on": date(2026, 3, 1), "summary": "独居老人，冬季取暖困难",
-            "status": "摸排", "next_follow_up": date(2026, 4, 1)}, today=TODAY).id
-        cases_cards.save_card(s, case_id, talk.id, {"talk_date": date(2026, 3, 5), "talker": "王建国", "way": "家访",
-                                                    "content": "了解取暖情况"}, today=TODAY)
+        case_id = cases.save_case(s, branch_id, data=cases.CaseInput(person_name="刘大爷", category="家庭/生活困难", noticed_via="走访", level="关注", responsible="王建国", opened_on=date(2026, 3, 1), summary="独居老人，冬季取暖困难", status="摸排", next_follow_up=date(2026, 4, 1)), today=TODAY).id
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(talk.id, {"talk_date": date(2026, 3, 5), "talker": "王建国", "way": "家访",
+                                                    "content": "了解取暖情况"}), today=TODAY)
         # someone outside the area: not in its record
-        cases.save_case(s, branch_id, {
-            "person_name": "陈某", "category": "诉求", "noticed_via": "反映", "level": "一般", "responsible": "李明",
-            "opened_on": date(2026, 3, 2), "summary": "x", "status": "摸排", "next_follow_up": date(2026, 4, 1)},
-            today=TODAY)
+        cases.save_case(s, branch_id, data=cases.CaseInput(person_name="陈某", category="诉求", noticed_via="反映", level="一般", responsible="李明", opened_on=date(2026, 3, 2), summary="x", status="摸排", next_follow_up=date(2026, 4, 1)), today=TODAY)
     with db.session_scope() as s:
         area = areas.get_area(s, area_id)
         record = areas.year_record(s, area_id, 2026)
@@ -99,16 +92,12 @@ def test_pledges_and_the_assessment_entered_once(db: Database, branch_id: str, r
 def test_pairs_keep_visits_as_case_cards_and_show_coverage(db: Database, branch_id: str,
                                                            roster: dict[str, str]) -> None:
     with db.session_scope() as s:
-        pair_id = pairs.create_pair(s, branch_id, {"member_id": roster["李明"], "kind": "困难帮扶",
-                                                   "partner_id": roster["赵丽"], "started_on": date(2026, 3, 1)},
-                                    today=TODAY).id
-        pairs.create_pair(s, branch_id, {"member_id": roster["王建国"], "kind": "培养积极分子",
-                                         "partner_id": roster["孙强"], "started_on": date(2026, 3, 1)}, today=TODAY)
+        pair_id = pairs.create_pair(s, branch_id, data=pairs.PairInput(member_id=roster["李明"], kind="困难帮扶", partner_id=roster["赵丽"], started_on=date(2026, 3, 1)), today=TODAY).id
+        pairs.create_pair(s, branch_id, data=pairs.PairInput(member_id=roster["王建国"], kind="培养积极分子", partner_id=roster["孙强"], started_on=date(2026, 3, 1)), today=TODAY)
         cases_types.ensure_defaults(s, branch_id)
         help_card = next(t for t in cases_types.list_card_types(s, branch_id) if t.role == "help")
         row = next(p for p in pairs.list_pairs(s, branch_id) if p.id == pair_id)
-        cases_cards.save_card(s, row.case_id, help_card.id, {"measures": "联系就业岗位", "helper": "李明"},
-                              card_date=date(2026, 4, 2), today=TODAY)
+        cases_cards.save_card(s, row.case_id, data=cases_cards.CardInput(help_card.id, {"measures": "联系就业岗位", "helper": "李明"}, card_date=date(2026, 4, 2)), today=TODAY)
     with db.session_scope() as s:
         rows = {p.id: p for p in pairs.list_pairs(s, branch_id)}
         cover = pairs.coverage(s, branch_id)
@@ -119,8 +108,7 @@ def test_pairs_keep_visits_as_case_cards_and_show_coverage(db: Database, branch_
     assert cover.members_without == ["赵丽"] and cover.activists_without == ["周敏"] and cover.hardship_without == []
     assert cover.text == "已结对党员 2 / 3 人"
     with pytest.raises(ValidationError), db.session_scope() as s:
-        pairs.create_pair(s, branch_id, {"member_id": roster["李明"], "kind": "培养积极分子",
-                                         "partner_name": "路人甲", "started_on": date(2026, 3, 1)}, today=TODAY)
+        pairs.create_pair(s, branch_id, data=pairs.PairInput(member_id=roster["李明"], kind="培养积极分子", partner_name="路人甲", started_on=date(2026, 3, 1)), today=TODAY)
     with db.session_scope() as s:
         pairs.delete_pair(s, pair_id)
     with db.session_scope() as s:
@@ -136,9 +124,7 @@ def test_notices_working_days_corrections_and_year_findings(db: Database, branch
                 male=False, apply_date=date(2024, 1, 5), first_talk_date=date(2024, 1, 20),
                 activist_date=date(2024, 8, 1), candidate_date=date(2025, 9, 1), approval_date=date(2026, 11, 1))
     with db.session_scope() as s:
-        short_id = notices.save_notice(s, branch_id, {"person_id": candidate, "kind": "发展对象",
-                                                      "start_on": date(2026, 4, 28), "end_on": date(2026, 5, 6),
-                                                      "result": "无异议"}, today=TODAY).id
+        short_id = notices.save_notice(s, branch_id, data=notices.NoticeInput(person_id=candidate, kind="发展对象", start_on=date(2026, 4, 28), end_on=date(2026, 5, 6), result="无异议"), today=TODAY).id
     with db.session_scope() as s:
         rows = notices.list_notices(s, branch_id, 2026)
         found = notices.year_findings(s, branch_id, 2026, TODAY)
@@ -148,8 +134,7 @@ def test_notices_working_days_corrections_and_year_findings(db: Database, branch
     # the secretary corrects 2 May (a holiday in the calendar) to a working day: the 公示 now has 5
     with db.session_scope() as s:
         workdays.set_override(s, date(2026, 5, 2), True, "镇里统一安排上班")
-        notices.save_notice(s, branch_id, {"person_id": other, "kind": "发展对象", "start_on": date(2026, 9, 28),
-                                           "end_on": date(2026, 10, 10), "result": "无异议"}, today=TODAY)
+        notices.save_notice(s, branch_id, data=notices.NoticeInput(person_id=other, kind="发展对象", start_on=date(2026, 9, 28), end_on=date(2026, 10, 10), result="无异议"), today=TODAY)
     with db.session_scope() as s:
         rows = {r.name: r for r in notices.list_notices(s, branch_id, 2026)}
         assert notices.year_findings(s, branch_id, 2026, TODAY) == []
@@ -158,8 +143,7 @@ def test_notices_working_days_corrections_and_year_findings(db: Database, branch
     assert rows["郑洁"].workdays == 6  # across 国庆 with the Saturday 10 Oct worked
     assert facts["发展对象"].workdays.corrected == (date(2026, 5, 2),)
     with pytest.raises(ValidationError), db.session_scope() as s:
-        notices.save_notice(s, branch_id, {"person_id": candidate, "kind": "发展对象", "start_on": date(2026, 4, 1),
-                                           "end_on": date(2026, 4, 10)}, today=TODAY)
+        notices.save_notice(s, branch_id, data=notices.NoticeInput(person_id=candidate, kind="发展对象", start_on=date(2026, 4, 1), end_on=date(2026, 4, 10)), today=TODAY)
     with db.session_scope() as s:
         notices.delete_notice(s, short_id)
         assert [f.name for f in notices.year_findings(s, branch_id, 2026, TODAY)] == ["吴刚"]
@@ -185,8 +169,8 @@ def test_selfcheck_findings_and_the_activity_row(db: Database, branch_id: str, r
     from dangjian_desktop.services.year import selfcheck
 
     with db.session_scope() as s:
-        area_id = areas.save_area(s, branch_id, {"name": "机修班组", "kind": "班组"}).id
-        areas.save_area(s, branch_id, {"name": "二组", "kind": "村民小组"})
+        area_id = areas.save_area(s, branch_id, data=areas.AreaInput(name="机修班组", kind="班组")).id
+        areas.save_area(s, branch_id, data=areas.AreaInput(name="二组", kind="村民小组"))
         areas.add_person(s, area_id, "负责人", person_id=roster["王建国"])
         areas.add_person(s, area_id, "积极分子", person_id=roster["孙强"])
         pledges.save_pledge(s, branch_id, roster["王建国"], 2026, "带头", date(2026, 2, 1), today=TODAY)
@@ -221,7 +205,7 @@ def test_deleted_duty_records_go_to_the_recycle_bin_and_come_back(db: Database, 
     from dangjian_desktop.services import recycle
 
     with db.session_scope() as s:
-        area_id = areas.save_area(s, branch_id, {"name": "机修班组", "kind": "班组"}).id
+        area_id = areas.save_area(s, branch_id, data=areas.AreaInput(name="机修班组", kind="班组")).id
         pledge_id = pledges.save_pledge(s, branch_id, roster["王建国"], 2026, "带头", date(2026, 2, 1), today=TODAY).id
         areas.delete_area(s, area_id)
         pledges.delete_pledge(s, pledge_id)
@@ -241,9 +225,7 @@ def test_a_notice_in_a_year_the_calendar_does_not_know_says_how_it_was_counted(
 
     year = known_years()[1] + 1
     with db.session_scope() as s:
-        notices.save_notice(s, branch_id, {"person_id": roster["孙强"], "kind": "发展对象",
-                                           "start_on": date(year, 3, 1), "end_on": date(year, 3, 14)},
-                            today=date(year, 12, 1))
+        notices.save_notice(s, branch_id, data=notices.NoticeInput(person_id=roster["孙强"], kind="发展对象", start_on=date(year, 3, 1), end_on=date(year, 3, 14)), today=date(year, 12, 1))
     with db.session_scope() as s:
         row = notices.list_notices(s, branch_id)[0]
     assert row.workdays == 10 and row.check.ok

@@ -28,7 +28,7 @@ from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.people import sheet_import
 from tests.factories import person_input
-from tests.services.test_cases_service import case_values, talk_values
+from tests.services.test_cases_service import case_input, talk_values
 from tests.services.test_people_import import HEADER, _id, make_workbook
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
@@ -60,11 +60,11 @@ def imported(db: Database, branch_id: str, tmp_path: Path) -> Imported:
         people.delete_person(s, gone)
         card_types.ensure_defaults(s, branch_id)
         talk = next(t for t in card_types.list_card_types(s, branch_id) if t.role == "talk")
-        case_id = cases.save_case(s, branch_id, case_values(), today=date(2026, 5, 2)).id
+        case_id = cases.save_case(s, branch_id, data=case_input(), today=date(2026, 5, 2)).id
         data = MeetingData(types=[rules.GENERAL], title="支部党员大会", held_on=date(2026, 3, 2), start_time="09:00",
                            end_time="11:00", place="村委会", host="王建国", recorder="王建国", attendance=[])
         mid = meetings.save_meeting(s, branch_id, data).id
-        area_id = areas.save_area(s, branch_id, {"name": "第一片区", "kind": "片区"}).id
+        area_id = areas.save_area(s, branch_id, data=areas.AreaInput(name="第一片区", kind="片区")).id
     with db.session_scope() as s:
         s.execute(update(Branch).where(Branch.id == branch_id).values(read_only=True))  # type: ignore[arg-type]
     return Imported(db, branch_id, pid, gone, case_id, talk.id, mid, area_id, tmp_path)
@@ -99,9 +99,9 @@ def _attachment(s: Session, b: Imported) -> Any:
 
 
 WRITES: dict[str, Callable[[Session, Imported], Any]] = {
-    "卡片": lambda s, b: cards.save_card(s, b.case_id, b.talk_type_id, talk_values(), today=date(2026, 5, 12)),
+    "卡片": lambda s, b: cards.save_card(s, b.case_id, data=cards.CardInput(b.talk_type_id, talk_values()), today=date(2026, 5, 12)),
     "卡片类型": lambda s, b: card_types.move_card_type(s, b.branch_id, b.talk_type_id, 1),
-    "责任区": lambda s, b: areas.save_area(s, b.branch_id, {"name": "第二片区", "kind": "片区"}),
+    "责任区": lambda s, b: areas.save_area(s, b.branch_id, data=areas.AreaInput(name="第二片区", kind="片区")),
     "责任区人员": lambda s, b: areas.add_person(s, b.area_id, duty_rules.LEADER, person_id=b.person_id),
     "承诺": lambda s, b: pledges.save_pledge(s, b.branch_id, b.person_id, 2026, "带头参加志愿服务", date(2026, 3, 1),
                                            today=date(2026, 3, 2)),

@@ -26,7 +26,7 @@ from dangjian_desktop.ui.print_preview import PrintPreviewDialog
 from dangjian_desktop.ui.widgets import DateField
 from tests.factories import person_input
 from tests.helpers import with_dialog
-from tests.services.test_cases_service import TODAY, case_values
+from tests.services.test_cases_service import TODAY, case_input
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def tabs(qtbot: QtBot, db: Database, branch_id: str) -> Iterator[QTabWidget]:
     with db.session_scope() as s:
         people.save_person(s, branch_id, data=person_input("张建国"))
         people.save_person(s, branch_id, data=person_input("王芳", birth=date(1975, 2, 2), male=False))
-        cases.save_case(s, branch_id, case_values(next_follow_up=TODAY - timedelta(days=3)), today=TODAY)
+        cases.save_case(s, branch_id, data=case_input(next_follow_up=TODAY - timedelta(days=3)), today=TODAY)
     events = DataEvents()
     widget = QTabWidget()
     widget.addTab(CasesTab(db, events, DialogService(widget), today=TODAY), "三卡一法")
@@ -139,7 +139,7 @@ def test_filters_history_and_print(tabs: QTabWidget, qtbot: QtBot, db: Database,
         pid = people.list_rows(s, branch_id)[0].id
         name = people.get_person(s, pid).name
         for category in ("健康", "诉求"):
-            cases.save_case(s, branch_id, case_values(person_id=pid, person_name=name, category=category,
+            cases.save_case(s, branch_id, data=case_input(person_id=pid, person_name=name, category=category,
                                                       next_follow_up=date(2026, 7, 1)), today=TODAY)
     tab.reload()
     assert len(names(tab)) == 3
@@ -181,9 +181,9 @@ def test_coverage_view_lists_members_without_a_talk(qtbot: QtBot, db: Database, 
         ids = [people.save_person(s, branch_id, data=person_input(n, birth=date(1970 + i, 1, 1))).id
                for i, n in enumerate(["张建国", "王芳", "丁一"])]
         talk = next(t for t in cases_types.list_card_types(s, branch_id) if t.role == "talk")
-        case_id = cases.save_case(s, branch_id, case_values(person_id=ids[0], person_name="张建国"), today=TODAY).id
-        cases_cards.save_card(s, case_id, talk.id, {"talk_date": date(2026, 5, 10), "talker": "王建国", "way": "面谈",
-                                                    "content": "谈心"}, today=TODAY)
+        case_id = cases.save_case(s, branch_id, data=case_input(person_id=ids[0], person_name="张建国"), today=TODAY).id
+        cases_cards.save_card(s, case_id, data=cases_cards.CardInput(talk.id, {"talk_date": date(2026, 5, 10), "talker": "王建国", "way": "面谈",
+                                                    "content": "谈心"}), today=TODAY)
     dialog = CoverageDialog(db, branch_id, today=TODAY)
     qtbot.addWidget(dialog)
     listed = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]

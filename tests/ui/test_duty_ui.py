@@ -36,10 +36,7 @@ def tab(qtbot: QtBot, db: Database, branch_id: str) -> Iterator[DutyTab]:
             "孙强", birth=date(1998, 4, 4), category="发展对象", join=None, apply_date=date(2024, 1, 10),
             first_talk_date=date(2024, 1, 20), activist_date=date(2024, 8, 1), candidate_date=date(2025, 9, 1),
             contact_persons="王建国"), today=TODAY)
-        cases.save_case(s, branch_id, {
-            "person_name": "刘大爷", "category": "家庭/生活困难", "noticed_via": "走访", "level": "关注",
-            "responsible": "王建国", "opened_on": date(2026, 3, 1), "summary": "独居老人，冬季取暖困难",
-            "status": "摸排", "next_follow_up": date(2026, 12, 1)}, today=TODAY)
+        cases.save_case(s, branch_id, data=cases.CaseInput(person_name="刘大爷", category="家庭/生活困难", noticed_via="走访", level="关注", responsible="王建国", opened_on=date(2026, 3, 1), summary="独居老人，冬季取暖困难", status="摸排", next_follow_up=date(2026, 12, 1)), today=TODAY)
     events = DataEvents()
     widget = DutyTab(db, events, DialogService(), today=TODAY)
     qtbot.addWidget(widget)

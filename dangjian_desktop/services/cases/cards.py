@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -44,29 +44,43 @@ def _load(content: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def save_card(session: Session, case_id: str, card_type_id: str, values: dict[str, Any], *,
-              card_id: str | None = None, card_date: date | None = None, next_follow_up: date | None = None,
+@dataclass(frozen=True)
+class CardInput:
+    """One card as the editor (or the demo) gives it: what ``save_card`` stores.
+
+    ``values`` holds the card type's own fields (the branch configures them: 谈话日期, 地点, 谈话内容 …),
+    field key → what was written; they are checked against the type's current definition.
+    """
+
+    card_type_id: str
+    values: Mapping[str, object] = field(default_factory=dict)
+    card_date: date | None = None  # 填卡日期, for a type whose first field is not a date
+    next_follow_up: date | None = None  # also sets the case's next follow-up date (optional)
+
+
+def save_card(session: Session, case_id: str, *, data: CardInput, card_id: str | None = None,
               today: date | None = None) -> Changed:
     """Add a card to an open case or change one. Values are checked against the type's current fields.
 
     Adding a card moves the case along the method (a 谈心谈话卡 → 谈心, a 帮扶解难卡 → 帮扶 …);
-    ``next_follow_up`` (optional) sets the case's next follow-up date at the same time.
-    The card's date is its first field when that is a date (谈话日期, 发现时间), else ``card_date``
+    ``data.next_follow_up`` (optional) sets the case's next follow-up date at the same time.
+    The card's date is its first field when that is a date (谈话日期, 发现时间), else ``data.card_date``
     (填卡日期), else today.
     """
     today = today or date.today()
+    card_type_id, next_follow_up = data.card_type_id, data.next_follow_up
     case = get_case(session, case_id)
     if case.status == rules.CLOSED:
         raise UserError("这个事项已销号，不能再添加或修改卡片；如需继续跟进，请先“重新打开”")
     card_type = get_card_type(session, card_type_id)
     fields = card_type.active_fields
-    clean, errors = check_values(fields, values)
+    clean, errors = check_values(fields, data.values)
     if next_follow_up is not None and next_follow_up < case.opened_on:
         errors["next_follow_up"] = "下次回访日期不能早于立案日期"
     if errors:
         raise ValidationError(errors)
     dated = fields[0].kind == "date" if fields else False
-    card_date = (first_date(fields[:1], clean) if dated else None) or card_date or today
+    card_date = (first_date(fields[:1], clean) if dated else None) or data.card_date or today
     if card_date > today:
         errors["card_date"] = "填卡日期不能晚于今天"
     elif card_date < case.opened_on:

@@ -6,7 +6,7 @@ what result it was closed before, and why it was reopened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -20,10 +20,39 @@ from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed, get_live
 from dangjian_desktop.services.branches import require_writable
 
-CASE_FIELDS = ("person_id", "person_name", "person_unit", "person_post", "person_phone", "category", "noticed_via",
-               "level", "responsible", "opened_on", "summary", "status", "next_follow_up")
 _TEXT_LIMITS = {"person_name": 100, "person_unit": 200, "person_post": 100, "person_phone": 30, "category": 20,
                 "noticed_via": 20, "responsible": 100}
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """One case as the editor (or the demo, or a 结对) gives it: what ``save_case`` stores."""
+
+    person_name: str
+    opened_on: date | None  # 立案（发现）日期
+    next_follow_up: date | None = None
+    person_id: str | None = None  # on the roster, or None for someone named only
+    person_unit: str = ""
+    person_post: str = ""
+    person_phone: str = ""
+    category: str = ""
+    noticed_via: str = ""  # 发现方式
+    level: str = "一般"  # 关注等级
+    responsible: str = ""  # 责任人
+    summary: str = ""
+    status: str = "摸排"
+
+    def checked(self, today: date) -> tuple[CaseInput, dict[str, str]]:
+        """The case's rules without the database: texts trimmed to their columns, field → message."""
+        values = dict(self.__dict__)
+        for key, limit in _TEXT_LIMITS.items():
+            values[key] = str(values[key] or "").strip()[:limit]
+        values["summary"] = str(values["summary"] or "")
+        values["person_id"] = values["person_id"] or None
+        return CaseInput(**values), rules.check_case(values, today)
+
+
+CASE_FIELDS = tuple(f.name for f in fields(CaseInput))
 
 
 @dataclass(frozen=True)
@@ -62,47 +91,38 @@ def get_case(session: Session, case_id: str) -> CaseRecord:
     return get_live(session, CaseRecord, case_id, "找不到这个事项（可能已被删除）")
 
 
-def case_values(row: CaseRecord) -> dict[str, Any]:
-    return {k: getattr(row, k) for k in CASE_FIELDS}
+def case_input(row: CaseRecord) -> CaseInput:
+    """A stored case as the editor starts from."""
+    return CaseInput(**{k: getattr(row, k) for k in CASE_FIELDS})
 
 
-def _clean(session: Session, branch_id: str, values: dict[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str]]:
-    unknown = set(values) - set(CASE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown case fields: {sorted(unknown)}")
-    clean = dict(values)
-    for key, limit in _TEXT_LIMITS.items():
-        clean[key] = str(clean.get(key) or "").strip()[:limit]
-    clean["summary"] = str(clean.get("summary") or "")
-    clean.setdefault("level", "一般")
-    clean.setdefault("status", "摸排")
-    errors = rules.check_case(clean, today)
-    person_id = clean.get("person_id") or None
-    clean["person_id"] = person_id
-    if person_id:
-        person = session.get(Person, person_id)
+def _validate(session: Session, branch_id: str, data: CaseInput, today: date) -> tuple[CaseInput, dict[str, str]]:
+    clean, errors = data.checked(today)
+    if clean.person_id:
+        person = session.get(Person, clean.person_id)
         if person is None or person.deleted_at is not None or person.branch_id != branch_id:
             errors["person_name"] = "所选人员不在本支部的花名册中"
     return clean, errors
 
 
-def save_case(session: Session, branch_id: str, values: dict[str, Any], *, case_id: str | None = None,
+def save_case(session: Session, branch_id: str, *, data: CaseInput, case_id: str | None = None,
               today: date | None = None) -> Changed:
     """Open a case (``case_id`` None) or change one that is still open. Raises ValidationError."""
     require_writable(session, branch_id)
     today = today or date.today()
-    clean, errors = _clean(session, branch_id, values, today)
+    clean, errors = _validate(session, branch_id, data, today)
     if errors:
         raise ValidationError(errors)
+    assert clean.opened_on is not None  # checked
     if case_id is None:
-        row = CaseRecord(branch_id=branch_id, person_name=clean["person_name"], opened_on=clean["opened_on"])
+        row = CaseRecord(branch_id=branch_id, person_name=clean.person_name, opened_on=clean.opened_on)
         before = ""
     else:
         row = get_case(session, case_id)
         if row.status == rules.CLOSED:
             raise UserError("这个事项已销号，要修改请先“重新打开”")
         before = row.status
-    for key, value in clean.items():
+    for key, value in clean.__dict__.items():
         setattr(row, key, value)
     session.add(row)
     session.flush()
@@ -119,7 +139,7 @@ def _event(session: Session, case_id: str, on: date, action: str, from_status: s
                           to_status=to_status, note=note))
 
 
-def set_status(session: Session, case_id: str, status: str, *, on: date, next_follow_up: date | None = None) -> None:
+def set_status(session: Session, case_id: str, status: str, *, on: date, next_follow_up: date | None = None) -> Changed:
     """Move an open case along the method (used when a card is added); records the move."""
     row = get_case(session, case_id)
     if status != row.status:
@@ -128,15 +148,17 @@ def set_status(session: Session, case_id: str, status: str, *, on: date, next_fo
     if next_follow_up is not None:
         row.next_follow_up = next_follow_up
     session.add(row)
+    return Changed("case_record", (case_id,))
 
 
-def set_level(session: Session, case_id: str, level: str, *, on: date) -> None:
+def set_level(session: Session, case_id: str, level: str, *, on: date) -> Changed:
     """A card's 关注等级 becomes the case's; the change is kept in the case's history."""
     row = get_case(session, case_id)
     if level in rules.LEVELS and level != row.level:
         _event(session, case_id, on, "关注等级", "", row.status, f"由“{row.level}”改为“{level}”")
         row.level = level
         session.add(row)
+    return Changed("case_record", (case_id,))
 
 
 def close_case(session: Session, case_id: str, *, result: str, confirmed: bool, confirmation: str = "",

@@ -77,26 +77,26 @@ def create_demo_cases(session: Session, branch_id: str, *, years: int, today: da
             if cadre == name and len(cadres) > 1:  # nobody is responsible for their own matter
                 cadre = cadres[(n + 1) % len(cadres)]
         opened = today - timedelta(days=rng.randint(60, 150))
-        case_id = cases.save_case(session, branch_id, {
-            "person_id": person_id, "person_name": name, "person_unit": unit, "person_post": post,
-            "category": story.category, "noticed_via": story.noticed_via, "level": story.level,
-            "responsible": cadre, "opened_on": opened, "summary": story.summary, "status": "摸排",
-            "next_follow_up": opened + timedelta(days=7)}, today=today).id
-        cases_cards.save_card(session, case_id, types["thought"].id, {
+        case_id = cases.save_case(session, branch_id, data=cases.CaseInput(
+            person_id=person_id, person_name=name, person_unit=unit, person_post=post,
+            category=story.category, noticed_via=story.noticed_via, level=story.level,
+            responsible=cadre, opened_on=opened, summary=story.summary, status="摸排",
+            next_follow_up=opened + timedelta(days=7)), today=today).id
+        cases_cards.save_card(session, case_id, data=cases_cards.CardInput(types["thought"].id, {
             "noticed_on": opened, "noticed_via": story.noticed_via, "category": story.category,
-            "description": story.summary, "level": story.level, "reporter": cadre}, today=today)
+            "description": story.summary, "level": story.level, "reporter": cadre}), today=today)
         talk_on = opened + timedelta(days=rng.randint(2, 10))
-        cases_cards.save_card(session, case_id, types["talk"].id, {
+        cases_cards.save_card(session, case_id, data=cases_cards.CardInput(types["talk"].id, {
             "talk_date": talk_on, "place": rng.choice(_PLACES), "talker": cadre,
             "way": "电话" if person_id is None else rng.choice(("面谈", "家访")), "content": story.talk,
-            "views": story.views, "next_step": "按约定时间回访。"}, today=today)
+            "views": story.views, "next_step": "按约定时间回访。"}), today=today)
         last = talk_on
         if story.measures:
             deadline = talk_on + timedelta(days=30)
             last = talk_on + timedelta(days=rng.randint(3, 10))
-            cases_cards.save_card(session, case_id, types["help"].id, {
+            cases_cards.save_card(session, case_id, data=cases_cards.CardInput(types["help"].id, {
                 "measures": story.measures, "helper": cadre, "deadline": deadline, "result": story.result,
-                "feedback": "本人表示满意，签字确认。" if story.result else ""}, card_date=last, today=today)
+                "feedback": "本人表示满意，签字确认。" if story.result else ""}, card_date=last), today=today)
         _finish(session, case_id, story, types["talk"].id, cadre, last, today, rng)
 
 
@@ -117,19 +117,19 @@ def entered_on_their_days(session: Session, branch_id: str, today: date, rng: ra
 def _finish(session: Session, case_id: str, story: _Story, talk_type: str, cadre: str, last: date, today: date,
             rng: random.Random) -> None:
     if story.ending == "overdue":
-        cases_cards.save_card(session, case_id, talk_type, {
+        cases_cards.save_card(session, case_id, data=cases_cards.CardInput(talk_type, {
             "talk_date": last + timedelta(days=5), "talker": cadre, "way": "面谈", "content": "再次谈心，情况有所缓解。",
-            "next_step": "两周后回访。"}, next_follow_up=today - timedelta(days=rng.randint(3, 12)), today=today)
+            "next_step": "两周后回访。"}, next_follow_up=today - timedelta(days=rng.randint(3, 12))), today=today)
         return
     if story.ending == "open":
-        cases_cards.save_card(session, case_id, talk_type, {
+        cases_cards.save_card(session, case_id, data=cases_cards.CardInput(talk_type, {
             "talk_date": min(today, last + timedelta(days=10)), "talker": cadre, "way": "家访",
-            "content": "回访了解救助申请进度。"}, next_follow_up=today + timedelta(days=rng.randint(5, 20)), today=today)
+            "content": "回访了解救助申请进度。"}, next_follow_up=today + timedelta(days=rng.randint(5, 20))), today=today)
         return
     visit = min(today, last + timedelta(days=20))
-    cases_cards.save_card(session, case_id, talk_type, {
+    cases_cards.save_card(session, case_id, data=cases_cards.CardInput(talk_type, {
         "talk_date": visit, "talker": cadre, "way": "面谈", "content": "回访确认问题已经解决。",
-        "views": "没有其他要求，感谢组织关心。"}, today=today)
+        "views": "没有其他要求，感谢组织关心。"}), today=today)
     cases.close_case(session, case_id, result=story.result, confirmed=True, confirmation="本人在回访记录上签字确认",
                      closed_on=visit, today=today)
     if story.ending == "reopened":

@@ -51,8 +51,8 @@ def create_demo_duty(session: Session, branch_id: str, *, today: date, rng: rand
     case_rows = cases.list_cases(session, branch_id, today=today)
     area_ids = []
     for n, (name, kind) in enumerate(_AREAS):
-        area_id = areas.save_area(session, branch_id, {"name": name, "kind": kind,
-                                                       "note": "" if kind == "村民小组" else "合作社分拣、冷库、包装岗位"}).id
+        area_id = areas.save_area(session, branch_id, data=areas.AreaInput(
+            name=name, kind=kind, note="" if kind == "村民小组" else "合作社分拣、冷库、包装岗位")).id
         area_ids.append(area_id)
         areas.add_person(session, area_id, rules.LEADER, person_id=leaders[n % len(leaders)].id)
         for m in ordinary[n::len(_AREAS)][:3]:
@@ -65,8 +65,9 @@ def create_demo_duty(session: Session, branch_id: str, *, today: date, rng: rand
             if duty == 2 and kind == "村民小组":
                 what, result = "农机具安全使用宣传，秸秆禁烧和防火巡查", "全年无安全事故"
             done = _cut(date(year, month, 10 + n), today)
-            areas.save_record(session, area_id, year, {"duty": duty, "content": what, "due_on": date(year, month, 28),
-                                                       "result": result if done < today else "", "done_on": done})
+            areas.save_record(session, area_id, year, data=areas.AreaRecordInput(
+                duty=duty, content=what, due_on=date(year, month, 28), result=result if done < today else "",
+                done_on=done))
     # the people of the demo's 三卡一法 cases live in the village's groups: their cases show in the areas' records
     placed = {p.person_id or p.name for a in areas.list_areas(session, branch_id) for p in a.people}
     for n, c in enumerate(case_rows):
@@ -107,7 +108,7 @@ def _pairs(session: Session, branch_id: str, the_members: list[RosterPerson], ac
     types = {t.role: t for t in cases_types.list_card_types(session, branch_id)}
     helpers = [m for m in the_members if not m.is_hardship] or the_members
     started = _cut(date(today.year, 3, 1), today)
-    partners: list[tuple[str, dict[str, object], RosterPerson]] = []
+    partners: list[tuple[str, dict[str, str], RosterPerson]] = []
     for n, a in enumerate(activists):  # each 积极分子 with their 培养联系人
         contact = next((by_name[c] for c in a.contact_persons.split("、") if c in by_name and by_name[c] in the_members),
                        helpers[n % len(helpers)])
@@ -118,22 +119,22 @@ def _pairs(session: Session, branch_id: str, the_members: list[RosterPerson], ac
             partners.append(("困难帮扶", {"partner_id": m.id}, helper))
     partners.append(("困难帮扶", {"partner_name": "马大娘", "partner_unit": "一组3号（独居老人）"}, helpers[0]))
     for kind, partner, member in partners:
-        pair_id = pairs.create_pair(session, branch_id, {"member_id": member.id, "kind": kind, "started_on": started,
-                                                         **partner}, today=today).id
+        pair_id = pairs.create_pair(session, branch_id, data=pairs.PairInput(
+            member_id=member.id, kind=kind, started_on=started, **partner), today=today).id
         case_id = next(p.case_id for p in pairs.list_pairs(session, branch_id) if p.id == pair_id)
         visit = _cut(started + timedelta(days=rng.randint(5, 20)), today)
         talk = "谈入党动机，布置学习党章第一章" if kind == "培养积极分子" else "了解家庭收入和身体情况"
-        cases_cards.save_card(session, case_id, types["talk"].id, {
-            "talk_date": visit, "talker": member.name, "way": "面谈", "content": talk}, today=today)
+        cases_cards.save_card(session, case_id, data=cases_cards.CardInput(types["talk"].id, {
+            "talk_date": visit, "talker": member.name, "way": "面谈", "content": talk}), today=today)
         if kind == "困难帮扶":
-            cases_cards.save_card(session, case_id, types["help"].id, {
+            cases_cards.save_card(session, case_id, data=cases_cards.CardInput(types["help"].id, {
                 "measures": "代办临时救助申请，农忙时帮助收割", "helper": member.name, "result": "救助已到位"},
-                card_date=_cut(visit + timedelta(days=30), today), next_follow_up=today + timedelta(days=20),
+                card_date=_cut(visit + timedelta(days=30), today), next_follow_up=today + timedelta(days=20)),
                 today=today)
         else:
-            cases_cards.save_card(session, case_id, types["talk"].id, {
+            cases_cards.save_card(session, case_id, data=cases_cards.CardInput(types["talk"].id, {
                 "talk_date": _cut(visit + timedelta(days=60), today), "talker": member.name, "way": "面谈",
-                "content": "听取思想汇报，谈学习体会"}, next_follow_up=today + timedelta(days=30), today=today)
+                "content": "听取思想汇报，谈学习体会"}, next_follow_up=today + timedelta(days=30)), today=today)
 
 
 def _notice_span(end: date) -> date:
@@ -153,18 +154,18 @@ def _notices(session: Session, branch_id: str, everyone: list[RosterPerson], tod
         person = people.get_person(session, p.id)
         if person.join_date and today - person.join_date <= timedelta(days=366):
             end = person.join_date - timedelta(days=2)
-            notices.save_notice(session, branch_id, {"person_id": p.id, "kind": "发展对象", "start_on": _notice_span(end),
-                                                     "end_on": end, "result": "无异议"}, today=today)
+            notices.save_notice(session, branch_id, data=notices.NoticeInput(
+                person_id=p.id, kind="发展对象", start_on=_notice_span(end), end_on=end, result="无异议"), today=today)
         full = person.full_member_date
         if full and today - full <= timedelta(days=366):
             end = full - timedelta(days=2)
-            notices.save_notice(session, branch_id, {"person_id": p.id, "kind": "转正", "start_on": _notice_span(end),
-                                                     "end_on": end, "result": "无异议"}, today=today)
+            notices.save_notice(session, branch_id, data=notices.NoticeInput(
+                person_id=p.id, kind="转正", start_on=_notice_span(end), end_on=end, result="无异议"), today=today)
         due = person.join_date and person.category == "预备党员" and person.full_member_date is None
         if due and person.join_date is not None and today - person.join_date >= timedelta(days=330):
             start = today - timedelta(days=3)
             end = start + timedelta(days=6)
             while count_workdays(start, end).days < rules.MIN_NOTICE_WORKDAYS + 1:
                 end += timedelta(days=1)
-            notices.save_notice(session, branch_id, {"person_id": p.id, "kind": "转正", "start_on": start,
-                                                     "end_on": end, "result": ""}, today=today)
+            notices.save_notice(session, branch_id, data=notices.NoticeInput(
+                person_id=p.id, kind="转正", start_on=start, end_on=end, result=""), today=today)

@@ -61,10 +61,19 @@ def _get(session: Session, area_id: str) -> DutyArea:
     return get_live(session, DutyArea, area_id, "找不到这个责任区（可能已被删除）")
 
 
-def save_area(session: Session, branch_id: str, values: dict[str, Any], *, area_id: str | None = None) -> Changed:
+@dataclass(frozen=True)
+class AreaInput:
+    """A 党员责任区 as the form gives it."""
+
+    name: str
+    kind: str  # rules.AREA_KINDS
+    note: str = ""
+
+
+def save_area(session: Session, branch_id: str, *, data: AreaInput, area_id: str | None = None) -> Changed:
     """Create or change an area (name, kind, note)."""
     require_writable(session, branch_id)
-    name, kind, note = str(values.get("name") or "").strip()[:100], values.get("kind"), str(values.get("note") or "")
+    name, kind, note = str(data.name or "").strip()[:100], data.kind, str(data.note or "")
     errors = rules.check_area({"name": name, "kind": kind})
     if errors:
         raise ValidationError(errors)
@@ -171,12 +180,22 @@ class RecordRow:
         return self.done_on or self.due_on
 
 
-def save_record(session: Session, area_id: str, year: int, values: dict[str, Any], *,
+@dataclass(frozen=True)
+class AreaRecordInput:
+    """One 履责 entry of an area as the form gives it."""
+
+    duty: int | None  # rules.DUTIES
+    content: str
+    due_on: date | None = None  # 完成时限
+    result: str = ""
+    done_on: date | None = None
+
+
+def save_record(session: Session, area_id: str, year: int, *, data: AreaRecordInput,
                 record_id: str | None = None) -> Changed:
     _get(session, area_id)
-    clean: dict[str, Any] = {"duty": values.get("duty"), "content": str(values.get("content") or "").strip(),
-             "due_on": values.get("due_on"), "result": str(values.get("result") or "").strip(),
-             "done_on": values.get("done_on")}
+    clean: dict[str, Any] = {"duty": data.duty, "content": str(data.content or "").strip(),
+                             "due_on": data.due_on, "result": str(data.result or "").strip(), "done_on": data.done_on}
     errors = rules.check_area_record(clean, year)
     if errors:
         raise ValidationError(errors)

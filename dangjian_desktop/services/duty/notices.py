@@ -48,10 +48,23 @@ class NoticeRow:
         return rules.NOTICE_KINDS.get(self.kind, "公示")
 
 
-def save_notice(session: Session, branch_id: str, values: dict[str, Any], *, notice_id: str | None = None,
+@dataclass(frozen=True)
+class NoticeInput:
+    """A 发展党员公示 as the form gives it."""
+
+    person_id: str | None
+    kind: str | None  # rules.NOTICE_KINDS
+    start_on: date | None
+    end_on: date | None
+    result: str = ""  # rules.NOTICE_RESULTS, or "" while it runs
+    note: str = ""
+
+
+def save_notice(session: Session, branch_id: str, *, data: NoticeInput, notice_id: str | None = None,
                 today: date | None = None) -> Changed:
     """Register a 公示 (person, kind, start, end, result). A person has at most one 公示 of each kind."""
     today = today or date.today()
+    values: dict[str, Any] = dict(data.__dict__)
     person_id = str(values.get("person_id") or "")
     if not person_id:
         raise ValidationError({"person_id": "请选择公示对象"})

@@ -49,10 +49,24 @@ class PairRow:
         return self.ended_on is None
 
 
-def create_pair(session: Session, branch_id: str, values: dict[str, Any], *, today: date | None = None) -> Changed:
+@dataclass(frozen=True)
+class PairInput:
+    """A 一帮一结对 as the form gives it: the partner on the roster (``partner_id``) or named."""
+
+    member_id: str | None
+    kind: str | None  # rules.PAIR_KINDS
+    started_on: date | None
+    partner_id: str | None = None
+    partner_name: str = ""
+    partner_unit: str = ""  # 单位或住址
+    note: str = ""
+
+
+def create_pair(session: Session, branch_id: str, *, data: PairInput, today: date | None = None) -> Changed:
     """Pair a member with a partner (on the roster by ``partner_id``, or by name and unit); opens the case
     that will hold the visits and help."""
     today = today or date.today()
+    values: dict[str, Any] = dict(data.__dict__)
     errors: dict[str, str] = {}
     kind = values.get("kind")
     if kind not in rules.PAIR_KINDS:
@@ -86,12 +100,12 @@ def create_pair(session: Session, branch_id: str, values: dict[str, Any], *, tod
     elif kind == "培养积极分子":
         raise ValidationError({"partner_name": "培养的积极分子请从花名册中选择"})
     note = str(values.get("note") or "").strip()
-    changed = cases.save_case(session, branch_id, {
-        "person_id": partner_id, "person_name": partner_name, "person_unit": unit,
-        "category": CASE_CATEGORY, "noticed_via": "走访", "level": "一般", "responsible": member.name,
-        "opened_on": started, "status": "摸排", "next_follow_up": started + timedelta(days=30),
-        "summary": f"一帮一结对（{kind}）：{member.name}与{partner_name}结对" + (f"。{note}" if note else ""),
-    }, today=today)
+    changed = cases.save_case(session, branch_id, data=cases.CaseInput(
+        person_id=partner_id, person_name=partner_name, person_unit=unit,
+        category=CASE_CATEGORY, noticed_via="走访", level="一般", responsible=member.name,
+        opened_on=started, status="摸排", next_follow_up=started + timedelta(days=30),
+        summary=f"一帮一结对（{kind}）：{member.name}与{partner_name}结对" + (f"。{note}" if note else ""),
+    ), today=today)
     row = DutyPair(branch_id=branch_id, member_id=member.id, kind=str(kind), case_id=changed.id, started_on=started,
                    note=note)
     session.add(row)

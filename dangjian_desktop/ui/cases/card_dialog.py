@@ -159,10 +159,10 @@ class CardDialog(QDialog):
         if bad:
             self.errors.show(bad)
             return
-        values = self.values()
+        data = cases_cards.CardInput(self.card_type.id, self.values(), card_date=dates["card_date"],
+                                     next_follow_up=dates["next_follow_up"])
         done = run_op(self.db, self, lambda s: cases_cards.save_card(
-            s, self.case_id, self.card_type.id, values, card_id=self.card.id if self.card else None,
-            card_date=dates["card_date"], next_follow_up=dates["next_follow_up"], today=self.today),
+            s, self.case_id, data=data, card_id=self.card.id if self.card else None, today=self.today),
             invalid=lambda exc: self.errors.show(exc.field_errors), versions=[self.loaded])
         if done:
             self.changed = done.value

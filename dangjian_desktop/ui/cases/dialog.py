@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QSizePolicy, QWidget
 
@@ -58,7 +57,7 @@ class CaseDialog(QDialog):
         with db.session_scope() as s:
             cadres = list(dict.fromkeys(branches.committee(s, branch_id).values()))
             row = cases.get_case(s, case_id) if case_id else None
-            current = cases.case_values(row) if row is not None else None
+            current = cases.case_input(row) if row is not None else None
             self.loaded = concurrency.loaded(row) if row is not None else None  # a newer save refuses this one
         ui.responsible.addItems(["", *cadres])
         for combo in (ui.person_name, ui.category, ui.noticed_via, ui.level, ui.responsible, ui.status):
@@ -70,7 +69,7 @@ class CaseDialog(QDialog):
                  "responsible", "opened_on", "status", "next_follow_up", "summary")
         self.errors = FieldErrors({n: getattr(ui, n) for n in names}, ui.errorSummary)
         if current is not None:
-            self.setWindowTitle(f"修改事项 — {current['person_name']}")
+            self.setWindowTitle(f"修改事项 — {current.person_name}")
             self._load(current)
         else:
             self.setWindowTitle("新建事项（一人一事）")
@@ -93,16 +92,16 @@ class CaseDialog(QDialog):
         else:
             self.ui.person_name.setEditText(name)
 
-    def _load(self, v: dict[str, Any]) -> None:
+    def _load(self, v: cases.CaseInput) -> None:
         ui = self.ui
-        self._set_person(v["person_id"], v["person_name"])
+        self._set_person(v.person_id, v.person_name)
         for n in ("person_unit", "person_post", "person_phone"):
-            getattr(ui, n).setText(v[n])
+            getattr(ui, n).setText(getattr(v, n))
         for n in ("category", "noticed_via", "level", "responsible", "status"):
-            getattr(ui, n).setCurrentText(v[n])
-        ui.opened_on.set_value(v["opened_on"])
-        ui.next_follow_up.set_value(v["next_follow_up"])
-        ui.summary.setPlainText(v["summary"])
+            getattr(ui, n).setCurrentText(getattr(v, n))
+        ui.opened_on.set_value(v.opened_on)
+        ui.next_follow_up.set_value(v.next_follow_up)
+        ui.summary.setPlainText(v.summary)
 
     def _picked(self, index: int) -> None:
         person_id = self.ui.person_name.itemData(index)
@@ -125,35 +124,35 @@ class CaseDialog(QDialog):
         index = combo.findText(text)
         return (combo.itemData(index) if index > 0 else None), text
 
-    def values(self) -> dict[str, Any]:
+    def data(self) -> cases.CaseInput:
+        """The form's case; ValidationError for dates that cannot be read."""
         ui = self.ui
         person_id, name = self.person()
-        values: dict[str, Any] = {
-            "person_id": person_id, "person_name": name, "person_unit": ui.person_unit.text(),
-            "person_post": ui.person_post.text(), "person_phone": ui.person_phone.text(),
-            "category": ui.category.currentText(), "noticed_via": ui.noticed_via.currentText(),
-            "level": ui.level.currentText(), "responsible": ui.responsible.currentText(),
-            "status": ui.status.currentText(), "summary": ui.summary.toPlainText(),
-        }
+        dates: dict[str, date | None] = {}
         bad: dict[str, str] = {}
         for n in ("opened_on", "next_follow_up"):
             try:
-                values[n] = getattr(ui, n).value()
+                dates[n] = getattr(ui, n).value()
             except ValueError as exc:
                 bad[n] = str(exc)
         if bad:
             raise ValidationError(bad)
-        return values
+        return cases.CaseInput(
+            person_id=person_id, person_name=name, person_unit=ui.person_unit.text(),
+            person_post=ui.person_post.text(), person_phone=ui.person_phone.text(),
+            category=ui.category.currentText(), noticed_via=ui.noticed_via.currentText(),
+            level=ui.level.currentText(), responsible=ui.responsible.currentText(),
+            status=ui.status.currentText(), summary=ui.summary.toPlainText(), **dates)
 
     def save(self) -> None:
         try:
-            values = self.values()
-            if not values["summary"].strip():
+            data = self.data()
+            if not data.summary.strip():
                 raise ValidationError({"summary": "请简要写明事由"})
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
-        done = run_op(self.db, self, lambda s: cases.save_case(s, self.branch_id, values, case_id=self.case_id,
+        done = run_op(self.db, self, lambda s: cases.save_case(s, self.branch_id, data=data, case_id=self.case_id,
                                                                today=self.today),
                       invalid=lambda exc: self.errors.show(exc.field_errors), versions=[self.loaded],
                       reopen=self.reopen)
@@ -167,6 +166,6 @@ class CaseDialog(QDialog):
             return
         with self.db.session_scope() as s:
             row = cases.get_case(s, self.case_id)
-            current, self.loaded = cases.case_values(row), concurrency.loaded(row)
+            current, self.loaded = cases.case_input(row), concurrency.loaded(row)
         self.errors.clear()
         self._load(current)

@@ -341,7 +341,7 @@ class DutyTab(RecordTab):
             return
         branch_id = self.branch_id
         self._form("新建党员责任区", "按班组、岗位、片区或村民小组划分，建好后再添加责任党员、群众和积极分子。",
-                   self._area_fields(None), lambda s, v: areas.save_area(s, branch_id, v))
+                   self._area_fields(None), lambda s, v: areas.save_area(s, branch_id, data=areas.AreaInput(**v)))
 
     def _selected_area(self) -> areas.Area | None:
         area_id = self._area_id()
@@ -355,7 +355,8 @@ class DutyTab(RecordTab):
         if area is not None and self.branch_id is not None:
             branch_id = self.branch_id
             self._form(f"修改责任区 — {area.name}", "", self._area_fields(area),
-                       lambda s, v: areas.save_area(s, branch_id, v, area_id=area.id), edits=(DutyArea, area.id))
+                       lambda s, v: areas.save_area(s, branch_id, data=areas.AreaInput(**v), area_id=area.id),
+                       edits=(DutyArea, area.id))
 
     def delete_area(self) -> None:
         area = self._selected_area()
@@ -391,7 +392,7 @@ class DutyTab(RecordTab):
         if area is not None:
             year = self.year
             self._form(f"登记履责 — {area.name}（{year}年）", "", self._record_fields(None),
-                       lambda s, v: areas.save_record(s, area.id, year, v))
+                       lambda s, v: areas.save_record(s, area.id, year, data=areas.AreaRecordInput(**v)))
 
     def edit_record(self) -> None:
         key = self._current(self.record_view, self.record_model)
@@ -406,7 +407,8 @@ class DutyTab(RecordTab):
             row = next(r for r in areas.year_record(s, area.id, self.year) if r.id == record_id)
         year = self.year
         self._form(f"修改履责 — {area.name}", "", self._record_fields(row),
-                   lambda s, v: areas.save_record(s, area.id, year, v, record_id=record_id),
+                   lambda s, v: areas.save_record(s, area.id, year, data=areas.AreaRecordInput(**v),
+                                                  record_id=record_id),
                    edits=(DutyAreaRecord, record_id))
 
     def delete_record(self) -> None:
@@ -514,8 +516,8 @@ class DutyTab(RecordTab):
         branch_id, today = self.branch_id, self.today
 
         def save(s: Session, v: dict[str, Any]) -> Changed:
-            return pairs.create_pair(s, branch_id, {**v, "partner_id": v["partner_id"],
-                                                    "partner_name": partner.currentText().split("（")[0]}, today=today)
+            return pairs.create_pair(s, branch_id, data=pairs.PairInput(
+                **v, partner_name=partner.currentText().split("（")[0]), today=today)
 
         self._form("新建一帮一结对", "帮扶对象不在花名册中的，直接输入姓名和单位或住址。结对后，走访和帮扶记在“三卡一法”中。",
                    [("member_id", "结对党员*(&M)", combo(self._people(True))),
@@ -573,7 +575,8 @@ class DutyTab(RecordTab):
 
         def save(s: Session, v: dict[str, Any]) -> Changed:
             result = self._result_box.currentText() if self._result_box is not None else v["result"]
-            return notices.save_notice(s, branch_id, {**v, "result": result}, notice_id=notice_id, today=today)
+            return notices.save_notice(s, branch_id, data=notices.NoticeInput(**{**v, "result": result}),
+                                       notice_id=notice_id, today=today)
 
         return save
 
