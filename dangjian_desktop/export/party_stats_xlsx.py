@@ -159,9 +159,12 @@ def _widths(ws: Worksheet, t: StatsTable) -> None:
     c = 2
     for g in t.groups[1:]:
         for part in g.parts or (g.label,):
-            em = _em(part)
-            per_line = em if em <= 4 else -(-em // 2) if em <= 8 else -(-em // 3)  # one line, two, or three
-            ws.column_dimensions[get_column_letter(c)].width = max(6.5, min(12, 1.9 * per_line + 1.5))
+            if "\n" in part:  # the caller chose the line breaks
+                per_line = max(_em(line) for line in part.split("\n"))
+            else:
+                em = _em(part)
+                per_line = em if em <= 4 else -(-em // 2) if em <= 8 else -(-em // 3)  # one line, two, or three
+            ws.column_dimensions[get_column_letter(c)].width = max(6.5, min(12, 2.1 * per_line + 1.8))
             c += 1
 
 

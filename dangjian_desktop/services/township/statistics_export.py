@@ -17,7 +17,7 @@ from dangjian_desktop.export.party_stats_xlsx import HeaderGroup, StatsTable, wr
 from dangjian_desktop.services.township.statistics import PartyStats, UnitStats, party_stats
 
 UNIT = HeaderGroup("单位")
-UNFILLED_OR_OTHER = "未填或其他"  # 民族 and 学历: an empty field, or 其他, which names no band
+UNFILLED_OR_OTHER = "未填\n或其他"  # 民族 and 学历: an empty field, or 其他, which names no band
 
 
 def _day(d: date) -> str:
@@ -30,9 +30,16 @@ def subtitle(stats: PartyStats) -> str:
 
 
 def change_table(stats: PartyStats) -> StatsTable:
-    groups = [UNIT, HeaderGroup("上年底党员数"), HeaderGroup("本年增加党员", ("合计", *ps.INCREASES)),
-              HeaderGroup("本年减少党员", ("合计", *ps.DECREASES)), HeaderGroup("本年底党员数"),
-              HeaderGroup("差额")]
+    def split(label: str) -> str:  # 上年底/党员数, 转入/组织关系: two lines that read as words
+        for head in ("上年底", "本年底", "转入", "转出"):
+            if label.startswith(head):
+                return head + "\n" + label[len(head):]
+        return label
+
+    groups = [UNIT, HeaderGroup(split("上年底党员数")),
+              HeaderGroup("本年增加党员", tuple(split(k) for k in ("合计", *ps.INCREASES))),
+              HeaderGroup("本年减少党员", tuple(split(k) for k in ("合计", *ps.DECREASES))),
+              HeaderGroup(split("本年底党员数")), HeaderGroup("差额")]
     rows = []
     for u in stats.rows:
         c = u.change
@@ -75,10 +82,19 @@ def _parts(labels: tuple[str, ...], unfilled: str = bands.UNFILLED) -> tuple[str
     return tuple(unfilled if b == bands.UNFILLED else b for b in labels)
 
 
+def _age_header(label: str) -> str:
+    """“31至35岁” on two lines as “31至” and “35岁”, “61岁及以上” as “61岁” and “及以上”: narrow columns."""
+    for mark, after in (("至", True), ("及", False)):
+        if mark in label:
+            at = label.index(mark) + (1 if after else 0)
+            return label[:at] + "\n" + label[at:]
+    return label
+
+
 def basic_table(stats: PartyStats) -> StatsTable:
     groups = [UNIT, HeaderGroup("党员总数"), HeaderGroup("性别", _parts(bands.GENDER_BANDS)),
               HeaderGroup("民族", _parts(bands.ETHNIC_BANDS, UNFILLED_OR_OTHER)),
-              HeaderGroup("党员类别", bands.CATEGORY_BANDS), HeaderGroup("年龄", _parts(bands.AGE_BANDS))]
+              HeaderGroup("党员类别", bands.CATEGORY_BANDS), HeaderGroup("年龄", tuple(_age_header(b) for b in _parts(bands.AGE_BANDS)))]
     return StatsTable("党员基本情况", f"{stats.year}年党员基本情况", subtitle(stats) + "　　年龄算至统计截止日",
                       groups, _breakdown_rows(stats, ("gender", "ethnic", "category", "age")),
                       bold_first_row=stats.township is not None)
