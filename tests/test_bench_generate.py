@@ -15,7 +15,7 @@ from dangjian_desktop.db.migrate import current_revision, head_revision
 from dangjian_desktop.db.models import CommitteeMember, OrgTransfer, Person
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.domain import names
-from dangjian_desktop.domain import people as roster
+from dangjian_desktop.domain import people as people_rules
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
 
@@ -55,7 +55,7 @@ def test_generated_rows_are_valid(gen: ModuleType, tmp_path: Path, n_branches: i
                     assert r.group_id is not None or r.category == "入党申请人"
                 assert "书记" in branches.committee(s, b.id)
             for p in everyone:
-                _, errors = roster.check_person(people.person_values(p), TODAY)
+                _, errors = people_rules.check_person(people.person_values(p), TODAY)
                 assert errors == {}, (p.name, errors)
                 assert (p.name_pinyin, p.name_initials) == names.pinyin_keys(p.name)
             by_id = {p.id: p for p in everyone}

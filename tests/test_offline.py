@@ -14,7 +14,7 @@ from dangjian_desktop.app import create_main_window
 from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
 from dangjian_desktop.services.demo.branch import create_demo_branch
 from dangjian_desktop.services.dues import export as dues_export
-from dangjian_desktop.services.people import sheet_export as member_export
+from dangjian_desktop.services.people import sheet_export
 
 
 def test_the_network_guard_is_active() -> None:
@@ -47,7 +47,7 @@ def test_main_flows_open_no_socket(qtbot: QtBot, tmp_path: Path, monkeypatch: py
         branch_id = create_demo_branch(s, members=12, today=date(2026, 3, 15)).id
     window.events.branch_changed.emit()
     with window.db.session_scope() as s:
-        member_export.export_roster(s, branch_id, tmp_path / "花名册.xlsx")
+        sheet_export.export_roster(s, branch_id, tmp_path / "花名册.xlsx")
         for suffix in (".xlsx", ".docx", ".pdf"):
             dues_export.export_register(s, branch_id, 2026, tmp_path / f"登记表{suffix}", as_of=date(2026, 3, 15))
     bk.make_backup(db_path, bk.MANUAL)

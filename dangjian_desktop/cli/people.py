@@ -13,8 +13,7 @@ import argparse
 from pathlib import Path
 
 from dangjian_desktop.cli.common import Handler, add_db_and_branch, command_session, open_db, pick_branch
-from dangjian_desktop.services.people import sheet_export as member_export
-from dangjian_desktop.services.people import sheet_import as member_import
+from dangjian_desktop.services.people import sheet_export, sheet_import
 
 
 def register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Handler:
@@ -41,7 +40,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with db.session_scope() as s:
             branch_id = pick_branch(s, args.branch)
-            preview = member_import.preview_file(s, branch_id, args.file)
+            preview = sheet_import.preview_file(s, branch_id, args.file)
         for line in preview.report_lines():
             print(line)
         rejected = len(preview.rejected)
@@ -52,7 +51,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"有 {rejected} 行不能导入，没有导入任何人员。请修改文件后重试，或加 --skip-bad 只导入正确的行。")
             return 1
         with db.session_scope() as s:
-            changed = member_import.commit(s, branch_id, preview, skip_bad=args.skip_bad)
+            changed = sheet_import.commit(s, branch_id, preview, skip_bad=args.skip_bad)
         print(f"已导入 {len(changed.ids)} 人。" + (f"跳过 {rejected} 行。" if rejected else ""))
         return 1 if rejected else 0
     finally:
@@ -61,6 +60,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     with command_session(args) as s:
-        result = member_export.export_roster(s, pick_branch(s, args.branch), args.out)
+        result = sheet_export.export_roster(s, pick_branch(s, args.branch), args.out)
     print(result.report(args.out))
     return 0

@@ -20,8 +20,7 @@ from dangjian_desktop.services.dues import export as dues_export
 from dangjian_desktop.services.dues import payments as dues_payments
 from dangjian_desktop.services.dues import standards as dues
 from dangjian_desktop.services.people import records as people
-from dangjian_desktop.services.people import sheet_export as member_export
-from dangjian_desktop.services.people import transfers
+from dangjian_desktop.services.people import sheet_export, transfers
 from tests.factories import person_input
 
 TODAY = date(2026, 3, 15)
@@ -97,7 +96,7 @@ def test_too_long_names_are_refused_field_by_field(db: Database, branch_id: str)
 def test_roster_xlsx_with_odd_text(db: Database, branch_id: str, odd_people: dict[str, str], out_dir: Path) -> None:
     out = out_dir / "花名册.xlsx"
     with db.session_scope() as s:
-        assert member_export.export_roster(s, branch_id, out, today=TODAY).count == len(TEXTS)
+        assert sheet_export.export_roster(s, branch_id, out, today=TODAY).count == len(TEXTS)
     sheet = load_workbook(out).active
     cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
     for key in ("emoji", "rtl", "sql", "percent"):
@@ -136,7 +135,7 @@ def test_reserved_and_very_long_file_names_are_saved_or_refused_clearly(db: Data
     try:
         with db.session_scope() as s:
             if name.endswith(".xlsx") and "名单" not in name:
-                member_export.export_roster(s, branch_id, out, today=TODAY)
+                sheet_export.export_roster(s, branch_id, out, today=TODAY)
             else:
                 dues_export.export_register(s, branch_id, 2026, out, as_of=TODAY)
     except UserError as exc:
@@ -148,7 +147,7 @@ def test_reserved_and_very_long_file_names_are_saved_or_refused_clearly(db: Data
 
 def test_export_into_a_missing_folder_is_refused(db: Database, branch_id: str, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="保存位置不存在"), db.session_scope() as s:
-        member_export.export_roster(s, branch_id, tmp_path / "没有" / "花名册.xlsx")
+        sheet_export.export_roster(s, branch_id, tmp_path / "没有" / "花名册.xlsx")
 
 
 def test_unsupported_export_type_is_refused(db: Database, branch_id: str, out_dir: Path) -> None:

@@ -15,7 +15,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.db.models import AuditLog, Branch, CommitteeMember, OrgTransfer, PartyGroup, Person
 from dangjian_desktop.db.session import open_database
 from dangjian_desktop.domain import development, idcard, names
-from dangjian_desktop.domain import people as roster
+from dangjian_desktop.domain import people as people_rules
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.demo.branch import DemoExistsError, create_demo_branch
@@ -62,14 +62,14 @@ def test_every_person_is_valid_and_within_the_time_limits(db: Database, demo: st
         assert len(everyone) == 36
         for p in everyone:
             values = people.person_values(p)
-            _, errors = roster.check_person(values, TODAY)
+            _, errors = people_rules.check_person(values, TODAY)
             assert errors == {}, (p.name, errors)
             info = idcard.parse(p.id_number or "", TODAY)
             assert (info.birth_date, info.gender) == (p.birth_date, p.gender)
             assert p.id_number is not None and p.id_number.startswith("6201")  # one city's counties
             assert (p.name_pinyin, p.name_initials) == names.pinyin_keys(p.name)
-            assert roster.phone_error(p.phone) is None and p.phone
-            assert p.education in roster.EDUCATIONS and p.ethnicity.endswith("族")
+            assert people_rules.phone_error(p.phone) is None and p.phone
+            assert p.education in people_rules.EDUCATIONS and p.ethnicity.endswith("族")
             breaches = [s for s in development.timeline(values, TODAY) if s.state == development.BREACH]
             assert breaches == [], (p.name, breaches)
         assert len({p.name for p in everyone}) == len(everyone)
@@ -183,7 +183,7 @@ def test_other_sizes_and_seeds_are_valid(db: Database, members: int) -> None:
             assert branches.get_branch(s, branch_id).name == f"测试支部{seed}"
             for p in everyone:
                 values = people.person_values(p)
-                assert roster.check_person(values, TODAY)[1] == {}
+                assert people_rules.check_person(values, TODAY)[1] == {}
                 assert not [st for st in development.timeline(values, TODAY) if st.state == development.BREACH]
             assert sum(p.category == "正式党员" for p in everyone) >= 3
 

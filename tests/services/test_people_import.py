@@ -21,8 +21,7 @@ from dangjian_desktop.domain.idcard import check_digit
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
-from dangjian_desktop.services.people import sheet_export as member_export
-from dangjian_desktop.services.people import sheet_import as member_import
+from dangjian_desktop.services.people import sheet_export, sheet_import
 from dangjian_desktop.services.people.sheet_import import DUPLICATE, ERROR, OK, WARNING, ImportPreview
 
 SAMPLE = "党员花名册_样例.xlsx"
@@ -57,12 +56,12 @@ def make_workbook(path: Path, rows: Sequence[Sequence[object]], *, header: Seque
 
 def preview(db: Database, branch_id: str, path: Path) -> ImportPreview:
     with db.session_scope() as s:
-        return member_import.preview_file(s, branch_id, path, today=TODAY)
+        return sheet_import.preview_file(s, branch_id, path, today=TODAY)
 
 
 def commit(db: Database, branch_id: str, result: ImportPreview, skip_bad: bool = False) -> tuple[str, ...]:
     with db.session_scope() as s:
-        return member_import.commit(s, branch_id, result, skip_bad=skip_bad).ids
+        return sheet_import.commit(s, branch_id, result, skip_bad=skip_bad).ids
 
 
 def count(db: Database, branch_id: str | None = None) -> int:
@@ -211,17 +210,17 @@ def test_undo_last_import(db: Database, branch_id: str, tmp_path: Path) -> None:
     first_ids = commit(db, branch_id, preview(db, branch_id, first))
     second_ids = commit(db, branch_id, preview(db, branch_id, second))
     with db.session_scope() as s:
-        assert member_import.undo_last_import(s, branch_id).ids == second_ids
+        assert sheet_import.undo_last_import(s, branch_id).ids == second_ids
     assert set(by_name(db, branch_id)) == {"张建国", "李秀英"}
     with db.session_scope() as s:
         batches = {b.file_name: b for b in s.exec(select(ImportBatch))}
         assert batches["二.xlsx"].undone_at is not None and batches["一.xlsx"].undone_at is None
         assert [p.name for p in people.list_deleted(s, branch_id)] == ["王强"]  # in the 回收站
     with db.session_scope() as s:
-        assert set(member_import.undo_last_import(s, branch_id).ids) == set(first_ids)
+        assert set(sheet_import.undo_last_import(s, branch_id).ids) == set(first_ids)
     assert count(db) == 0
     with db.session_scope() as s, pytest.raises(UserError, match="没有可以撤销"):
-        member_import.undo_last_import(s, branch_id)
+        sheet_import.undo_last_import(s, branch_id)
 
 
 def test_xls_import(db: Database, branch_id: str) -> None:
@@ -327,13 +326,13 @@ def test_unreadable_file(db: Database, branch_id: str, tmp_path: Path, content: 
     path = tmp_path / "坏.xlsx"
     path.write_bytes(content)
     with db.session_scope() as s, pytest.raises(UserError):
-        member_import.preview_file(s, branch_id, path)
+        sheet_import.preview_file(s, branch_id, path)
 
 
 def test_workbook_without_roster_header(db: Database, branch_id: str, tmp_path: Path) -> None:
     path = make_workbook(tmp_path / "计划.xlsx", [["一月", "学习"]], header=["月份", "内容"], title=False)
     with db.session_scope() as s, pytest.raises(UserError, match="没有找到花名册的表头"):
-        member_import.preview_file(s, branch_id, path)
+        sheet_import.preview_file(s, branch_id, path)
 
 
 # ---------------------------------------------------------------- export and re-import
@@ -359,7 +358,7 @@ def test_export_and_reimport(db: Database, branch_id: str, samples_dir: Path, tm
                            person_id=zou.id)
     out = tmp_path / "导出花名册.xlsx"
     with db.session_scope() as s:
-        assert member_export.export_roster(s, branch_id, out, today=TODAY).count == 24
+        assert sheet_export.export_roster(s, branch_id, out, today=TODAY).count == 24
 
     ws = openpyxl.load_workbook(out).active
     assert ws is not None
@@ -503,5 +502,5 @@ def test_a_roster_titled_for_another_branch_is_pointed_out(db: Database, branch_
     result = preview(db, branch_id, samples_dir / "党员花名册_样例.xlsx")  # titled 中共金崖镇岘口村党支部
     assert result.other_branch == "中共金崖镇岘口村党支部"
     assert "不同" in result.notices[0]
-    assert member_import.other_branch_named([["中共测试村党支部党员花名册"]], "中共测试村党支部") == ""
-    assert member_import.other_branch_named([["党员花名册", None]], "中共测试村党支部") == ""
+    assert sheet_import.other_branch_named([["中共测试村党支部党员花名册"]], "中共测试村党支部") == ""
+    assert sheet_import.other_branch_named([["党员花名册", None]], "中共测试村党支部") == ""

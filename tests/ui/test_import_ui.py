@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.app import create_main_window
 from dangjian_desktop.db import Database
-from dangjian_desktop.services.people import sheet_import as member_import
+from dangjian_desktop.services.people import sheet_import
 from dangjian_desktop.ui.ledger.import_dialog import ImportPreviewDialog
 from dangjian_desktop.ui.main_window import MainWindow
 from tests.helpers import with_dialog
@@ -86,26 +86,26 @@ def test_bad_row_blocks_import_all_and_cancel_writes_nothing(window: MainWindow,
     assert names_shown(window) == []
 
 
-def _preview(statuses: list[str]) -> member_import.ImportPreview:
-    preview = member_import.ImportPreview(branch_id="b", file_name="花名册.xlsx", sheet_name="Sheet1", header_row=3,
+def _preview(statuses: list[str]) -> sheet_import.ImportPreview:
+    preview = sheet_import.ImportPreview(branch_id="b", file_name="花名册.xlsx", sheet_name="Sheet1", header_row=3,
                                           columns={"姓名": "name"}, ignored_columns=[], today=date(2026, 6, 1))
-    preview.rows = [member_import.RowResult(4 + n, f"党员{n}", status, ["公民身份号码校验位错误"] if status != "ok" else [])
+    preview.rows = [sheet_import.RowResult(4 + n, f"党员{n}", status, ["公民身份号码校验位错误"] if status != "ok" else [])
                     for n, status in enumerate(statuses)]
     return preview
 
 
 def test_the_import_button_counts_only_what_can_be_imported(qtbot: QtBot) -> None:
-    nothing = ImportPreviewDialog(_preview([member_import.ERROR] * 3 + [member_import.DUPLICATE]))
+    nothing = ImportPreviewDialog(_preview([sheet_import.ERROR] * 3 + [sheet_import.DUPLICATE]))
     qtbot.addWidget(nothing)
     button = nothing.findChild(QPushButton, "importAll")
     assert not button.isEnabled() and "4" not in button.text() and "没有" in button.text()
     assert nothing.findChild(QPushButton, "importGood").isHidden()
-    some = ImportPreviewDialog(_preview([member_import.OK, member_import.OK, member_import.ERROR]))
+    some = ImportPreviewDialog(_preview([sheet_import.OK, sheet_import.OK, sheet_import.ERROR]))
     qtbot.addWidget(some)
     assert not some.findChild(QPushButton, "importAll").isEnabled()
     good = some.findChild(QPushButton, "importGood")
     assert not good.isHidden() and "2" in good.text() and good.isEnabled()
-    every = ImportPreviewDialog(_preview([member_import.OK] * 2))
+    every = ImportPreviewDialog(_preview([sheet_import.OK] * 2))
     qtbot.addWidget(every)
     assert every.findChild(QPushButton, "importAll").isEnabled()
     assert every.findChild(QPushButton, "importAll").text() == "导入全部 2 人(&I)"

@@ -1,7 +1,7 @@
 """Plausible people for a demo or benchmark roster: names, ID numbers, places and 发展党员 dates.
 
 Pure functions of a ``random.Random``: no database. Everything generated passes
-``domain.roster.check_person`` and the time limits of ``domain.development``.
+``domain.people.check_person`` and the time limits of ``domain.development``.
 """
 
 from __future__ import annotations

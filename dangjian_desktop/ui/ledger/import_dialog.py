@@ -21,21 +21,20 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import branches
-from dangjian_desktop.services.people import sheet_export as member_export
-from dangjian_desktop.services.people import sheet_import as member_import
+from dangjian_desktop.services.people import sheet_export, sheet_import
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ops import run_op
 
-_COLOURS = {member_import.OK: None, member_import.WARNING: "#fff4d6", member_import.ERROR: "#fde0e0",
-            member_import.DUPLICATE: "#fde0e0"}
+_COLOURS = {sheet_import.OK: None, sheet_import.WARNING: "#fff4d6", sheet_import.ERROR: "#fde0e0",
+            sheet_import.DUPLICATE: "#fde0e0"}
 IMPORT_ALL, IMPORT_GOOD = 1, 3
 
 
 class ImportPreviewDialog(QDialog):
     """Shows what the import would do, row by row. Nothing is written until the user confirms."""
 
-    def __init__(self, preview: member_import.ImportPreview, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: sheet_import.ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(f"导入预览 — {preview.file_name}")
@@ -109,14 +108,14 @@ def run_import(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
     path = dialogs.open_file("选择党员花名册", "Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)")
     if path is None:
         return False
-    read = run_op(db, dialogs, lambda s: member_import.preview_file(s, branch_id, path))
+    read = run_op(db, dialogs, lambda s: sheet_import.preview_file(s, branch_id, path))
     if not read:
         return False
     preview = read.value
     result = ImportPreviewDialog(preview, parent).exec()
     if result not in (IMPORT_ALL, IMPORT_GOOD):
         return False
-    done = run_op(db, dialogs, lambda s: member_import.commit(s, branch_id, preview, skip_bad=result == IMPORT_GOOD),
+    done = run_op(db, dialogs, lambda s: sheet_import.commit(s, branch_id, preview, skip_bad=result == IMPORT_GOOD),
                   events=events)
     if not done:
         return False
@@ -134,7 +133,7 @@ def run_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
         return
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
-    done = run_op(db, dialogs, lambda s: member_export.export_roster(s, branch_id, path))
+    done = run_op(db, dialogs, lambda s: sheet_export.export_roster(s, branch_id, path))
     if not done:
         return
     result = done.value
@@ -146,7 +145,7 @@ def run_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogSer
 
 def run_undo_import(db: Database, branch_id: str, dialogs: DialogService, events: DataEvents) -> None:
     with db.session_scope() as s:
-        batch = member_import.last_import(s, branch_id)
+        batch = sheet_import.last_import(s, branch_id)
         when = batch.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if batch else ""
     if batch is None:
         dialogs.info("没有可以撤销的导入。")
@@ -154,7 +153,7 @@ def run_undo_import(db: Database, branch_id: str, dialogs: DialogService, events
     if not dialogs.confirm(f"撤销 {when} 从“{batch.file_name}”导入的 {batch.row_count} 人吗？\n"
                            "这些人员会移到回收站（之后修改过的也一样），可以再恢复。"):
         return
-    done = run_op(db, dialogs, lambda s: member_import.undo_last_import(s, branch_id))
+    done = run_op(db, dialogs, lambda s: sheet_import.undo_last_import(s, branch_id))
     if done:
         events.people_changed.emit()
         dialogs.info(f"已撤销上次导入，{len(done.value.ids)} 人移到了回收站。")
