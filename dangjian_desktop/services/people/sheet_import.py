@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -221,7 +221,7 @@ def _check_row(cells: Sequence[object], match: HeaderMatch, row_no: int, today: 
                known: dict[str, tuple[str, str]], lengths: dict[str, int]) -> RowResult:
     """The roster rules for one row; the database checks (ID already registered) use ``known``."""
     parsed = read_row(cells, match, today)
-    clean, errors = PersonInput(**parsed.values).checked(today)
+    clean, errors = PersonInput.check(parsed.values, today)
     errors.update(parsed.errors)
     for f, msg in _too_long(clean, lengths).items():
         errors.setdefault(f, msg)
@@ -294,8 +294,8 @@ def commit(session: Session, branch_id: str, preview: ImportPreview, *, skip_bad
     rows: list[dict[str, Any]] = []
     for row in good:
         assert row.data is not None  # an importable row was read
-        data = replace(row.data, group_id=group_ids[row.group_name]) if row.group_name else row.data
-        clean, errors = data.checked(preview.today)
+        values = {**row.data.__dict__, "group_id": group_ids[row.group_name]} if row.group_name else row.data.__dict__
+        clean, errors = PersonInput.check(values, preview.today)
         if clean.id_number in known:
             errors["id_number"] = f"这个公民身份号码已登记给“{known[clean.id_number][0]}”，不能重复"
         if errors:
