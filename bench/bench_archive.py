@@ -122,7 +122,9 @@ def busiest(path: Path | str) -> tuple[str, int, dict[str, int]]:
             branch_id, year, total, meetings, notes, cases = s.execute(_busiest_sql(db.engine.dialect.name)).one()
     finally:
         db.dispose()
-    return branch_id, year, {"records": total, "meetings": meetings, "notes": notes, "cases_opened": cases}
+    # (SUM is an exact numeric on PostgreSQL: whole numbers here)
+    return branch_id, int(year), {"records": int(total), "meetings": int(meetings), "notes": int(notes),
+                                  "cases_opened": int(cases)}
 
 
 def _export(s: Any, branch_id: str, year: int, today: date, *, count: bool = False) -> archive.ArchiveResult:
