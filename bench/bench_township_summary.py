@@ -56,14 +56,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="汇总这个数据库（默认：生成的大型数据库）")
     parser.add_argument("--branches", type=int, default=30)
+    parser.add_argument("--members", type=int, default=100, help="每个支部的人数（生成的数据库）")
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--year", type=int, help="汇总的年度（默认：最近一个完整年度）")
     args = parser.parse_args(argv)
     if args.db is not None:
         path, today = args.db, date(date.today().year, 1, 1)
     else:
-        spec = Spec(branches=args.branches)
+        spec = Spec(branches=args.branches, members=args.members)
         path, today = large_database(spec), spec.today
-    year = today.year - 1
+    year = args.year or today.year - 1
+    if year >= today.year:
+        today = date.today()
     db = open_database(path)
     results: dict[str, Any] = {"database": path.name, "year": year, "as_of": str(today), "reps": args.reps}
     with db.session_scope() as s:

@@ -10,9 +10,12 @@ bring them back in line, and the window offers it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.base import utcnow
@@ -71,7 +74,8 @@ def committee_seats(session: Session, branch_id: str) -> list[Seat]:
     return _seats(recorded_seats(session, branch_id), _on_books(session, branch_id))
 
 
-def _seats(recorded: list[Seat], on_books: list[Person]) -> list[Seat]:
+def _seats(recorded: list[Seat], on_books: Sequence[Any]) -> list[Seat]:
+    """``on_books``: the people on the books (anything with their ``id``, ``name`` and ``party_post``)."""
     counts = Counter(p.name for p in on_books)
     unique = {p.name: p.id for p in on_books if counts[p.name] == 1}
     seats = [s if s.person_id else Seat(s.role, s.name, unique.get(s.name)) for s in recorded]
@@ -89,9 +93,10 @@ def committee_ids_by_branch(session: Session) -> dict[str, set[str]]:
     for r in session.exec(select(CommitteeMember).where(col(CommitteeMember.deleted_at).is_(None))
                           .order_by(col(CommitteeMember.sort_order))):
         recorded.setdefault(r.branch_id, []).append(Seat(r.role, r.name, r.person_id))
-    on_books: dict[str, list[Person]] = {}
-    for p in session.exec(select(Person).where(col(Person.deleted_at).is_(None),
-                                               col(Person.status).in_(ACTIVE_STATUSES))):
+    on_books: dict[str, list[Any]] = {}  # rows with the Person fields _seats reads
+    for p in session.execute(core_select(col(Person.id), col(Person.name), col(Person.party_post),
+                                         col(Person.branch_id)).where(
+            col(Person.deleted_at).is_(None), col(Person.status).in_(ACTIVE_STATUSES))):
         on_books.setdefault(p.branch_id, []).append(p)
     return {b: {s.person_id for s in _seats(recorded.get(b, []), on_books.get(b, [])) if s.person_id}
             for b in recorded.keys() | on_books.keys()}

@@ -201,9 +201,9 @@ def _part(a: DuesAssessment) -> AssessmentPart:
 
 
 def build_row(who: Payer, year: int, as_of: date, parts: tuple[AssessmentPart, ...],
-              paid: dict[int, list[PaidPart]], carried: AssessmentPart | None = None) -> GridRow:
+              paid: dict[int, list[PaidPart]], carried: AssessmentPart | None = None, *, notes: bool = True) -> GridRow:
     """One member's 12 months from the assessment parts (or, with none, the carried standard) and the
-    payments by month."""
+    payments by month; without ``notes`` the row's remarks are left out (figures only)."""
     last_due = dm.last_due_month(as_of)
     carried = None if parts else carried
     cells = []
@@ -220,7 +220,7 @@ def build_row(who: Payer, year: int, as_of: date, parts: tuple[AssessmentPart, .
                                any(dm.month_of(p.paid_on) > index for p in here),
                                tuple(dict.fromkeys(p.payment_id for p in here))))
     return GridRow(who.person_id, who.name, who.category, who.status, parts, tuple(cells),
-                   _notes(who, year, parts, cells, paid, carried), carried)
+                   _notes(who, year, parts, cells, paid, carried) if notes else (), carried)
 
 
 def _notes(who: Payer, year: int, parts: tuple[AssessmentPart, ...], cells: list[MonthCell],
@@ -324,23 +324,25 @@ def ledger(session: Session, branch_id: str, year: int, *, as_of: date | None = 
                  _collected(session, branch_id, year)[branch_id])
 
 
-def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date) -> dict[str, DuesGrid]:
-    """``ledger`` of each of ``branch_ids``, in a fixed number of statements (however many branches)."""
+def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date, notes: bool = True
+            ) -> dict[str, DuesGrid]:
+    """``ledger`` of each of ``branch_ids``, in a fixed number of statements (however many branches); without
+    ``notes`` the members' remarks are left out (the figures are the same)."""
     assessments = branch_assessments(session, None, year)
     paid = paid_by_month(session, None, year)
     by_branch = payers_by_branch(session, year)
     carried = (last_standards(session, year)
                if any(w.person_id not in assessments for who in by_branch.values() for w in who) else {})
     collected = _collected(session, None, year)
-    return {b: _grid(b, year, as_of, by_branch.get(b, []), assessments, paid, carried, collected[b])
+    return {b: _grid(b, year, as_of, by_branch.get(b, []), assessments, paid, carried, collected[b], notes=notes)
             for b in branch_ids}
 
 
 def _grid(branch_id: str, year: int, as_of: date, who_pays: list[Payer], assessments: dict[str, list[DuesAssessment]],
           paid: dict[str, dict[int, list[PaidPart]]], carried: dict[str, AssessmentPart],
-          collected: dict[int, int]) -> DuesGrid:
+          collected: dict[int, int], *, notes: bool = True) -> DuesGrid:
     rows = tuple(build_row(who, year, as_of, _parts(assessments.get(who.person_id, [])), paid.get(who.person_id, {}),
-                           carried.get(who.person_id)) for who in who_pays)
+                           carried.get(who.person_id), notes=notes) for who in who_pays)
     last_due = dm.last_due_month(as_of)
     totals = []
     for i in range(12):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -82,7 +83,9 @@ def meetings_by_branch(session: Session, year: int) -> dict[str, list[MeetingRow
     """``list_meetings(year=…)`` of every branch, in a fixed number of statements: branch id → its rows."""
     in_year = (col(Meeting.deleted_at).is_(None), col(Meeting.held_on) >= date(year, 1, 1),
                col(Meeting.held_on) <= date(year, 12, 31))
-    meetings = list(session.exec(select(Meeting).where(*in_year).order_by(
+    fields = ("id", "branch_id", "held_on", "types", "title", "group_id", "host", "late_entry", "finalized_at",
+              "created_at")  # what a row shows: not the meeting's texts
+    meetings = list(session.execute(core_select(*(col(getattr(Meeting, f)) for f in fields)).where(*in_year).order_by(
         col(Meeting.held_on).desc(), col(Meeting.start_time).desc())))
     groups = {g.id: g.name for g in session.exec(select(PartyGroup))}
     found: dict[str, list[MeetingRow]] = {}
@@ -92,8 +95,9 @@ def meetings_by_branch(session: Session, year: int) -> dict[str, list[MeetingRow
     return found
 
 
-def _rows(session: Session, meetings: list[Meeting], which: list[Any], groups: dict[str, str]) -> list[MeetingRow]:
-    """The rows of ``meetings``; ``which``: lists of meeting ids, or a query of them, that together cover them."""
+def _rows(session: Session, meetings: Sequence[Any], which: list[Any], groups: dict[str, str]) -> list[MeetingRow]:
+    """The rows of ``meetings`` (Meeting records, or rows of their columns); ``which``: lists of meeting ids, or a
+    query of them, that together cover them."""
     expected: dict[str, int] = defaultdict(int)
     present: dict[str, int] = defaultdict(int)
     voters: dict[str, int] = defaultdict(int)

@@ -210,7 +210,7 @@ def township_summary(session: Session, *, year: int, today: date | None = None) 
         groups.setdefault(g.branch_id, []).append(g)
     people = rows_by_branch(session, as_of)
     meetings = meetings_by_branch(session, year)
-    grids = dues_ledger.ledgers(session, ids, year, as_of=dues_day)
+    grids = dues_ledger.ledgers(session, ids, year, as_of=dues_day, notes=False)  # figures only
     cases = cases_by_branch(session, today=as_of)
     judged = as_of >= date(year, 10, 1)
     study = year_views(session, year) if judged else {}

@@ -58,7 +58,7 @@ def _missing_text(line: MeetingLine) -> str:
 
 def overview_table(summary: TownshipSummary) -> ReportTable:
     headers = ["序号", "支部", *(label for _k, label in MEETING_KINDS), "欠缴党费(元)", "学时不足", "笔记不足",
-               "发展党员逾期", "一人一事未销号", "回访逾期", "最近数据包"]
+               "发展逾期", "一人一事未结", "回访逾期", "数据包报送"]
     rows: list[list[Value]] = []
     for i, b in enumerate(summary.branches, 1):
         rows.append([i, b.name, *(_missing_text(m) for m in b.meetings), Money(b.dues_owed_fen), *_study(b),
@@ -178,13 +178,15 @@ def dues_detail_table(summary: TownshipSummary) -> ReportTable:
 
 
 def people_table(summary: TownshipSummary) -> ReportTable:
-    headers = ["序号", "支部", "党员(人)", "学时不足", "笔记不足", *STAGES, "发展党员逾期", "一人一事未销号", "回访逾期"]
+    headers = ["序号", "支部", "党员(人)", "学时不足", "笔记不足", *STAGES, "发展逾期", "一人一事未结", "回访逾期"]
     rows: list[list[Value]] = []
+    tips: list[list[str]] = []
     for i, b in enumerate(summary.branches, 1):
-        stages: list[Value] = [f"{s.count}（逾期{s.overdue}）" if s.overdue else s.count for s in b.stages]
-        rows.append([i, b.name, b.members, *_study(b), *stages, b.development_overdue, b.cases_open,
-                     b.cases_overdue])
-    return ReportTable("学习、发展党员和一人一事", headers, rows, key_columns=2,
+        rows.append([i, b.name, b.members, *_study(b), *(s.count for s in b.stages), b.development_overdue,
+                     b.cases_open, b.cases_overdue])
+        tips.append(["", b.name, "", "", "", *(f"{s.category}{s.count}人，其中{s.attention}人有待办环节、{s.overdue}人逾期"
+                                               for s in b.stages), "", "", ""])
+    return ReportTable("学习、发展党员和一人一事", headers, rows, key_columns=2, tips=tips,
                        note="注：学时、笔记在第四季度起按各支部设定的目标统计；发展党员逾期为各环节已逾期或不符合时限的人数；"
                             "与各支部年度自查的结果相同。")
 
