@@ -5,6 +5,7 @@
     python -m dangjian_desktop import-members --db PATH FILE [--dry-run] [--skip-bad]
     python -m dangjian_desktop export-package --db PATH [--branch NAME] --out FILE.zip
     python -m dangjian_desktop import-package --db PATH FILE.zip...
+    python -m dangjian_desktop copy-db --from PATH|URL --to PATH|URL
     python -m dangjian_desktop party-stats --db PATH --year YYYY [--branch NAME] --out FILE.xlsx
 
 The first word that is not an option names the sub-command; an unknown word is an error (exit 2, with
@@ -39,6 +40,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("dangjian_desktop.cli.backup", "register_backup"),
     "restore": ("dangjian_desktop.cli.backup", "register_restore"),
     "check": ("dangjian_desktop.cli.backup", "register_check"),
+    "copy-db": ("dangjian_desktop.cli.copy_db", "register"),
     "export-package": ("dangjian_desktop.cli.exchange", "register_export"),
     "import-package": ("dangjian_desktop.cli.exchange", "register_import"),
     "party-stats": ("dangjian_desktop.cli.party_stats", "register"),

@@ -51,6 +51,9 @@ class Dialect:
     def refresh_statistics(self, conn: Connection, tables: tuple[str, ...] = ()) -> None:
         """Current planner statistics, after migrations and bulk imports."""
 
+    def after_explicit_ids(self, conn: Connection) -> None:
+        """After rows were inserted with their ids given (a copy): counters continue after them."""
+
     def before_dispose(self, engine: Engine) -> None:
         """Last tuning before the connections close."""
 

@@ -72,6 +72,18 @@ class PostgreSQLDialect(Dialect):
         for table in tables or ("",):
             conn.exec_driver_sql(f"ANALYZE {table}".strip())
 
+    def after_explicit_ids(self, conn: Connection) -> None:
+        """Every sequence of a serial or identity column continues after the largest value held."""
+        found = conn.exec_driver_sql(
+            "SELECT table_name, column_name, pg_get_serial_sequence(quote_ident(table_name), column_name) "
+            "FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND (column_default LIKE 'nextval(%%' OR is_identity = 'YES')").all()
+        for table, column, sequence in found:
+            if sequence:
+                conn.exec_driver_sql(
+                    f'SELECT setval(%(seq)s, COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
+                    {"seq": sequence})
+
     def user_error(self, orig: BaseException) -> UserError | None:
         try:
             import psycopg

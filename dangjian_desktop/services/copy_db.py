@@ -1,0 +1,233 @@
+"""Copying a whole database to another one (a SQLite file to a server and back), verified.
+
+Every row of every table the models know (records, users, 修改记录, settings, the exchange tables) is
+read from the source and written into the target in one transaction, with its id; the attachments'
+files (hash-addressed, services/meetings/attachments.py) are copied beside the target. Before the
+transaction commits, the target is read back in the same transaction and compared table by table: the
+number of rows and a content hash computed here, in Python, over the rows in primary-key order (so both
+databases give the same hash whatever their collation); the copied files are hashed again. Any
+difference rolls everything back and removes the files written.
+
+The target must be empty: merging into a database that already holds records is what the 数据包 does
+(export-package, import-package), with its rules for 定稿 records and conflicts.
+
+Plain SQLAlchemy Core over the models' tables, the same on every database; the audit hooks (on the ORM
+session) do not run, so the copy adds no 修改记录 of its own and the tables compare equal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, func, select
+from sqlmodel import SQLModel
+
+import dangjian_desktop.db.models  # noqa: F401  (every table registered)
+from dangjian_desktop.db.dialect import dialect_for
+from dangjian_desktop.db.engine import refresh_statistics
+from dangjian_desktop.db.migrate import HEAD_REVISION, current_revision, upgrade
+from dangjian_desktop.errors import UserError
+from dangjian_desktop.services.exchange.tables import to_json
+from dangjian_desktop.services.meetings.attachments import stored_path
+
+_CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class TableCheck:
+    """One table as read from a database: its name, number of rows and content hash."""
+
+    name: str
+    rows: int
+    digest: str
+
+
+@dataclass
+class CopyResult:
+    tables: list[TableCheck]
+    files: int = 0  # attachment files the target has, each checked against its hash
+    files_copied: int = 0  # of those, written now (the others were there already, with the right content)
+    file_bytes: int = 0
+    missing_files: list[str] = field(default_factory=list)  # attachments whose file the source lacks (or is damaged)
+
+    @property
+    def rows(self) -> int:
+        return sum(t.rows for t in self.tables)
+
+
+def copied_tables() -> list[Table]:
+    """Every table of the models, parents before children (the order to insert them in)."""
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def _attachment_tables() -> list[Table]:
+    return [t for t in copied_tables() if "sha256" in t.c and "ext" in t.c]
+
+
+def _key(table: Table, row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(str(row[c.name]) for c in table.primary_key.columns)
+
+
+def read_table(conn: Connection, table: Table) -> list[dict[str, Any]]:
+    """Every row of ``table`` in primary-key order (ordered here, not by the database's collation)."""
+    rows = [dict(r._mapping) for r in conn.execute(select(table))]
+    rows.sort(key=lambda r: _key(table, r))
+    return rows
+
+
+def table_check(table: Table, rows: list[dict[str, Any]]) -> TableCheck:
+    """The number of rows and a SHA-256 over their values (canonical JSON, one line per row, in order)."""
+    h = hashlib.sha256()
+    names = [c.name for c in table.columns]
+    h.update(json.dumps(names).encode())
+    for row in rows:
+        h.update(b"\n")
+        h.update(json.dumps([to_json(row[n]) for n in names], ensure_ascii=False,
+                            separators=(",", ":")).encode("utf-8", "surrogatepass"))
+    return TableCheck(table.name, len(rows), h.hexdigest())
+
+
+def database_checks(conn: Connection) -> list[TableCheck]:
+    return [table_check(t, read_table(conn, t)) for t in copied_tables()]
+
+
+def differences(source: list[TableCheck], target: list[TableCheck]) -> list[str]:
+    """What differs between two databases' checks, in plain words (empty: the same)."""
+    out: list[str] = []
+    theirs = {t.name: t for t in target}
+    for mine in source:
+        other = theirs.get(mine.name)
+        if other is None:
+            out.append(f"表 {mine.name}：目标中没有这张表")
+        elif other.rows != mine.rows:
+            out.append(f"表 {mine.name}：来源 {mine.rows} 行，目标 {other.rows} 行")
+        elif other.digest != mine.digest:
+            out.append(f"表 {mine.name}：行数相同（{mine.rows} 行），但内容不一致")
+    return out
+
+
+def compare(source: Engine, target: Engine) -> list[str]:
+    """Compare two whole databases table by table (counts and content hashes); empty when they are equal."""
+    with source.connect() as a, target.connect() as b:
+        return differences(database_checks(a), database_checks(b))
+
+
+def record_count(conn: Connection) -> int:
+    return sum(conn.execute(select(func.count()).select_from(t)).scalar_one() for t in copied_tables())
+
+
+def check_source(engine: Engine, path: Path | None) -> None:
+    """The source must be a database of this application, not newer than it; an older one is brought to the
+    current schema first (as opening it in the window would, after a backup of a file)."""
+    revision = current_revision(engine)
+    if revision is None:
+        raise UserError("来源不是支部台账的数据库（里面没有数据库结构版本），没有复制任何内容。")
+    if revision != HEAD_REVISION:
+        upgrade(engine, path)  # a newer revision: NewerDatabaseError, nothing written anywhere
+
+
+def prepare_target(engine: Engine, path: Path | None) -> None:
+    """Bring the target to the current schema (creating it) and make sure it holds no record."""
+    upgrade(engine, path)
+    with engine.connect() as conn:
+        held = record_count(conn)
+    if held:
+        raise UserError(f"目标数据库中已有 {held} 条记录，没有写入任何内容。copy-db 只写入空的数据库；"
+                        "要把一个支部的数据并入已有数据的数据库，请在来源导出数据包（export-package），"
+                        "再在目标导入（import-package）。")
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _attachment_names(conn: Connection) -> list[tuple[str, str, str]]:
+    """(sha256, ext, a name for messages) of every attachment row, deleted ones too, once per file."""
+    seen: dict[tuple[str, str], str] = {}
+    for table in _attachment_tables():
+        label = table.c.original_name if "original_name" in table.c else table.c.sha256
+        for sha, ext, name in conn.execute(select(table.c.sha256, table.c.ext, label)):
+            seen.setdefault((sha, ext or ""), str(name))
+    return [(sha, ext, name) for (sha, ext), name in sorted(seen.items())]
+
+
+@contextlib.contextmanager
+def _files_undone_on_error(written: list[Path]) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
+def copy_files(conn: Connection, source_root: Path, target_root: Path, result: CopyResult,
+               written: list[Path]) -> None:
+    """Copy the attachments' files the rows name, byte for byte, and check each against its hash."""
+    for sha, ext, name in _attachment_names(conn):
+        source = stored_path(source_root, sha, ext)
+        target = stored_path(target_root, sha, ext)
+        if target.is_file() and _digest(target) == sha:
+            result.files += 1
+            result.file_bytes += target.stat().st_size
+            continue
+        if not source.is_file() or _digest(source) != sha:
+            result.missing_files.append(name)
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".part")
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        except OSError as exc:
+            raise UserError(f"无法写入附件文件：{target}", detail=str(exc)) from exc
+        written.append(target)
+        if _digest(target) != sha:
+            raise UserError(f"附件“{name}”复制后校验不一致，已撤销复制。")
+        result.files += 1
+        result.files_copied += 1
+        result.file_bytes += target.stat().st_size
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), _CHUNK):
+        conn.execute(table.insert(), rows[start:start + _CHUNK])
+
+
+def copy_database(source: Engine, target: Engine, *, source_files: Path, target_files: Path,
+                  source_path: Path | None = None, target_path: Path | None = None) -> CopyResult:
+    """Copy every row and attachment of ``source`` into the empty ``target`` (migrated to the current schema
+    first), in one transaction on the target, verified before it commits. ``*_files``: the folders of the
+    attachments; ``*_path``: the database files (None for a server), for the backup taken before a migration."""
+    check_source(source, source_path)
+    prepare_target(target, target_path)
+    written: list[Path] = []
+    with _files_undone_on_error(written), \
+            source.connect().execution_options(isolation_level="SERIALIZABLE") as src, target.begin() as dst:
+        checks: list[TableCheck] = []
+        for table in copied_tables():
+            rows = read_table(src, table)
+            checks.append(table_check(table, rows))
+            _insert(dst, table, rows)
+        dialect_for(dst.dialect.name).after_explicit_ids(dst)
+        refresh_statistics(dst)
+        result = CopyResult(checks)
+        copy_files(src, source_files, target_files, result, written)
+        src.rollback()  # read only: end the source's snapshot
+        found = differences(checks, database_checks(dst))
+        if found:
+            raise UserError("复制后核对不一致，已全部撤销，目标数据库没有写入任何内容：\n" + "\n".join(found))
+    return result
