@@ -101,6 +101,8 @@ def test_db_is_defined_once_for_every_command() -> None:
         for action in sub._actions:
             if "--db" in action.option_strings:
                 with_db[name] = action.type
-    assert set(with_db) == set(handlers) - {"verify"}
+    assert set(with_db) == set(handlers) - {"verify", "copy-db"}  # copy-db: --from and --to, read the same way
+    copy = subparsers.choices["copy-db"]
+    assert {a.type for a in copy._actions if {"--from", "--to"} & set(a.option_strings)} == {common.db_target}
     assert set(with_db.values()) == {common.db_target}
     assert next(a for a in parser._actions if "--db" in a.option_strings).type is common.db_target
