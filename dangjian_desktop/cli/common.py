@@ -3,7 +3,7 @@ option, opening the database for one transaction, and picking the branch a comma
 
 ``--db`` takes a database file or a database URL (``postgresql+psycopg://user@host/name``); a URL is
 checked here, once, so every command and the window refuse the same unusable address the same way.
-Commands that copy the file itself (backup, restore, check) take only a file (``db_file``)."""
+Commands that work on the file itself (check, and backup and restore of a file) take a file (``db_file``)."""
 
 from __future__ import annotations
 
@@ -144,8 +144,8 @@ def db_file(args: argparse.Namespace) -> Path:
     """The --db of a command that works on the file itself; a database URL is refused."""
     target = getattr(args, "db", None) or default_db_path()
     if isinstance(target, str):
-        raise UserError("备份、恢复和检查只适用于数据库文件，不适用于数据库地址。"
-                        "数据库服务器上的数据请用服务器自己的备份（例如 pg_dump），或请服务器管理员备份。")
+        raise UserError("检查和修复只适用于数据库文件，不适用于数据库地址；服务器上的数据库由服务器自己检查，"
+                        "请服务器管理员处理。备份和恢复可以用 backup、restore 命令。")
     return target
 
 

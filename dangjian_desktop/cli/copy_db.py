@@ -86,9 +86,9 @@ def opened(target: DbTarget, *, create: bool) -> Iterator[Database]:
     db.dispose()
 
 
-def copy(source: DbTarget, target: DbTarget) -> CopyResult:
+def copy(source: DbTarget, target: DbTarget, *, source_files: Path | None = None) -> CopyResult:
     """Copy ``source`` into the empty ``target`` (see services/copy_db.py); the attachments' folders are the
-    ones the window uses for each database."""
+    ones the window uses for each database (``source_files``: another folder to read the source's from)."""
     from dangjian_desktop.db.engine import user_errors
     from dangjian_desktop.services.copy_db import copy_database
     from dangjian_desktop.services.meetings.attachments import attachments_dir
@@ -96,7 +96,7 @@ def copy(source: DbTarget, target: DbTarget) -> CopyResult:
     if is_server(str(source)) == is_server(str(target)) and shown(source) == shown(target):
         raise UserError("来源和目标是同一个数据库。")
     with opened(source, create=False) as src, opened(target, create=True) as dst, user_errors():
-        return copy_database(src.engine, dst.engine, source_files=attachments_dir(src.path),
+        return copy_database(src.engine, dst.engine, source_files=source_files or attachments_dir(src.path),
                              target_files=attachments_dir(dst.path), source_path=src.path, target_path=dst.path)
 
 
