@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import Connection, Table, select
 
-from bench.generate_large import OUT_DIR, Spec, generate
+from bench.generate_large import OUT_DIR, RECORD_KINDS, Context, Spec
 from dangjian_desktop.db.migrate import head_revision
 from dangjian_desktop.db.models import new_id
 from dangjian_desktop.db.session import open_database
@@ -231,7 +231,7 @@ def build(root: Path, spec: TownSpec, *, verbose: bool = True) -> TownshipFiles:
         if verbose:
             print(f"  {text}（{time.perf_counter() - started:.0f} s）", flush=True)
 
-    generate(source, Spec(spec.branches, spec.members, spec.seed, spec.today), verbose=verbose)
+    _generate_source(source, Spec(spec.branches, spec.members, spec.seed, spec.today), verbose=verbose)
     rng = random.Random(spec.seed)
     db = open_database(source)
     try:
@@ -261,6 +261,30 @@ def build(root: Path, spec: TownSpec, *, verbose: bool = True) -> TownshipFiles:
     (root / "done.json").write_text(json.dumps({"spec": spec.key(), "edits": totals}, ensure_ascii=False),
                                     encoding="utf-8")
     return TownshipFiles(root, packages, edited)
+
+
+def _generate_source(path: Path, spec: Spec, *, verbose: bool) -> None:
+    """``generate_large.generate`` without the full-text index: its triggers (one index insert per note, slower
+    and slower as the index grows) are taken off while the records go in and put back after. The branches'
+    packages do not carry the index; the township builds its own when it imports them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(path)
+    try:
+        with db.engine.begin() as conn:
+            triggers = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts_ai'").fetchall()
+            for name, _sql in triggers:
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            ctx = Context(conn, random.Random(spec.seed), spec, datetime.now(UTC))
+            for label, insert in RECORD_KINDS:
+                started = time.perf_counter()
+                count = insert(ctx)
+                if verbose:
+                    print(f"  {label}: {count} 行，{time.perf_counter() - started:.1f} s", flush=True)
+            for _name, sql in triggers:
+                conn.exec_driver_sql(sql)
+    finally:
+        db.dispose()
 
 
 def township_files(spec: TownSpec | None = None, *, out: Path | None = None, force: bool = False,
