@@ -236,6 +236,9 @@ class ConflictsDialog(QDialog):
                     item.setFont(font)
                 self.fields.setItem(row, column, item)
         self.fields.resizeRowsToContents()
+        first = next((row for row, f in enumerate(fields) if f.changed), None)
+        if first is not None:  # the first difference in sight, whatever the text size
+            self.fields.scrollToItem(self.fields.item(first, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         if view is None:
             self.status.setText("没有待核对的数据包冲突。" if not self.show_resolved.isChecked() else "没有数据包冲突。")
         elif view.resolved_at is not None:

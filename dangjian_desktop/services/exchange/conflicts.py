@@ -90,7 +90,8 @@ def diff(table: str, held: dict[str, Any], incoming: dict[str, Any]) -> list[Fie
     out = []
     for key, label in [*FIELDS.get(table, []), *COMMON]:
         a, b = _shown(held.get(key)), _shown(incoming.get(key))
-        out.append(FieldDiff(label, a, b, bool(held) and a != b))
+        # the 修改时间 always differs: shown, not marked (the marks say what the branch changed)
+        out.append(FieldDiff(label, a, b, bool(held) and a != b and key != "updated_at"))
     return out
 
 
