@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import SignalInstance
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QSizePolicy,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
 
 _ERROR_COLOUR = "#b00020"
+_RESERVED = "fieldErrorsLine"  # a message line or gap row added under a form's row
+_GAP = "fieldErrorsGap"  # the form's row spacing before the message lines took its place
+_FRAME = 60  # a window's title bar and borders, and a little to spare
 _ERROR_STYLE = f"color: {_ERROR_COLOUR};"
 TAB_MARK = " ✗"
 
@@ -25,8 +32,9 @@ TAB_MARK = " ✗"
 class FieldErrors:
     """Puts a red message under each field that has an error, and clears them again.
 
-    A message row, once shown, keeps its place (its text is emptied, not removed) so the fields
-    below do not move while the user corrects them; a tab holding an error is marked with ✗.
+    The line for each field's message is there from the start, empty (the form's rows are spaced by
+    these lines instead of the usual gap), so no field moves when a message appears or goes (unless
+    the form could not then fit on the screen, see ``_reserve``); a tab holding an error is marked ✗.
     """
 
     def __init__(self, fields: dict[str, QWidget], summary: QLabel | None = None,
@@ -37,10 +45,86 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, str] = {}  # field → its message, as shown now
         self._tab_titles = [tabs.tabText(i) for i in range(tabs.count())] if tabs is not None else []
+        self._reserve()
         for field, widget in fields.items():
             signal = _change_signal(widget)
             if signal is not None:
                 signal.connect(lambda *_a, f=field: self.clear_field(f))
+
+    def _message_label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setProperty(_RESERVED, True)
+        label.setStyleSheet(_ERROR_STYLE)
+        label.ensurePolished()
+        label.setFixedHeight(label.fontMetrics().height())  # one line, shown or not: the rows stay put
+        self._labels[field] = label
+        return label
+
+    def _reserve(self) -> None:
+        """Under each field, its (empty) message line; under other rows, a gap as high as the form's
+        spacing was. The form's own spacing becomes 0, so the lines take the place of the gaps.
+
+        Not where the lines would make the window taller than the screen (a long form without a scroll
+        area, with large text): there a message takes its line when it first appears."""
+        by_widget = {id(w): f for f, w in self.fields.items()}
+        forms: list[QFormLayout] = []
+        for widget in self.fields.values():
+            form = _form_of(widget)
+            if form is not None and all(form is not f for f in forms):
+                forms.append(form)
+        if not forms:
+            return
+        window = next(iter(self.fields.values())).window()
+        before = window.minimumSizeHint().height()
+        added: list[tuple[QFormLayout, QWidget]] = []
+        spacing: list[tuple[QFormLayout, int]] = []
+        for form in forms:
+            gap = form.property(_GAP)
+            if gap is None:
+                gap = max(form.verticalSpacing(), 0)
+                spacing.append((form, form.verticalSpacing()))
+                form.setProperty(_GAP, gap)
+                form.setVerticalSpacing(0)
+            for row in range(form.rowCount() - 1, -1, -1):
+                widget = _row_widget(form, row)
+                if widget is None or widget.property(_RESERVED):
+                    continue
+                below = _row_widget(form, row + 1) if row + 1 < form.rowCount() else None
+                if below is not None and below.property(_RESERVED):
+                    continue  # reserved by an earlier FieldErrors on this form
+                field = by_widget.get(id(widget))
+                if field is not None:  # under the field, not under its label
+                    filler: QWidget = self._message_label(field)
+                    form.insertRow(row + 1, "", filler)
+                else:
+                    filler = QWidget()
+                    filler.setProperty(_RESERVED, True)
+                    filler.setFixedHeight(int(gap))
+                    form.insertRow(row + 1, filler)
+                added.append((form, filler))
+                if not form.isRowVisible(row):
+                    form.setRowVisible(row + 1, False)
+        if not added:
+            return
+        if before + _extra_height(forms, added) > _room():  # a first guess, before the window is laid out
+            self._release(added, spacing)
+            return
+        window.installEventFilter(_CheckOnShow(window, lambda: self._release(added, spacing)
+                                               if window.minimumSizeHint().height() > _room() else None))
+
+    def _release(self, added: list[tuple[QFormLayout, QWidget]], spacing: list[tuple[QFormLayout, int]]) -> None:
+        """Take the kept lines out again: messages take their line when they first appear."""
+        if self._errors:
+            return
+        for form, filler in added:
+            form.removeRow(filler)
+        for form, value in spacing:
+            form.setVerticalSpacing(value)
+            form.setProperty(_GAP, None)
+        for form in {id(f): f for f, _w in added}.values():
+            _refresh_up(form)
+        self._labels.clear()
 
     def clear_field(self, field: str) -> None:
         """The user is correcting this field: take its message away (its row keeps its height)."""
@@ -82,16 +166,10 @@ class FieldErrors:
                 other.append(message)
                 continue
             label = self._labels.get(field)
-            if label is None:
+            if label is None:  # a field placed in its form after this was set up
+                label = self._message_label(field)
                 row, _role = form.getWidgetPosition(widget)
-                label = QLabel(message)
-                label.setObjectName(f"error_{field}")
-                label.setStyleSheet(_ERROR_STYLE)
-                label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # no spare height
-                label.ensurePolished()
-                label.setMinimumHeight(label.sizeHint().height())  # keeps its height when emptied
                 form.insertRow(row + 1, "", label)
-                self._labels[field] = label
             label.setText(message)
             label.setToolTip(message)
             self._errors[field] = message
@@ -159,6 +237,73 @@ def _change_signal(widget: QWidget) -> SignalInstance | None:
         return widget.editingFinished
     if isinstance(widget, QListWidget):
         return widget.itemChanged
+    return None
+
+
+def _refresh_up(form: QFormLayout) -> None:
+    """The sizes of the widgets holding ``form`` are asked again, also on a tab page not shown (whose
+    old, taller size would otherwise keep the window tall)."""
+    widget = form.parentWidget()
+    while widget is not None:
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+        widget.updateGeometry()
+        if widget.isWindow():
+            break
+        widget = widget.parentWidget()
+
+
+def _room() -> int:
+    """The height a window may take on the screen."""
+    screen = QApplication.primaryScreen()
+    return screen.availableGeometry().height() - _FRAME if screen is not None else 10_000
+
+
+class _CheckOnShow(QObject):
+    """Runs ``check`` once, when the window is first shown (its sizes are then the real ones)."""
+
+    def __init__(self, window: QWidget, check: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.check = check
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self.check()
+        return False
+
+
+def _extra_height(forms: list[QFormLayout], added: list[tuple[QFormLayout, QWidget]]) -> int:
+    """How much taller the window gets for the lines added: what each form gains (its lines, less the
+    spacing they replace); nothing for a form in a scroll area; the most for forms on pages of a tab."""
+    loose, on_pages = 0, 0
+    for form in forms:
+        lines = sum(w.maximumHeight() for f, w in added if f is form)
+        if not lines:
+            continue
+        gained = lines - int(form.property(_GAP) or 0) * max(form.rowCount() // 2 - 1, 0)
+        inside = form.parentWidget()
+        scrolls, paged = False, False
+        while inside is not None and not inside.isWindow():
+            scrolls = scrolls or isinstance(inside, QAbstractScrollArea)
+            paged = paged or isinstance(inside, QStackedWidget)
+            inside = inside.parentWidget()
+        if scrolls:
+            continue
+        if paged:
+            on_pages = max(on_pages, gained)
+        else:
+            loose += gained
+    return loose + on_pages
+
+
+def _row_widget(form: QFormLayout, row: int) -> QWidget | None:
+    """The widget in the field (or spanning) cell of ``row``, if that cell holds a widget."""
+    for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+        item = form.itemAt(row, role)
+        if item is not None and item.widget() is not None:
+            return item.widget()
     return None
 
 

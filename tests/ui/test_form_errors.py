@@ -142,3 +142,27 @@ def test_a_message_on_a_page_with_room_to_spare_takes_one_line(qtbot: QtBot, db:
     qtbot.wait(10)
     message = dialog.findChild(QLabel, "error_join_date")
     assert message is not None and message.height() < 2 * message.fontMetrics().height()
+
+
+def test_no_field_moves_when_the_first_messages_appear(qtbot: QtBot, db: Database, branch_id: str) -> None:
+    dialog = _dialog(qtbot, db, branch_id)
+    dialog.ui.tabs.setCurrentIndex(0)
+    qtbot.wait(10)
+    fields = [dialog.ui.name, dialog.ui.id_number, dialog.ui.gender, dialog.ui.category]
+
+    def places() -> list[tuple[int, int]]:
+        return [(p.x(), p.y()) for p in (w.mapTo(dialog, w.rect().topLeft()) for w in fields)]
+
+    before = places()
+    qtbot.keyClicks(dialog.ui.id_number, "110105194912310021")  # wrong check digit
+    dialog.ui.id_number.editingFinished.emit()  # as when the cursor leaves the box
+    qtbot.wait(10)
+    message = dialog.findChild(QLabel, "error_id_number")
+    assert message is not None and "校验位" in message.text() and message.isVisible()
+    below = message.mapTo(dialog, message.rect().topLeft())
+    assert places() == before  # the message took a line kept for it
+    assert below.y() >= before[1][1] + dialog.ui.id_number.height()  # under its own field
+    assert below.y() < before[2][1]  # and above the next one
+    _save(dialog)  # more messages at once
+    qtbot.wait(10)
+    assert places() == before
