@@ -73,8 +73,12 @@ def install_translator(app: QApplication) -> bool:
     for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(resource_path("translations"))):
         translator = QTranslator(app)
         if translator.load(locale, "qtbase", "_", folder):
+            from dangjian_desktop.ui.qt_chinese import MissingStrings
+
             app.installTranslator(translator)
             _translators.append(translator)
+            _translators.append(MissingStrings(app))
+            app.installTranslator(_translators[-1])  # asked first: only for what Qt's translation lacks
             return True
     log.warning("Qt zh_CN translation not found")
     return False
