@@ -1,24 +1,14 @@
-"""修改记录: every change, or one person's, with who and when, and the selected change field by field."""
+"""修改记录: every change, or one person's, with who and when, and the selected change field by field
+(forms/audit_dialog.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import audit_view
 from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.forms.audit_dialog_ui import Ui_AuditDialog
 
 COLUMNS = ["时间", "操作人", "操作", "类别", "记录", "修改内容"]
 LOCAL_USER = "本机用户"
@@ -39,18 +29,11 @@ DETAIL_COLUMNS = ["栏目", "修改前", "修改后"]
 LIMIT = 1000
 
 
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns), objectName=name)
+def _columns(table: QTableWidget, columns: list[str]) -> None:
+    table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    table.setWordWrap(False)
-    return table
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 class AuditDialog(QDialog):
@@ -67,27 +50,18 @@ class AuditDialog(QDialog):
                 person = people.get_person(s, person_id, include_deleted=True)
                 self.entries = audit_view.person_history(s, person_id, limit=LIMIT)
                 title = f"修改记录 — {person.name}"
+        self.ui = Ui_AuditDialog()  # laid out in forms/audit_dialog.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
         more = f"（只显示最近的 {LIMIT} 条）" if len(self.entries) >= LIMIT else ""
-        intro = QLabel(f"共 {len(self.entries)} 条{more}，最新的在最上面。选中一条，下面列出改了哪些栏目。")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        split = QSplitter(Qt.Orientation.Vertical)
-        self.table = _table(COLUMNS, "auditTable")
-        self.detail = _table(DETAIL_COLUMNS, "auditDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setSizes([360, 200])
-        layout.addWidget(split, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui.auditIntro.setText(f"共 {len(self.entries)} 条{more}，最新的在最上面。选中一条，下面列出改了哪些栏目。")
+        self.table, self.detail = self.ui.auditTable, self.ui.auditDetail
+        _columns(self.table, COLUMNS)
+        _columns(self.detail, DETAIL_COLUMNS)
+        self.ui.auditSplit.setSizes([360, 200])
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self.show_detail)
         self.fill()
-        self.resize(980, 620)
         self.table.setFocus()
 
     def fill(self) -> None:

@@ -2,16 +2,17 @@
 
 The text is resources/help/使用说明.html; its pictures are made by the window tour
 (``python -m dangjian_desktop.ui.tour --help-pictures``), so they show the windows as they are.
-Each tab opens its own section (context help).
+Each tab opens its own section (context help). Laid out in forms/help_window.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from dangjian_desktop.paths import resource_path
+from dangjian_desktop.ui.forms.help_window_ui import Ui_HelpWindow
 
 HELP_FILE = "使用说明.html"
 # (anchor, title) in the order of the year's work
@@ -27,25 +28,18 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("使用说明 — 支部台账")
+        self.ui = Ui_HelpWindow()  # laid out in forms/help_window.ui
+        self.ui.setupUi(self)
         self.setModal(False)
-        self.contents = QListWidget(objectName="helpContents")
+        self.contents, self.browser = self.ui.helpContents, self.ui.helpText
         for _anchor, title in SECTIONS:
             self.contents.addItem(title)
         self.contents.setMaximumWidth(max(self.fontMetrics().horizontalAdvance(t) for _a, t in SECTIONS) + 40)
-        self.browser = QTextBrowser(objectName="helpText")
-        self.browser.setOpenExternalLinks(False)
         folder = resource_path("help")
         self.browser.setSearchPaths([str(folder)])
         self.browser.setSource(QUrl.fromLocalFile(str(folder / HELP_FILE)))
         self.contents.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row][0]) if row >= 0 else None)
-        row = QHBoxLayout()
-        row.addWidget(self.contents)
-        row.addWidget(self.browser, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
-        self.resize(980, 680)
 
     def show_section(self, anchor: str) -> None:
         self.browser.scrollToAnchor(anchor)

@@ -1,7 +1,8 @@
 """Print preview: shows the pages of the generated PDF itself, then prints those same pages.
 
 Pages are rendered with pypdfium2, on screen at a readable size and for the printer at its own
-resolution, so the paper looks exactly like the preview and the PDF.
+resolution, so the paper looks exactly like the preview and the PDF. The dialog is laid out in
+forms/print_preview_dialog.ui.
 """
 
 from __future__ import annotations
@@ -14,21 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.export.atomic import write_atomic
 from dangjian_desktop.export.pdf_fonts import missing_message, take_missing
 from dangjian_desktop.ui.busy import busy_cursor, run_busy
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.forms.print_preview_dialog_ui import Ui_PrintPreviewDialog
 from dangjian_desktop.ui.ops import guarded
 
 
@@ -82,11 +76,10 @@ class PrintPreviewDialog(QDialog):
                  title: str = "打印预览") -> None:
         super().__init__(parent)
         self.pdf, self.dialogs, self.suggested_name = pdf, dialogs, suggested_name
+        self.ui = Ui_PrintPreviewDialog()  # laid out in forms/print_preview_dialog.ui; a picture per page
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.pages = render_pages(pdf, 96 * self.devicePixelRatioF())
-        column = QWidget(objectName="previewPages")
-        pages_layout = QVBoxLayout(column)
-        pages_layout.setSpacing(12)
         for n, image in enumerate(self.pages, 1):
             label = QLabel(objectName=f"previewPage{n}")
             pixmap = QPixmap.fromImage(image)
@@ -95,18 +88,14 @@ class PrintPreviewDialog(QDialog):
             label.setStyleSheet("border: 1px solid #999; background: white;")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAccessibleName(f"第 {n} 页")
-            pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea(objectName="previewScroll")
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #808080; }")
-        self.info = QLabel(f"共 {len(self.pages)} 页。打印出来与此处显示的一致。", objectName="previewInfo")
+            self.ui.pagesLayout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.info = self.ui.previewInfo
+        self.info.setText(f"共 {len(self.pages)} 页。打印出来与此处显示的一致。")
         missing = take_missing()
         if missing:  # characters no font on this computer has: marked 〓 in the pages, and said here
             self.info.setText(f"{self.info.text()}\n{missing_message(missing)}")
             self.info.setStyleSheet("color: #b00020")
-        self.info.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self.ui.buttonBox
         self.print_button = QPushButton("打印(&P)…", objectName="printButton")
         self.save_button = QPushButton("另存为 PDF(&S)…", objectName="savePdfButton")
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -118,10 +107,6 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save_as)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
         self.print_button.setDefault(True)
         self.print_button.setFocus()
         first = self.pages[0] if self.pages else None

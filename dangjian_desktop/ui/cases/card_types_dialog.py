@@ -1,4 +1,5 @@
-"""卡片设置: add or rename card types, add fields, choose their kind, required or not, choice options.
+"""卡片设置: add or rename card types, add fields, choose their kind, required or not, choice options
+(forms/card_types_dialog.ui).
 
 Saved in the database per branch; a field taken out is retired, so cards already written keep
 showing its value.
@@ -10,21 +11,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +24,7 @@ from dangjian_desktop.errors import ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.cases import card_types as cases_types
 from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.forms.card_types_dialog_ui import Ui_CardTypesDialog
 from dangjian_desktop.ui.ops import run_op
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -46,66 +37,24 @@ class CardTypesDialog(QDialog):
         self.db, self.branch_id, self.dialogs = db, branch_id, dialogs
         self.changed: Changed | None = None
         self.types: list[cases_types.CardTypeInfo] = []
-        self.setWindowTitle("卡片设置（三卡一法）")
-        self.type_list = QListWidget(objectName="typeList")
-        new_type = QPushButton("新增卡片(&A)", objectName="newType")
-        up, down = QPushButton("上移"), QPushButton("下移")
-        left = QVBoxLayout()
-        left.addWidget(QLabel("卡片："))
-        left.addWidget(self.type_list, 1)
-        left.addWidget(new_type)
-        moves = QHBoxLayout()
-        moves.addWidget(up)
-        moves.addWidget(down)
-        left.addLayout(moves)
-        self.name = QLineEdit(objectName="typeName")
-        self.active = QCheckBox("使用这种卡片", objectName="typeActive", checked=True)
-        self.fields = QTableWidget(0, len(COLUMNS), objectName="fieldTable")
+        self.ui = Ui_CardTypesDialog()  # laid out in forms/card_types_dialog.ui
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.type_list, self.name, self.active, self.fields = ui.typeList, ui.typeName, ui.typeActive, ui.fieldTable
+        self.save_button, self.error = ui.saveType, ui.errorSummary
+        self.fields.setColumnCount(len(COLUMNS))
         self.fields.setHorizontalHeaderLabels(COLUMNS)
-        self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.fields.horizontalHeader().setStretchLastSection(True)
-        add_field = QPushButton("添加栏目(&F)", objectName="addField")
-        remove_field = QPushButton("停用栏目", objectName="removeField")
-        field_up, field_down = QPushButton("栏目上移"), QPushButton("栏目下移")
-        self.save_button = QPushButton("保存此卡片(&S)", objectName="saveType")
-        form = QFormLayout()
-        name_label = QLabel("卡片名称(&N)：")
-        name_label.setBuddy(self.name)
-        form.addRow(name_label, self.name)
-        form.addRow("", self.active)
-        field_buttons = QHBoxLayout()
-        for b in (add_field, remove_field, field_up, field_down):
-            field_buttons.addWidget(b)
-        field_buttons.addStretch(1)
-        field_buttons.addWidget(self.save_button)
-        self.error = QLabel(objectName="errorSummary", wordWrap=True, visible=False)
-        self.error.setStyleSheet("color: #b00020;")
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.fields, 1)
-        right.addLayout(field_buttons)
-        right.addWidget(self.error)
-        note = QLabel("改名、增加栏目、停用栏目都不影响已经填写的卡片：停用栏目中原有的内容仍会显示。", wordWrap=True)
-        right.addWidget(note)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 3)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(buttons)
+        ui.buttonBox.rejected.connect(self.reject)
         self.type_list.currentRowChanged.connect(self._show_type)
-        new_type.clicked.connect(self.new_type)
-        up.clicked.connect(lambda: self._move_type(-1))
-        down.clicked.connect(lambda: self._move_type(1))
-        add_field.clicked.connect(lambda: self.add_field_row(FieldDef("", "", "text")))
-        remove_field.clicked.connect(self.remove_field)
-        field_up.clicked.connect(lambda: self._move_field(-1))
-        field_down.clicked.connect(lambda: self._move_field(1))
+        ui.newType.clicked.connect(self.new_type)
+        ui.typeUp.clicked.connect(lambda: self._move_type(-1))
+        ui.typeDown.clicked.connect(lambda: self._move_type(1))
+        ui.addField.clicked.connect(lambda: self.add_field_row(FieldDef("", "", "text")))
+        ui.removeField.clicked.connect(self.remove_field)
+        ui.fieldUp.clicked.connect(lambda: self._move_field(-1))
+        ui.fieldDown.clicked.connect(lambda: self._move_field(1))
         self.save_button.clicked.connect(self.save)
-        self.resize(860, 520)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:

@@ -1,4 +1,5 @@
-"""Excel roster import (preview, then confirm), export, and undo of the last import."""
+"""Excel roster import (preview in forms/import_preview_dialog.ui, then confirm), export, and undo of the
+last import."""
 
 from __future__ import annotations
 
@@ -6,16 +7,11 @@ from datetime import date
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +20,7 @@ from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import sheet_export, sheet_import
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.forms.import_preview_dialog_ui import Ui_ImportPreviewDialog
 from dangjian_desktop.ui.ops import run_op
 
 _COLOURS = {sheet_import.OK: None, sheet_import.WARNING: "#fff4d6", sheet_import.ERROR: "#fde0e0",
@@ -37,22 +34,16 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: sheet_import.ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.ui = Ui_ImportPreviewDialog()  # laid out in forms/import_preview_dialog.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(f"导入预览 — {preview.file_name}")
-        layout = QVBoxLayout(self)
-        head = QLabel(self._heading())
-        head.setObjectName("previewSummary")
-        head.setWordWrap(True)
-        layout.addWidget(head)
-
-        self.table = QTableWidget(len(preview.rows), 4, objectName="previewTable")
+        self.ui.previewSummary.setText(self._heading())
+        self.table = self.ui.previewTable
+        self.table.setRowCount(len(preview.rows))
+        self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels(["Excel行号", "姓名", "检查结果", "说明"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         for i, row in enumerate(preview.rows):
             colour = _COLOURS[row.status]
             for j, text in enumerate((str(row.row_no), row.name, row.status_label, "；".join(row.messages))):
@@ -61,7 +52,6 @@ class ImportPreviewDialog(QDialog):
                     item.setBackground(QBrush(QColor(colour)))
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
-        layout.addWidget(self.table, 1)
 
         extra = list(preview.notices)
         extra += [f"第 {row} 行：{why}，已跳过" for row, why in preview.skipped]
@@ -69,13 +59,10 @@ class ImportPreviewDialog(QDialog):
             extra.append("未识别的列（不导入）：" + "、".join(preview.ignored_columns))
         if preview.new_groups:
             extra.append("将新建党小组：" + "、".join(preview.new_groups))
-        if extra:
-            notes = QPlainTextEdit("\n".join(extra), objectName="previewNotes")
-            notes.setReadOnly(True)
-            notes.setMaximumHeight(110)
-            layout.addWidget(notes)
+        self.ui.previewNotes.setPlainText("\n".join(extra))
+        self.ui.previewNotes.setVisible(bool(extra))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttonBox
         good, total = len(preview.importable), len(preview.rows)
         all_text = f"导入全部 {total} 人(&I)" if good else "没有可以导入的人(&I)"
         self.all_button = QPushButton(all_text, objectName="importAll")
@@ -87,10 +74,8 @@ class ImportPreviewDialog(QDialog):
         self.all_button.clicked.connect(lambda: self.done(IMPORT_ALL))
         self.good_button.clicked.connect(lambda: self.done(IMPORT_GOOD))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         if self.all_button.isEnabled():
             self.all_button.setDefault(True)
-        self.resize(860, 560)
 
     def _heading(self) -> str:
         p = self.preview

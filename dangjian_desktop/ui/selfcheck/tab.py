@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +28,11 @@ from dangjian_desktop.domain import selfcheck_items as sr
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.forms.rules_dialog_ui import Ui_RulesDialog
 from dangjian_desktop.ui.ops import guarded, run_op
 from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.selfcheck.grid import YearGrid
+from dangjian_desktop.ui.widgets import tab_order
 
 _SEVERITY_COLOUR = {sr.SERIOUS: "#c62828", sr.WARN: "#e65100", sr.INFO: "#546e7a"}
 
@@ -177,9 +177,10 @@ class RulesDialog(QDialog):
 
     def __init__(self, table: sr.RuleTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("自查规则")
+        self.ui = Ui_RulesDialog()  # laid out in forms/rules_dialog.ui; a line per rule of the table
+        self.ui.setupUi(self)
         self._table = table
-        grid = QGridLayout()
+        grid = self.ui.rulesGrid
         self.checks: dict[str, QCheckBox] = {}
         self.periods: dict[str, QComboBox] = {}
         for r, rule in enumerate(table.rules):
@@ -196,20 +197,13 @@ class RulesDialog(QDialog):
                 grid.addWidget(combo, r, 1)
                 self.periods[rule.key] = combo
             grid.addWidget(QLabel(rule.basis, wordWrap=True), r, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("默认按党章和《中国共产党支部工作条例（试行）》等规定；本地另有要求的，可关闭某项或修改频次。",
-                                wordWrap=True))
-        inner = QWidget()
-        inner.setLayout(grid)
-        area = QScrollArea(objectName="rulesScroll")
-        area.setWidgetResizable(True)
-        area.setWidget(inner)
-        area.setMinimumHeight(min(inner.sizeHint().height() + 4, self.fontMetrics().height() * 10))
-        layout.addWidget(area, 1)
-        layout.addWidget(buttons)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        inner = self.ui.rulesInner
+        self.ui.rulesScroll.setMinimumHeight(min(inner.sizeHint().height() + 4, self.fontMetrics().height() * 10))
+        tab_order(self, [w for key, check in self.checks.items()
+                         for w in (check, self.periods.get(key)) if w is not None] + [self.ui.buttonBox])
+        self.adjustSize()  # as large as its contents need
 
     def table(self) -> sr.RuleTable:
         table = self._table
