@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListView,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from dangjian_desktop.ui.widgets import DateField
 
@@ -227,31 +228,31 @@ class Ui_MeetingDialog(object):
 
         self.itemListLayout.addWidget(self.itemList)
 
-        self.itemButtons = QHBoxLayout()
+        self.itemButtons = QGridLayout()
         self.itemButtons.setObjectName(u"itemButtons")
         self.addItemButton = QPushButton(self.itemsPage)
         self.addItemButton.setObjectName(u"addItemButton")
         self.addItemButton.setAutoDefault(False)
 
-        self.itemButtons.addWidget(self.addItemButton)
+        self.itemButtons.addWidget(self.addItemButton, 0, 0, 1, 1)
 
         self.removeItemButton = QPushButton(self.itemsPage)
         self.removeItemButton.setObjectName(u"removeItemButton")
         self.removeItemButton.setAutoDefault(False)
 
-        self.itemButtons.addWidget(self.removeItemButton)
+        self.itemButtons.addWidget(self.removeItemButton, 0, 1, 1, 1)
 
         self.upItemButton = QPushButton(self.itemsPage)
         self.upItemButton.setObjectName(u"upItemButton")
         self.upItemButton.setAutoDefault(False)
 
-        self.itemButtons.addWidget(self.upItemButton)
+        self.itemButtons.addWidget(self.upItemButton, 1, 0, 1, 1)
 
         self.downItemButton = QPushButton(self.itemsPage)
         self.downItemButton.setObjectName(u"downItemButton")
         self.downItemButton.setAutoDefault(False)
 
-        self.itemButtons.addWidget(self.downItemButton)
+        self.itemButtons.addWidget(self.downItemButton, 1, 1, 1, 1)
 
 
         self.itemListLayout.addLayout(self.itemButtons)
