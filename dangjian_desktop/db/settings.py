@@ -85,6 +85,8 @@ def _bool_setting(name: str, label: str, rule: str = "") -> Setting[bool]:
 
 # --- the window and its safety ------------------------------------------------------------------
 CURRENT_BRANCH = _text_setting("branch.current", "当前支部")
+# on a server each signed-in person keeps their own 当前支部 (stored per person: the "branch" passed is the user id)
+USER_BRANCH = _text_setting("branch.current_of_user", "当前支部（各人）", per_branch=True)
 PASSWORD_HASH = _text_setting("security.password", "启动密码", "只保存密码的 scrypt 摘要")
 IDLE_MINUTES = _int_setting("security.idle_minutes", 10, "自动锁定", "无操作多少分钟后锁定窗口（0 为不锁定）",
                             low=0, high=240, unit="分钟")
@@ -124,7 +126,7 @@ SELFCHECK_RULES = _text_setting("selfcheck.rules", "年度自查规则", "本支
                                 per_branch=True)
 
 ALL: tuple[Setting[Any], ...] = (
-    CURRENT_BRANCH, PASSWORD_HASH, IDLE_MINUTES, PROTECT_CASES, REMOVABLE_FOLDER, FONT_SCALE, LATE_ENTRY_DAYS,
+    CURRENT_BRANCH, USER_BRANCH, PASSWORD_HASH, IDLE_MINUTES, PROTECT_CASES, REMOVABLE_FOLDER, FONT_SCALE, LATE_ENTRY_DAYS,
     MEMBER_HOURS, LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET, ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET, SELFCHECK_RULES)
 LOCAL: tuple[Setting[int], ...] = (LATE_ENTRY_DAYS, MEMBER_HOURS, LEADER_HOURS, NOTES_TARGET, REFLECTIONS_TARGET,
                                    ACTIVIST_WAIT_MONTHS, ACTIVITY_TARGET)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -14,6 +15,9 @@ from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, MEMBER_ROLE, term_years
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.users import CurrentUser
 
 
 @dataclass(frozen=True)
@@ -184,8 +188,14 @@ def ensure_group(session: Session, branch_id: str, name: str) -> PartyGroup:
 
 
 def current_branch_id(session: Session) -> str | None:
-    """The branch the window shows: the one last chosen, or the only/first one."""
-    wanted = settings.get(session, settings.CURRENT_BRANCH)
+    """The branch the window shows: the one last chosen, or the only/first one. On a server each signed-in
+    person has their own choice (a 记录员's own branch until they choose), so one clerk's choice never moves
+    another's window."""
+    user = _signed_in(session)
+    if user is None:
+        wanted = settings.get(session, settings.CURRENT_BRANCH)
+    else:
+        wanted = settings.get(session, settings.USER_BRANCH, branch_id=user.id) or (user.branch_id or "")
     branches = list_branches(session)
     for b in branches:
         if b.id == wanted:
@@ -194,8 +204,18 @@ def current_branch_id(session: Session) -> str | None:
 
 
 def set_current_branch(session: Session, branch_id: str) -> Changed:
-    settings.put(session, settings.CURRENT_BRANCH, branch_id)
-    return Changed("settings", (settings.CURRENT_BRANCH.name,))
+    user = _signed_in(session)
+    if user is None:
+        settings.put(session, settings.CURRENT_BRANCH, branch_id)
+        return Changed("settings", (settings.CURRENT_BRANCH.name,))
+    settings.put(session, settings.USER_BRANCH, branch_id, branch_id=user.id)
+    return Changed("settings", (settings.USER_BRANCH.name,))
+
+
+def _signed_in(session: Session) -> CurrentUser | None:
+    from dangjian_desktop.services.users import current_user  # users reads branches' models, not this module
+
+    return current_user(session)
 
 
 READ_ONLY_MESSAGE = ("“{name}”是从数据包导入的支部，在这里只能查看，不能修改。"

@@ -184,3 +184,28 @@ def test_the_audit_names_the_signed_in_person_never_the_computer(db: Database, b
         user_rows = s.exec(select(AuditLog).where(AuditLog.table_name == "app_user")).all()
     assert actors == {"无人登录时": "本机", "李明录入的": "李明"}
     assert user_rows and all("password_hash" not in r.changes for r in user_rows)  # never in the 修改记录
+
+
+def test_each_signed_in_person_keeps_their_own_current_branch(db: Database, branch_id: str, other_branch: str,
+                                                               accounts: dict, as_user) -> None:
+    with db.session_scope() as s:  # the one choice of a file on one computer: the branch created last
+        assert branches.current_branch_id(s) == other_branch
+    as_user(accounts["jilu"])  # a 记录员 starts on their own branch
+    with db.session_scope() as s:
+        assert branches.current_branch_id(s) == branch_id
+    as_user(accounts["admin"])
+    with db.session_scope() as s:
+        branches.set_current_branch(s, other_branch)
+    with db.session_scope() as s:
+        assert branches.current_branch_id(s) == other_branch
+    as_user(accounts["jilu"])  # the 管理员's choice does not move the 记录员's window
+    with db.session_scope() as s:
+        assert branches.current_branch_id(s) == branch_id
+        branches.set_current_branch(s, branch_id)
+    as_user(accounts["admin"])  # nor the 记录员's the 管理员's
+    with db.session_scope() as s:
+        assert branches.current_branch_id(s) == other_branch
+        branches.set_current_branch(s, branch_id)
+    as_user(None)  # and nobody's signed-in choice moves the shared one
+    with db.session_scope() as s:
+        assert branches.current_branch_id(s) == other_branch
