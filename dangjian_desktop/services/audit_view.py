@@ -24,6 +24,10 @@ TABLE_LABELS = {
     "org_transfer": "组织关系转接", "import_batch": "花名册导入", "dues_assessment": "党费核定",
     "dues_payment": "党费缴纳", "dues_payment_month": "党费所交月份", "dues_rate_table": "党费标准",
     "discipline": "党纪处分",
+    "duty_area": "党员责任区", "duty_area_person": "责任区联系对象", "duty_area_record": "责任区履责记录",
+    "duty_pledge": "党员承诺", "duty_pledge_review": "承诺评议", "duty_pair": "党员结对", "duty_notice": "承诺公示",
+    "duty_workday": "工作日校正", "exchange_source": "数据包来源支部", "exchange_conflict": "数据包冲突",
+    "app_user": "用户", "app_setting": "设置", "audit_log": "修改记录",
 }
 _PREFIX_LABELS = {"meeting": "会议记录", "case": "三卡一法", "study": "学习笔记"}
 _FIELD_EXTRA = {
@@ -42,10 +46,37 @@ _FIELD_EXTRA = {
     "title": "标题", "date": "日期", "place": "地点", "topic": "主题", "note": "备注",
     "decided_on": "处分决定日期", "decided_by": "决定机关", "probation_start": "留党察看起始日期",
     "probation_years": "留党察看期限（年）", "restored_on": "恢复党员权利日期", "leader_id": "组长（台账人员）",
+    # 会议记录
+    "held_on": "日期", "start_time": "开始时间", "end_time": "结束时间", "host": "主持人", "recorder": "记录人",
+    "lecturer": "授课人", "observers": "列席人员", "types": "会议类型", "summary": "摘要", "late_entry": "补录",
+    "finalized_at": "定稿时间", "meeting_id": "会议", "can_vote": "有表决权", "written_opinion": "书面意见",
+    "candidate": "候选人", "is_election": "选举事项", "resolution": "决议", "speeches": "发言记录",
+    "vote_method": "表决方式", "votes_for": "赞成票", "votes_against": "反对票", "votes_abstain": "弃权票",
+    "written_for": "书面表决", "changes": "修改内容", "ext": "文件类型", "sha256": "文件校验码", "size": "文件大小",
+    # 三卡一法
+    "case_id": "一人一事", "card_type_id": "卡片类型", "card_date": "填卡日期", "action": "事项",
+    "event_date": "日期", "closed_on": "销号日期", "opened_on": "建档日期", "confirmation": "确认意见",
+    "confirmed": "已确认", "level": "等级", "next_follow_up": "下次回访", "noticed_via": "发现途径",
+    "person_post": "职务", "person_unit": "工作单位", "responsible": "责任人", "result": "结果",
+    "key": "项目", "label": "名称", "options": "选项", "required": "必填", "active": "启用",
+    # 学习
+    "session_id": "学习活动", "form": "学习形式", "hours": "学时", "location": "地点", "material_text": "学习材料内容",
+    "materials": "学习材料", "reflection": "心得体会", "word_count": "字数",
+    # 责任区与承诺
+    "area_id": "责任区", "member_id": "结对党员", "day": "日期", "is_workday": "工作日", "done_on": "完成日期",
+    "due_on": "应完成日期", "duty": "职责", "start_on": "公示开始", "end_on": "公示结束", "ended_on": "结束日期",
+    "grade": "评议等级", "reviewed_on": "评议日期", "pledged_on": "承诺日期",
+    # 支部、用户、数据包、设置
+    "code": "支部编码", "read_only": "只读（数据包导入）", "started_on": "开始日期", "value": "值",
+    "fingerprint": "密钥指纹", "public_key": "公钥", "last_exported_at": "最近导出时间",
+    "last_imported_at": "最近导入时间", "exported_at": "导出时间", "held": "本机所存版本", "incoming": "数据包中的版本",
+    "incoming_updated_at": "数据包中修改时间", "resolved_at": "处理时间", "row_id": "记录", "at": "时间",
+    "actor": "操作人",
 }
 _ID_WITHOUT_KEY = {"leader_id": "person"}  # person ids kept without a foreign key (see db/models/org.py)
 QUIET_TABLES = {"dues_payment_month"}  # shown through their payment
 _MAX_TEXT = 200
+_NOT_SHOWN = {"deleted_at", "id"}  # the record itself is named in its own column; deletion is the action
 
 
 @dataclass(frozen=True)
@@ -169,7 +200,7 @@ def _entries(session: Session, logs: list[AuditLog]) -> list[AuditEntry]:
         fields = tuple(
             FieldChange(key, field_label(key), format_value(key, pair[0], names), format_value(key, pair[1], names))
             for key, pair in changes.items()
-            if isinstance(pair, list) and len(pair) == 2 and key != "deleted_at")
+            if isinstance(pair, list) and len(pair) == 2 and key not in _NOT_SHOWN)
         at = log.at if log.at.tzinfo else log.at.replace(tzinfo=UTC)
         record = names.get(log.row_id) or str(changes.get("name", [None, ""])[1] or "")
         out.append(AuditEntry(log.id, at.astimezone(), log.actor, log.action, ACTION_LABELS.get(log.action, log.action),

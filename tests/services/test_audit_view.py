@@ -72,3 +72,38 @@ def test_values_are_shown_readably() -> None:
     assert audit_view.format_value("note", "a\x00b\nc") == "a�b⏎c"
     assert audit_view.field_label("meeting_xyz") == "meeting_xyz"
     assert audit_view.table_label("meeting_attendance") == "会议记录"
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_every_record_kind_and_every_field_it_logs_has_a_chinese_name() -> None:
+    """修改记录 speaks Chinese for every table the audit log can name, and every field it writes down."""
+    from sqlmodel import SQLModel
+
+    import dangjian_desktop.db.models  # noqa: F401  (every table registered)
+    from dangjian_desktop.db import audit
+
+    untranslated = []
+    for table in SQLModel.metadata.sorted_tables:
+        if not _has_chinese(audit_view.table_label(table.name)):
+            untranslated.append(table.name)
+        for column in table.columns:
+            if column.name in audit._SKIP_FIELDS or column.name in audit_view._NOT_SHOWN:
+                continue
+            if not _has_chinese(audit_view.field_label(column.name)):
+                untranslated.append(f"{table.name}.{column.name}")
+    assert untranslated == []
+
+
+def test_a_duty_record_shows_no_internal_names(db: Database, branch_id: str) -> None:
+    from dangjian_desktop.domain.duty import AREA_KINDS
+    from dangjian_desktop.services.duty import areas
+
+    with db.session_scope() as s:
+        areas.save_area(s, branch_id, data=areas.AreaInput(name="村东责任区", kind=AREA_KINDS[0]))
+    with db.session_scope() as s:
+        entry = next(e for e in audit_view.history(s) if e.table == "duty_area")
+    assert entry.table_label == "党员责任区"
+    assert all(_has_chinese(f.label) for f in entry.changes) and "id" not in {f.field for f in entry.changes}
