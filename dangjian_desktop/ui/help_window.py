@@ -19,7 +19,7 @@ HELP_FILE = "使用说明.html"
 SECTIONS = (
     ("branch", "一、建立支部"), ("roster", "二、导入花名册"), ("meetings", "三、记录会议并打印"), ("dues", "四、党费"),
     ("cases", "五、三卡一法"), ("study", "六、学习笔记"), ("duty", "七、责任区与承诺"), ("selfcheck", "八、年度自查"),
-    ("archive", "九、导出年度档案"), ("backup", "十、备份与恢复"),
+    ("archive", "九、导出年度档案"), ("backup", "十、备份与恢复"), ("township", "十一、乡镇汇总与数据包"),
 )
 
 
@@ -42,6 +42,12 @@ class HelpWindow(QDialog):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def show_section(self, anchor: str) -> None:
+        # room after the last section, so that it too can stand at the top of the view
+        root = self.browser.document().rootFrame()
+        spare = root.frameFormat()
+        if spare.bottomMargin() < self.browser.viewport().height():
+            spare.setBottomMargin(self.browser.viewport().height())
+            root.setFrameFormat(spare)
         self.browser.scrollToAnchor(anchor)
         index = next((i for i, (a, _t) in enumerate(SECTIONS) if a == anchor), -1)
         if index >= 0 and self.contents.currentRow() != index:

@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.roster_tabs:
             return "dues" if self.roster_tabs.currentWidget() is self.dues else "roster"
+        if page is not None and page is self.township:
+            return "township"
         return {self.meetings: "meetings", self.cases: "cases", self.study: "study", self.duty: "duty",
                 self.selfcheck: "selfcheck"}.get(page, "branch")  # type: ignore[call-overload]
 

@@ -126,3 +126,15 @@ def test_export_writes_xlsx_and_word(qtbot: QtBot, demo_window: MainWindow, tmp_
     for b in tab.summary.branches:
         assert b.name in text
     assert (tmp_path / "汇总.xlsx").is_file()  # no suffix given: Excel
+
+
+def test_f1_on_the_township_tab_opens_its_own_help_section(qtbot: QtBot, demo_window: MainWindow) -> None:
+    win = demo_window
+    _add_imported_branch(win)
+    win.tabs.setCurrentWidget(_tab(win))
+    win.activateWindow()
+    QApplication.processEvents()
+    qtbot.keyClick(win.tabs.currentWidget(), Qt.Key.Key_F1)
+    QApplication.processEvents()
+    assert win.help_window.isVisible()
+    assert win.help_window.text_at_top().startswith("十一、乡镇汇总与数据包")
