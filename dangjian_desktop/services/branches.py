@@ -295,6 +295,9 @@ def _parents() -> dict[str, tuple[str, type]]:
     return _PARENTS
 
 
+_GUARD_HELD = "branches.guard_held"
+
+
 def _guard_flush(session: Session, _ctx: object, _instances: object) -> None:
     """Every write to a record of an imported (read-only) branch is refused, whichever service makes it:
     a new, changed, deleted or restored record, a card, an attachment, a per-branch setting."""
@@ -305,6 +308,8 @@ def _guard_flush(session: Session, _ctx: object, _instances: object) -> None:
         if branch_id is not None and branch_id not in checked:
             with session.no_autoflush:
                 branch = session.get(Branch, branch_id)
+            # held for the session: the identity map keeps objects weakly, and each flush would read it again
+            session.info.setdefault(_GUARD_HELD, {})[branch_id] = branch
             if branch is not None and _stored_read_only(branch):
                 raise UserError(READ_ONLY_MESSAGE.format(name=branch.name))
             checked.add(branch_id)
