@@ -177,3 +177,29 @@ def test_the_tab_and_the_selfcheck_show_the_ledgers_figures(qtbot: QtBot, db: Da
         if month.due_now:
             assert cell_.mark == f"收{format_fen(month.paid_fen)}/应{format_fen(month.due_fen)}"
             assert (cell_.state == sc.OK) == month.settled
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_rate_table_headers_are_whole_at_large_text(qtbot: QtBot, db: Database, branch_id: str,
+                                                     scale: float) -> None:
+    from PySide6.QtWidgets import QApplication, QTableWidget
+
+    from dangjian_desktop.ui.dues.rates_dialog import RateTableDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = app.font()
+    larger.setPointSizeF(before.pointSizeF() * scale)
+    app.setFont(larger)
+    try:
+        dialog = RateTableDialog(db, branch_id, DialogService(None))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for grid in dialog.findChildren(QTableWidget):
+            header = grid.horizontalHeader()
+            title = grid.horizontalHeaderItem(0).text()
+            assert grid.columnWidth(0) >= header.fontMetrics().horizontalAdvance(title)
+            assert grid.viewport().width() - grid.columnWidth(0) >= header.fontMetrics().horizontalAdvance("比例")
+    finally:
+        app.setFont(before)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,7 +59,13 @@ class RateTableDialog(QDialog):
                 grid = QTableWidget(len(rule.brackets), 2, objectName=f"brackets_{category}")
                 grid.setHorizontalHeaderLabels(["月收入上限（元，最后一档留空）", "比例"])
                 grid.horizontalHeader().setStretchLastSection(True)
-                grid.setColumnWidth(0, 220)
+                header = grid.horizontalHeader()
+                grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                # the whole header at any text size (a fixed width cut it at 200 %)
+                grid.setColumnWidth(0, header.fontMetrics().horizontalAdvance("月收入上限（元，最后一档留空）") + 24)
+                grid.setMinimumWidth(grid.columnWidth(0) + header.fontMetrics().horizontalAdvance("比例比例比例0")
+                                     + header.fontMetrics().horizontalAdvance("99") + 16
+                                     + grid.verticalScrollBar().sizeHint().width() + 2 * grid.frameWidth())
                 for r, b in enumerate(rule.brackets):
                     grid.setItem(r, 0, QTableWidgetItem("" if b.upto_fen is None else format_fen(b.upto_fen)))
                     grid.setItem(r, 1, QTableWidgetItem(format_rate(b.rate_bp)))
