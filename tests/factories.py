@@ -6,6 +6,8 @@ import itertools
 from datetime import date
 from typing import Any
 
+from sqlalchemy import Connection, text
+
 from dangjian_desktop.domain.idcard import check_digit
 from dangjian_desktop.services.people.records import PersonInput
 
@@ -35,3 +37,15 @@ def person_input(name: str = "张建国", *, birth: date = date(1980, 5, 12), ma
     }
     values.update(extra)
     return PersonInput(**values)
+
+
+def seed_0001(conn: Connection) -> None:
+    """One branch with one person, as a database at revision 0001 held them (either database)."""
+    conn.execute(text("INSERT INTO branch (id, created_at, updated_at, name, parent_org, kind, note) "
+                      "VALUES ('b1', '2025-01-01', '2025-01-01', '老支部', '', '村', '')"))
+    conn.execute(text("INSERT INTO person (id, created_at, updated_at, branch_id, name, gender, ethnicity, "
+                      "native_place, education, work_unit, phone, address, party_post, category, is_hardship, "
+                      "is_veteran, is_retired, status, status_note, note, probation_extension_months, "
+                      "contact_persons, introducer1, introducer2, name_pinyin, name_initials) VALUES "
+                      "('p1', '2025-01-01', '2025-01-01', 'b1', '老党员', '男', '汉族', '', '', '', '', '', '', "
+                      "'正式党员', :no, :no, :no, '正常', '', '', 0, '', '', '', 'laodangyuan', 'ldy')"), {"no": False})

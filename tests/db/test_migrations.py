@@ -15,7 +15,7 @@ from dangjian_desktop.db.session import open_database
 from dangjian_desktop.errors import NewerDatabaseError, UserError
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
-from tests.factories import person_input
+from tests.factories import person_input, seed_0001
 
 
 def test_new_database_reaches_head_and_matches_the_models(db: Database) -> None:
@@ -37,14 +37,7 @@ def test_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Pat
     old = Database.open(db_path)
     upgrade(old.engine, db_path, target="0001")
     with old.engine.begin() as conn:
-        conn.execute(text("INSERT INTO branch (id, created_at, updated_at, name, parent_org, kind, note) "
-                          "VALUES ('b1', '2025-01-01', '2025-01-01', '老支部', '', '村', '')"))
-        conn.execute(text("INSERT INTO person (id, created_at, updated_at, branch_id, name, gender, ethnicity, "
-                          "native_place, education, work_unit, phone, address, party_post, category, is_hardship, "
-                          "is_veteran, is_retired, status, status_note, note, probation_extension_months, "
-                          "contact_persons, introducer1, introducer2, name_pinyin, name_initials) VALUES "
-                          "('p1', '2025-01-01', '2025-01-01', 'b1', '老党员', '男', '汉族', '', '', '', '', '', '', "
-                          "'正式党员', 0, 0, 0, '正常', '', '', 0, '', '', '', 'laodangyuan', 'ldy')"))
+        seed_0001(conn)
     old.dispose()
 
     db = open_database(db_path)
