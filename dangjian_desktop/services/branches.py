@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -15,9 +14,7 @@ from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, MEMBER_ROLE, term_years
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.users import CurrentUser
+from dangjian_desktop.services.users import current_user
 
 
 @dataclass(frozen=True)
@@ -191,7 +188,7 @@ def current_branch_id(session: Session) -> str | None:
     """The branch the window shows: the one last chosen, or the only/first one. On a server each signed-in
     person has their own choice (a 记录员's own branch until they choose), so one clerk's choice never moves
     another's window."""
-    user = _signed_in(session)
+    user = current_user(session)
     if user is None:
         wanted = settings.get(session, settings.CURRENT_BRANCH)
     else:
@@ -204,18 +201,12 @@ def current_branch_id(session: Session) -> str | None:
 
 
 def set_current_branch(session: Session, branch_id: str) -> Changed:
-    user = _signed_in(session)
+    user = current_user(session)
     if user is None:
         settings.put(session, settings.CURRENT_BRANCH, branch_id)
         return Changed("settings", (settings.CURRENT_BRANCH.name,))
     settings.put(session, settings.USER_BRANCH, branch_id, branch_id=user.id)
     return Changed("settings", (settings.USER_BRANCH.name,))
-
-
-def _signed_in(session: Session) -> CurrentUser | None:
-    from dangjian_desktop.services.users import current_user  # users reads branches' models, not this module
-
-    return current_user(session)
 
 
 READ_ONLY_MESSAGE = ("“{name}”是从数据包导入的支部，在这里只能查看，不能修改。"
