@@ -1,5 +1,5 @@
 """文件 → 导出数据包 / 导入数据包 / 数据包冲突: the branch's signed package out, packages of branches in (at the
-township), and the review of the changes to 定稿 records that were not applied."""
+township), and the review of the changes to 定稿 records that were not applied (forms/conflicts_dialog.ui)."""
 
 from __future__ import annotations
 
@@ -7,21 +7,13 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +23,7 @@ from dangjian_desktop.services.exchange.conflicts import ConflictView
 from dangjian_desktop.services.exchange.merge import ImportResult, KeyNotConfirmed, Preview
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.forms.conflicts_dialog_ui import Ui_ConflictsDialog
 from dangjian_desktop.ui.ops import guarded, run_op
 
 WHERE_IT_GOES = ("数据包含本支部全部党员的身份证号码、联系电话等个人信息，属内部资料。\n"
@@ -123,74 +116,28 @@ class ConflictsDialog(QDialog):
     def __init__(self, db: Database, dialogs: DialogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.dialogs = db, dialogs
-        self.setWindowTitle("数据包冲突")
-        self.setObjectName("exchangeConflictsDialog")
+        self.ui = Ui_ConflictsDialog()  # laid out in forms/conflicts_dialog.ui
+        self.ui.setupUi(self)
         self.views: list[ConflictView] = []
-        intro = QLabel("下列记录在本机已经定稿。支部发来的数据包改动了它们，但没有附修改说明，所以没有采用，"
-                       "本机保存的仍是定稿时的内容。请与支部核实：确需更正的，请支部在会议记录中写明修改说明后"
-                       "重新导出数据包。核实后可标记为“已处理”（保留本机的版本）。")
-        intro.setWordWrap(True)
-        self.list = QTableWidget(0, 5)
-        self.list.setObjectName("conflictList")
-        self.list.setHorizontalHeaderLabels(["支部", "类别", "记录", "改动的项目", "数据包导出时间"])
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().setVisible(False)
+        self.list, self.fields, self.status = self.ui.conflictList, self.ui.conflictFields, self.ui.conflictStatus
+        self.show_resolved, self.resolve_button = self.ui.showResolved, self.ui.resolveConflictButton
         header = self.list.horizontalHeader()
         for column in (0, 1, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        list_label = QLabel("冲突(&L)：")
-        list_label.setBuddy(self.list)
-        self.fields = QTableWidget(0, 3)
-        self.fields.setObjectName("conflictFields")
-        self.fields.setHorizontalHeaderLabels(["项目", "本机保存的版本（已定稿）", "数据包中的版本（未采用）"])
-        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fields.setWordWrap(True)
-        self.fields.verticalHeader().setVisible(False)
         fh = self.fields.horizontalHeader()
         fh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         fh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        fields_label = QLabel("两个版本逐项对照（● 标出不同的项目）(&D)：")
-        fields_label.setBuddy(self.fields)
-        self.status = QLabel()
-        self.status.setObjectName("conflictStatus")
-        self.show_resolved = QCheckBox("显示已处理的(&S)")
+        # rows as high as their wrapped text at the columns' real widths (measured before the dialog is
+        # shown, the columns are narrow and a short title took a quarter of the table)
+        self.fields.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭(&C)")
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.show_resolved.toggled.connect(self.refresh)
-        self.resolve_button = QPushButton("标记为已处理（保留本机版本）(&K)")
-        self.resolve_button.setObjectName("resolveConflictButton")
         self.resolve_button.clicked.connect(self.resolve_selected)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭(&C)")
-        buttons.rejected.connect(self.reject)
-        split = QSplitter(Qt.Orientation.Vertical)
-        top, bottom = QWidget(), QWidget()
-        top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(list_label)
-        top_layout.addWidget(self.list)
-        bottom_layout.addWidget(fields_label)
-        bottom_layout.addWidget(self.fields)
-        bottom_layout.addWidget(self.status)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        row = QHBoxLayout()
-        row.addWidget(self.show_resolved)
-        row.addStretch(1)
-        row.addWidget(self.resolve_button)
-        row.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(split, 1)
-        layout.addLayout(row)
         self.list.itemSelectionChanged.connect(self.show_selected)
-        self.resize(1100, 700)
         self.refresh()
 
     def refresh(self) -> None:
@@ -235,7 +182,6 @@ class ConflictsDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.fields.setItem(row, column, item)
-        self.fields.resizeRowsToContents()
         first = next((row for row, f in enumerate(fields) if f.changed), None)
         if first is not None:  # the first difference in sight, whatever the text size
             self.fields.scrollToItem(self.fields.item(first, 0), QAbstractItemView.ScrollHint.PositionAtCenter)

@@ -84,9 +84,26 @@ def _township_branch(w: Any) -> object:
     return w.open_township_branch(summary.branches[0].branch_id, "党费", summary.year)
 
 
+def _package_conflicts(w: Any) -> object:
+    """文件 → 数据包冲突, once a village branch's second 数据包 changed one of its 定稿 meetings (the branch's
+    own database and key are made beside the tour's database, and both packages imported)."""
+    from dangjian_desktop.services.demo.exchange import create_demo_conflict
+    from dangjian_desktop.services.meetings.attachments import attachments_dir
+
+    folder = w.db.path.parent / "数据包冲突演示"
+    if not folder.exists():
+        folder.mkdir()
+        with w.db.session_scope() as s:
+            changed = create_demo_conflict(s, folder=folder, attachments_root=attachments_dir(w.db.path))
+        w.events.emit_changed(changed)
+    return w.open_package_conflicts()
+
+
 def township_steps() -> list[Step]:
-    """The 乡镇汇总 tab and the branch record it opens (adds a second branch to the database)."""
-    return [("tab_乡镇汇总", _township), ("dlg_汇总_支部自查", _township_branch)]
+    """The 乡镇汇总 tab, the branch record it opens (adds a second branch to the database), and the review of
+    a 数据包's changes to 定稿 records (imports a third branch, twice)."""
+    return [("tab_乡镇汇总", _township), ("dlg_汇总_支部自查", _township_branch),
+            ("dlg_数据包冲突", _package_conflicts)]
 
 
 def _on(tab: str, call: str, view: str | None = None) -> Callable[[Any], object]:
