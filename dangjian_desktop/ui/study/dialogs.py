@@ -1,21 +1,12 @@
 """学习笔记 dialogs: a study session with attendance (forms/study_session_dialog.ui), and the
-yearly targets. The note editor is in study_note_dialog.py."""
+yearly targets (forms/study_targets_dialog.ui). The note editor is in note_dialog.py."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QListWidgetItem,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QSpinBox, QWidget
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
@@ -27,6 +18,7 @@ from dangjian_desktop.services.study import records as study
 from dangjian_desktop.services.study import year as study_year
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.study_session_dialog_ui import Ui_StudySessionDialog
+from dangjian_desktop.ui.forms.study_targets_dialog_ui import Ui_StudyTargetsDialog
 from dangjian_desktop.ui.ops import run_op
 
 
@@ -142,40 +134,20 @@ class StudyTargetsDialog(QDialog):
         super().__init__(parent)
         self.db, self.branch_id = db, branch_id
         self.changed: Changed | None = None
-        self.setWindowTitle("学习目标")
+        self.ui = Ui_StudyTargetsDialog()  # laid out in forms/study_targets_dialog.ui
+        self.ui.setupUi(self)
         with db.session_scope() as s:
             targets = study_year.get_targets(s, branch_id)
-        form = QFormLayout()
-        self.spins: dict[str, QSpinBox] = {}
-        for key, label, suffix in (("member_hours", "党员每年学时(&M)", " 学时"),
-                                   ("leader_hours", "书记、支委每年学时(&L)", " 学时"),
-                                   ("notes", "每人每年学习笔记(&N)", " 篇"),
-                                   ("reflections", "每人每年心得体会(&R)", " 篇")):
-            spin = QSpinBox(objectName=f"target_{key}")
-            spin.setRange(0, 1000)
-            spin.setSuffix(suffix)
+            activities = activity.get_target(s, branch_id)
+        self.spins: dict[str, QSpinBox] = {key: getattr(self.ui, f"target_{key}")
+                                           for key in ("member_hours", "leader_hours", "notes", "reflections")}
+        for key, spin in self.spins.items():
             spin.setValue(getattr(targets, key))
-            self.spins[key] = spin
-            caption = QLabel(label)
-            caption.setBuddy(spin)
-            form.addRow(caption, spin)
-        self.activities = QSpinBox(objectName="target_activities")
-        self.activities.setRange(1, 200)
-        self.activities.setSuffix(" 次")
-        with db.session_scope() as s:
-            self.activities.setValue(activity.get_target(s, branch_id))
-        caption = QLabel("全支部每年学习教育活动(&A)")
-        caption.setBuddy(self.activities)
-        form.addRow(caption, self.activities)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        _save_button(box)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("按本地规定填写（默认：党员不少于32学时，书记和支委不少于56学时；"
-                                "全年学习教育活动不少于24次，半年检查时应达到一半）。", wordWrap=True))
-        layout.addLayout(form)
-        layout.addWidget(box)
+        self.activities = self.ui.target_activities
+        self.activities.setValue(activities)
+        _save_button(self.ui.buttonBox)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
 
     def save(self) -> None:
         targets = StudyTargets(**{k: s.value() for k, s in self.spins.items()})
