@@ -12,11 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -103,25 +100,24 @@ class DialogService:
         show_bug_dialog(exc, self.parent)
 
 
+class BugDialog(QDialog):
+    """An unexpected error in plain words, with the details to copy for whoever helps (forms/bug_dialog.ui)."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        from dangjian_desktop.ui.forms.bug_dialog_ui import Ui_BugDialog  # loaded only when something went wrong
+
+        super().__init__(parent)
+        self.ui = Ui_BugDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{APP_NAME} — 程序出错")
+        self.ui.bugDetails.setPlainText(details)
+        copy = QPushButton("复制详细信息")
+        self.ui.buttonBox.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+
 def show_bug_dialog(exc: BaseException, parent: QWidget | None = None) -> None:
     """An unexpected error: say so plainly and give details the user can copy to whoever helps them."""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(f"{APP_NAME} — 程序出错")
-    layout = QVBoxLayout(dialog)
-    label = QLabel("程序遇到了意外错误，刚才的操作没有完成（已保存的数据不受影响）。\n"
-                   "详细信息已记入日志。如需求助，请复制下面的内容发给技术人员。")
-    label.setWordWrap(True)
-    layout.addWidget(label)
-    text = QPlainTextEdit(details)
-    text.setReadOnly(True)
-    text.setObjectName("bugDetails")
-    layout.addWidget(text)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    copy = QPushButton("复制详细信息")
-    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    dialog.resize(640, 420)
-    dialog.exec()
+    BugDialog(details, parent).exec()
