@@ -124,6 +124,18 @@ def _on(tab: str, call: str, view: str | None = None) -> Callable[[Any], object]
     return step
 
 
+def _backups(w: Any) -> object:
+    """备份与恢复 with backups to list: yesterday's automatic one and one taken by hand today."""
+    from datetime import datetime, timedelta
+
+    from dangjian_desktop.db.dialect.sqlite.backup import automatic as bk
+
+    if w.db.path is not None and not bk.list_backups(w.db.path):
+        bk.make_backup(w.db.path, bk.AUTO, now=datetime.now() - timedelta(days=1))
+        bk.make_backup(w.db.path, bk.MANUAL)
+    return w.open_backups()
+
+
 def dialog_steps() -> list[Step]:
     """Every dialog of the application, opened through the action the secretary uses."""
     return [
@@ -156,7 +168,7 @@ def dialog_steps() -> list[Step]:
         ("dlg_工作日校正", _on("责任区与承诺", "duty.edit_workdays")),
         ("dlg_自查规则", _on("年度自查", "selfcheck.edit_rules")),
         ("dlg_导出年度档案", lambda w: w.export_archive()),
-        ("dlg_备份与恢复", lambda w: w.open_backups()),
+        ("dlg_备份与恢复", _backups),
         ("dlg_启动密码", lambda w: w.open_password()),
         ("dlg_修改记录", lambda w: w.open_audit()),
     ]

@@ -185,3 +185,27 @@ def test_idle_lock_asks_for_the_password(qtbot: QtBot, window: MainWindow) -> No
     idle.check()
     assert window.isVisible() and idle.idle_seconds() < 5
     idle.stop()
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_backup_list_headers_are_whole_with_room_at_large_text(qtbot: QtBot, window: MainWindow, db_path: Path,
+                                                               text_size: int) -> None:
+    from dangjian_desktop.ui import font_size
+
+    font_size.apply(text_size)
+    try:
+        bk.make_backup(db_path, bk.MANUAL)
+        dialog = BackupDialog(window.db, window.dialogs, window.events, window)
+        qtbot.addWidget(dialog)
+        dialog.resize(min(dialog.width(), 1366), min(dialog.height(), 728))
+        dialog.show()
+        header = dialog.table.horizontalHeader()
+        fm = header.fontMetrics()
+        for column, title in enumerate(backup_dialog.COLUMNS):
+            # the header's text, and about half a character of room on each side of it
+            assert header.sectionSize(column) >= fm.horizontalAdvance(title) + fm.height(), title
+            assert header.sectionSize(column) >= dialog.table.sizeHintForColumn(column), title
+        assert header.length() <= dialog.table.viewport().width()  # no sideways scrolling at 1366×728
+        dialog.close()
+    finally:
+        font_size.apply(100)  # the application font is shared by every test

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QListWidgetItem,
     QPushButton,
     QTableWidgetItem,
@@ -187,8 +186,6 @@ class BackupDialog(QDialog):
         self.table.setColumnCount(len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         buttons = self.ui.buttonBox
         self.backup_button = QPushButton("立即备份(&B)", objectName="backupNowButton")
         self.restore_button = QPushButton("用所选备份恢复(&R)…", objectName="restoreButton")
@@ -231,9 +228,21 @@ class BackupDialog(QDialog):
                 if col >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
+        self._fit_columns()
         if found:
             self.table.selectRow(0)
         self._selection()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header or its widest cell, with room on both sides at any text size
+        (fitted to the text alone, the headers ran into each other at 200 %: 类型位置、大小人员)."""
+        self.table.resizeColumnsToContents()
+        room = self.table.horizontalHeader().fontMetrics().height()
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + room)
+        # and the dialog wide enough to show them all without scrolling sideways
+        self.table.setMinimumWidth(self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+                                   + self.table.verticalScrollBar().sizeHint().width())
 
     def _selection(self) -> None:
         self.restore_button.setEnabled(self.selected_path() is not None)
