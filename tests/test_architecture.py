@@ -302,3 +302,60 @@ def test_the_dataclass_rule_sees_a_dict_parameter(tmp_path: Path) -> None:
                    "def _helper(session, values: dict) -> None: ...\n"
                    "def format_value(name: str, names: dict[str, str]) -> str: ...\n", encoding="utf-8")
     assert _dict_parameters(bad) == ["save_thing(values)", "save_other(data)"]
+
+
+# Dialogs that cannot come from a Designer form, each with its reason (none today).
+_DIALOGS_BUILT_IN_CODE: dict[tuple[str, str], str] = {}
+
+
+def _dialogs_without_form(path: Path) -> list[str]:
+    """The QDialog subclasses in ``path`` (directly or through a class of the same module) that do not call
+    ``….setupUi(self)`` themselves or in such a base, and the dialogs made with a bare ``QDialog(…)``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    classes = {c.name: c for c in tree.body if isinstance(c, ast.ClassDef)}
+
+    def bases(c: ast.ClassDef) -> list[str]:
+        return [b.id if isinstance(b, ast.Name) else b.attr for b in c.bases if isinstance(b, ast.Name | ast.Attribute)]
+
+    def is_dialog(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        c = classes.get(name)
+        return c is not None and name not in seen and any(
+            b == "QDialog" or is_dialog(b, seen | {name}) for b in bases(c))
+
+    def sets_up_form(name: str) -> bool:
+        c = classes.get(name)
+        if c is None:
+            return False
+        calls = [n for n in ast.walk(c) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                 and n.func.attr == "setupUi" and [getattr(a, "id", "") for a in n.args] == ["self"]]
+        return bool(calls) or any(sets_up_form(b) for b in bases(c))
+
+    found = [name for name in classes if is_dialog(name) and not sets_up_form(name)]
+    found += [f"QDialog() at line {n.lineno}" for n in ast.walk(tree)
+              if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "QDialog"]
+    return found
+
+
+def test_every_dialog_sets_itself_up_from_a_designer_form() -> None:
+    """Dialogs are laid out in forms/*.ui (compiled into ui/forms/); the Python wires their behaviour."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        module = path.relative_to(PACKAGE / "ui").as_posix()
+        offenders += [f"{module}: {name}" for name in _dialogs_without_form(path)
+                      if (module, name) not in _DIALOGS_BUILT_IN_CODE]
+    assert offenders == []
+
+
+def test_the_form_rule_sees_a_dialog_built_in_code(tmp_path: Path) -> None:
+    bad = tmp_path / "dialogs.py"
+    bad.write_text("from PySide6.QtWidgets import QDialog, QVBoxLayout\n"
+                   "class Base(QDialog):\n    def __init__(self, ui):\n        super().__init__()\n"
+                   "        ui.setupUi(self)\n"
+                   "class FromForm(Base):\n    pass\n"
+                   "class ByHand(QDialog):\n    def __init__(self):\n        super().__init__()\n"
+                   "        QVBoxLayout(self)\n"
+                   "class Inherits(ByHand):\n    pass\n"
+                   "def ask():\n    return QDialog(None)\n", encoding="utf-8")
+    assert _dialogs_without_form(bad) == ["ByHand", "Inherits", "QDialog() at line 15"]
