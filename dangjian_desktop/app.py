@@ -186,6 +186,7 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
             if user is None:
                 db.dispose()
                 return 0
+            upload_attachments(db)
             window = create_main_window(target, db=db)
             window.signed_in(user)
         else:
@@ -214,6 +215,23 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
     QTimer.singleShot(1000, _warm_up)
     window.schedule_first_run()
     return app.exec()
+
+
+def upload_attachments(db: Database) -> None:
+    """On a server: attachments this computer added before the database kept their bytes go into it, so
+    the other clerks' computers see them too (services/meetings/attachments.upload_missing)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from dangjian_desktop.services.meetings.attachments import attachments_dir, upload_missing
+
+    try:
+        with db.session_scope() as s:
+            stored = upload_missing(s, attachments_dir(None))
+    except (UserError, SQLAlchemyError) as exc:  # not a reason to keep the window closed: tried again next start
+        log.warning("attachments not uploaded: %s", exc)
+        return
+    if stored:
+        log.info("%d attachment(s) from this computer stored in the database", stored)
 
 
 def _warm_up() -> None:

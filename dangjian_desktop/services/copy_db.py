@@ -1,12 +1,13 @@
 """Copying a whole database to another one (a SQLite file to a server and back), verified.
 
 Every row of every table the models know (records, users, 修改记录, settings, the exchange tables) is
-read from the source and written into the target in one transaction, with its id; the attachments'
-files (hash-addressed, services/meetings/attachments.py) are copied beside the target. Before the
+read from the source and written into the target in one transaction, with its id; the attachments
+(hash-addressed, services/meetings/attachments.py) go where the target keeps them: into its database on a
+server (``attachment_blob``, in the same transaction), as files beside a SQLite file. Before the
 transaction commits, the target is read back in the same transaction and compared table by table: the
 number of rows and a content hash computed here, in Python, over the rows in primary-key order (so both
-databases give the same hash whatever their collation); the copied files are hashed again. Any
-difference rolls everything back and removes the files written.
+databases give the same hash whatever their collation); each attachment is read back from the target and
+hashed again. Any difference rolls everything back and removes the files written.
 
 The target must be empty: merging into a database that already holds records is what the 数据包 does
 (export-package, import-package), with its rules for 定稿 records and conflicts.
@@ -21,7 +22,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +36,7 @@ from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.db.migrate import HEAD_REVISION, current_revision, upgrade
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.exchange.tables import to_json
-from dangjian_desktop.services.meetings.attachments import stored_path
+from dangjian_desktop.services.meetings.attachments import blob_bytes, held_blobs, in_database, put_blob, stored_path
 
 _CHUNK = 1000
 
@@ -63,9 +63,12 @@ class CopyResult:
         return sum(t.rows for t in self.tables)
 
 
+STORES = frozenset({"attachment_blob"})  # the attachments' bytes: copied as attachments, not as rows
+
+
 def copied_tables() -> list[Table]:
     """Every table of the models, parents before children (the order to insert them in)."""
-    return list(SQLModel.metadata.sorted_tables)
+    return [t for t in SQLModel.metadata.sorted_tables if t.name not in STORES]
 
 
 def _attachment_tables() -> list[Table]:
@@ -174,32 +177,62 @@ def _files_undone_on_error(written: list[Path]) -> Iterator[None]:
         raise
 
 
-def copy_files(conn: Connection, source_root: Path, target_root: Path, result: CopyResult,
+def _source_bytes(conn: Connection, root: Path, sha: str, ext: str) -> bytes | None:
+    """An attachment's bytes as the source keeps them (a server: its database, else a file left in its
+    folder from before the database kept them; a file: the folder beside it); None: missing or damaged."""
+    data = blob_bytes(conn, sha) if in_database(conn) else None
+    if data is None:
+        path = stored_path(root, sha, ext)
+        try:
+            data = path.read_bytes() if path.is_file() else None
+        except OSError:
+            data = None
+    return data if data is not None and hashlib.sha256(data).hexdigest() == sha else None
+
+
+def _target_has(conn: Connection, root: Path, sha: str, ext: str) -> int | None:
+    """The size of the attachment the target already holds with the right content (None: it does not)."""
+    if in_database(conn):
+        data = blob_bytes(conn, sha)
+        return len(data) if data is not None and hashlib.sha256(data).hexdigest() == sha else None
+    target = stored_path(root, sha, ext)
+    return target.stat().st_size if target.is_file() and _digest(target) == sha else None
+
+
+def copy_files(src: Connection, dst: Connection, source_root: Path, target_root: Path, result: CopyResult,
                written: list[Path]) -> None:
-    """Copy the attachments' files the rows name, byte for byte, and check each against its hash."""
-    for sha, ext, name in _attachment_names(conn):
-        source = stored_path(source_root, sha, ext)
-        target = stored_path(target_root, sha, ext)
-        if target.is_file() and _digest(target) == sha:
+    """Copy the attachments the rows name, byte for byte, to where the target keeps them (its database on a
+    server, in the open transaction; files in ``target_root`` beside a file), each checked against its hash."""
+    to_database = in_database(dst)
+    names = _attachment_names(src)
+    held = held_blobs(dst, [sha for sha, _ext, _name in names]) if to_database else set()
+    for sha, ext, name in names:
+        size = _target_has(dst, target_root, sha, ext) if (sha in held or not to_database) else None
+        if size is not None:
             result.files += 1
-            result.file_bytes += target.stat().st_size
+            result.file_bytes += size
             continue
-        if not source.is_file() or _digest(source) != sha:
+        data = _source_bytes(src, source_root, sha, ext)
+        if data is None:
             result.missing_files.append(name)
             continue
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
-            shutil.copyfile(source, partial)
-            os.replace(partial, target)
-        except OSError as exc:
-            raise UserError(f"无法写入附件文件：{target}", detail=str(exc)) from exc
-        written.append(target)
-        if _digest(target) != sha:
+        if to_database:
+            put_blob(dst, sha, data)
+        else:
+            target = stored_path(target_root, sha, ext)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_name(target.name + ".part")
+                partial.write_bytes(data)
+                os.replace(partial, target)
+            except OSError as exc:
+                raise UserError(f"无法写入附件文件：{target}", detail=str(exc)) from exc
+            written.append(target)
+        if _target_has(dst, target_root, sha, ext) != len(data):
             raise UserError(f"附件“{name}”复制后校验不一致，已撤销复制。")
         result.files += 1
         result.files_copied += 1
-        result.file_bytes += target.stat().st_size
+        result.file_bytes += len(data)
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -225,7 +258,7 @@ def copy_database(source: Engine, target: Engine, *, source_files: Path, target_
         dialect_for(dst.dialect.name).after_explicit_ids(dst)
         refresh_statistics(dst)
         result = CopyResult(checks)
-        copy_files(src, source_files, target_files, result, written)
+        copy_files(src, dst, source_files, target_files, result, written)
         src.rollback()  # read only: end the source's snapshot
         found = differences(checks, database_checks(dst))
         if found:

@@ -45,6 +45,10 @@ def test_backup_then_restore_into_an_empty_server_database(server_with_branch: s
         a, b = Database.open(server_with_branch), Database.open(url)
         try:
             assert copy_db.compare(a.engine, b.engine) == []
+            with b.session_scope() as s:  # the photo is in the restored database: any computer opens it
+                [sha] = s.exec(text("SELECT sha256 FROM meeting_attachment")).scalars()  # type: ignore[call-overload]
+                path = meeting_attachments.local_file(s, tmp_path / "另一台电脑", sha, ".png")
+            assert path is not None and path.read_bytes() == PHOTO
         finally:
             a.dispose()
             b.dispose()

@@ -82,6 +82,13 @@ def test_there_and_back_again_is_equal_table_by_table_and_file_by_file(source: B
     assert counted["person"] == 3 and counted["app_user"] == 1 and counted["meeting_attachment"] == 1
     assert counted["audit_log"] > 5 and counted["app_setting"] >= 1
     assert copy_db.compare(source.db.engine, middle.engine) == []
+    with middle.engine.connect() as conn:
+        held = conn.execute(text("SELECT sha256, data FROM attachment_blob")).all()
+    if middle.path is None:  # a server keeps the bytes in the database, not in this computer's folder
+        assert [(sha, bytes(data)) for sha, data in held] == [(photo_sha(source.db), PHOTO)]
+        assert not list(files_of(middle).rglob("*.png"))
+    else:
+        assert held == [] and [p.read_bytes() for p in files_of(middle).rglob("*.png")] == [PHOTO]
 
     back_path = tmp_path / "回来" / "台账.sqlite3"
     back_path.parent.mkdir()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Text
+from sqlalchemy import Text, text
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from dangjian_desktop.db.base import new_id, utcnow
@@ -27,3 +29,9 @@ class AppSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=100)
     value: str = Field(default="", sa_type=Text)
+    # as on records (db/base.py): every UPDATE adds one and is made WHERE version = <the version read>
+    version: int = Field(default=1, nullable=False, sa_column_kwargs={"server_default": text("1")})
+
+    @declared_attr  # type: ignore[arg-type]
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

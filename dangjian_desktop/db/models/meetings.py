@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Text
-from sqlmodel import Field
+from sqlalchemy import LargeBinary, Text
+from sqlmodel import Field, SQLModel
 
-from dangjian_desktop.db.base import RecordBase
+from dangjian_desktop.db.base import RecordBase, utcnow
 
 
 class Meeting(RecordBase, table=True):
@@ -79,6 +79,20 @@ class MeetingAttachment(RecordBase, table=True):
     original_name: str = Field(default="", max_length=260)
     size: int = 0
     sort_order: int = 0
+
+
+class AttachmentBlob(SQLModel, table=True):
+    """An attachment's bytes kept in a server database, once per content (services/meetings/attachments.py).
+
+    Hash-addressed and never changed: no version, no 修改记录, not a record of any branch. A SQLite file
+    keeps its attachments as files beside it and leaves this table empty."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    data: bytes = Field(sa_type=LargeBinary)
+    created_at: datetime = Field(default_factory=utcnow, nullable=False)
 
 
 class MeetingAmendment(RecordBase, table=True):

@@ -34,6 +34,7 @@ from dangjian_desktop.db.models.exchange import ExchangeConflict, ExchangeSource
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.exchange.package import Package, read_package
 from dangjian_desktop.services.exchange.tables import LOCAL_COLUMNS, carried_tables, from_json, to_json
+from dangjian_desktop.services.meetings.attachments import store_blobs
 
 FINAL_CHILDREN = ("meeting_attendance", "meeting_item", "meeting_attachment")
 _CHUNK = 500
@@ -121,6 +122,7 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
     tables = carried_tables()
     _check_shape(pkg, tables)
     _write_files(pkg, attachments_root, session, result)
+    store_blobs(session, pkg.files)  # on a server the bytes live in the database (every clerk's computer reads them)
     codec = dialect_of(session).bulk_rows(session.connection(), from_json)
     codec.load_ids(pkg.tables)
     try:

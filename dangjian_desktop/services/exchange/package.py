@@ -105,7 +105,7 @@ def export_package(session: Session, *, branch_id: str, out: Path, attachments_r
         if "sha256" in table.c and "ext" in table.c:
             for row in rows:
                 name = f"attachments/{row['sha256']}{row['ext'] or ''}"
-                source = _stored(attachments_root, row["sha256"], row["ext"] or "")
+                source = _stored(session, attachments_root, row["sha256"], row["ext"] or "")
                 if source is not None and source.is_file():
                     attachments[name] = source
                 elif row["deleted_at"] is None:
@@ -147,11 +147,12 @@ def export_package(session: Session, *, branch_id: str, out: Path, attachments_r
                         len(attachments), sorted(missing))
 
 
-def _stored(root: Path, sha256: str, ext: str) -> Path | None:
-    from dangjian_desktop.services.meetings.attachments import stored_path
+def _stored(session: Session, root: Path, sha256: str, ext: str) -> Path | None:
+    """The attachment's file (on a server read from the database into ``root`` first)."""
+    from dangjian_desktop.services.meetings.attachments import local_file
 
     try:
-        return stored_path(root, sha256, ext)
+        return local_file(session, root, sha256, ext)
     except UserError:
         return None
 

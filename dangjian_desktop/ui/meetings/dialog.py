@@ -285,13 +285,13 @@ class MeetingDialog(QDialog):
         self.ui.addAttachmentButton.setToolTip("" if enabled else "先保存会议记录，再添加附件")
         if not self.meeting_id:
             return
-        with self.db.session_scope() as s:
-            rows = meeting_attachments.list_attachments(s, self.meeting_id)
-        for att in rows:
+        with self.db.session_scope() as s:  # on a server the files come from the database (once per computer)
+            rows = [(att, meeting_attachments.local_file(s, self.attachment_root, att.sha256, att.ext))
+                    for att in meeting_attachments.list_attachments(s, self.meeting_id)]
+        for att, path in rows:
             item = QListWidgetItem(att.original_name, self.ui.attachments)
             item.setData(Qt.ItemDataRole.UserRole, att.id)
-            path = meeting_attachments.stored_path(self.attachment_root, att.sha256, att.ext)
-            if meeting_attachments.is_image(att) and path.is_file():
+            if meeting_attachments.is_image(att) and path is not None:
                 item.setIcon(QIcon(QPixmap(str(path)).scaled(120, 90, Qt.AspectRatioMode.KeepAspectRatio,
                                                              Qt.TransformationMode.SmoothTransformation)))
             item.setToolTip(f"{att.original_name}（{att.size // 1024} KB）")
