@@ -41,6 +41,7 @@ class SettingsDialog(QDialog):
         with db.session_scope() as s:
             name = branches.get_branch(s, branch_id).name
             current = local_settings.read(s, branch_id=branch_id)
+            self.seen = local_settings.versions(s, branch_id=branch_id)  # a save over a newer one is refused
         self.ui.branchLabel.setText(f"当前支部：{name}")
         self._show(current)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -63,7 +64,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         data = local_settings.LocalSettings({name: spin.value() for name, spin in self.spins.items()},
                                             str(self.ui.dues_rounding.currentData()))
-        done = run_op(self.db, self.dialogs, lambda s: local_settings.save(s, branch_id=self.branch_id, data=data),
+        done = run_op(self.db, self.dialogs, lambda s: local_settings.save(s, branch_id=self.branch_id, data=data,
+                                                                        seen=self.seen),
                       invalid=lambda exc: self.errors.show(exc.field_errors))
         if done:
             self.changed = done.value

@@ -182,3 +182,84 @@ def test_a_record_moved_to_the_recycle_bin_meanwhile_is_not_saved_over(db: Datab
                                                   held_on=date(2026, 3, 3))))
     with db.session_scope() as s:
         assert s.get(Meeting, meeting_id).deleted_at is not None  # type: ignore[union-attr]
+
+
+def test_second_save_of_the_settings_is_refused_and_nothing_is_lost(db: Database, branch_id: str) -> None:
+    """Two people open the 设置 (nothing stored yet); the first saves; the second's save writes nothing."""
+    from dangjian_desktop.services import local_settings
+
+    def open_settings() -> tuple[local_settings.LocalSettings, local_settings.Versions]:
+        with db.session_scope() as s:
+            return local_settings.read(s, branch_id=branch_id), local_settings.versions(s, branch_id=branch_id)
+
+    (mine, seen_a), (theirs, seen_b) = open_settings(), open_settings()
+    assert seen_a == seen_b and all(v is None for _k, v in seen_a.settings)
+    name = local_settings.settings.LOCAL[0].name
+    mine.values[name] += 1
+    with db.session_scope() as s:
+        local_settings.save(s, branch_id=branch_id, data=mine, seen=seen_a)
+    theirs.values[name] += 2
+    theirs.rounding = "yuan"
+    with db.session_scope() as s, pytest.raises(StaleRecordError) as refused:
+        local_settings.save(s, branch_id=branch_id, data=theirs, seen=seen_b)
+    assert refused.value.message == STALE_MESSAGE
+    held, seen = open_settings()
+    assert held.values[name] == mine.values[name] and held.rounding == "fen"  # the first save stands, whole
+    # the second person reopens: now the save goes through, and the first person's copy is the stale one
+    held.values[name] += 2
+    with db.session_scope() as s:
+        local_settings.save(s, branch_id=branch_id, data=held, seen=seen)
+    with db.session_scope() as s, pytest.raises(StaleRecordError):
+        local_settings.save(s, branch_id=branch_id, data=mine, seen=seen_a)
+
+
+def test_a_changed_dues_rounding_makes_the_settings_newer(db: Database, branch_id: str) -> None:
+    """The rounding lives in the 党费标准: a save of it meanwhile refuses an older 设置 too."""
+    from dangjian_desktop.services import local_settings
+
+    with db.session_scope() as s:
+        data, seen = local_settings.read(s, branch_id=branch_id), local_settings.versions(s, branch_id=branch_id)
+    with db.session_scope() as s:
+        other = local_settings.read(s, branch_id=branch_id)
+        other.rounding = "jiao"
+        local_settings.save(s, branch_id=branch_id, data=other)
+    with db.session_scope() as s, pytest.raises(StaleRecordError):
+        local_settings.save(s, branch_id=branch_id, data=data, seen=seen)
+    with db.session_scope() as s:
+        assert local_settings.read(s, branch_id=branch_id).rounding == "jiao"
+
+
+def test_second_save_of_a_dues_standard_is_refused_and_nothing_is_lost(db: Database, branch_id: str) -> None:
+    """核定党费标准: two people open one member's standard for the year; the second save writes nothing,
+    whether the first added the year's standard or changed it."""
+    from dangjian_desktop.services.dues.standards import AssessmentInput, assessment_versions, list_assessments
+    from dangjian_desktop.services.dues.standards import set_assessment as assess
+
+    with db.session_scope() as s:
+        pid = people.save_person(s, branch_id, data=person_input("王建国"), today=date(2026, 7, 20)).id
+
+    def open_standard() -> tuple[tuple[str, int], ...]:
+        with db.session_scope() as s:
+            return assessment_versions(s, pid, 2026)
+
+    def held() -> list[tuple[int, int]]:
+        with db.session_scope() as s:
+            return [(a.from_month, a.base_fen) for a in list_assessments(s, pid, 2026)]
+
+    first, second = open_standard(), open_standard()
+    assert first == second == ()
+    with db.session_scope() as s:
+        assess(s, pid, 2026, AssessmentInput("在职", base_fen=450_000, from_month=1), first)
+    with db.session_scope() as s, pytest.raises(StaleRecordError):
+        assess(s, pid, 2026, AssessmentInput("在职", base_fen=900_000, from_month=3), second)
+    assert held() == [(1, 450_000)]
+
+    first, second = open_standard(), open_standard()
+    with db.session_scope() as s:
+        assess(s, pid, 2026, AssessmentInput("在职", base_fen=500_000, from_month=1), first)
+    with db.session_scope() as s, pytest.raises(StaleRecordError):
+        assess(s, pid, 2026, AssessmentInput("在职", base_fen=300_000, from_month=1), second)
+    assert held() == [(1, 500_000)]
+    with db.session_scope() as s:  # reopened, it saves
+        assess(s, pid, 2026, AssessmentInput("在职", base_fen=300_000, from_month=1), assessment_versions(s, pid, 2026))
+    assert held() == [(1, 300_000)]

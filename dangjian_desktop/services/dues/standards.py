@@ -31,7 +31,7 @@ from dangjian_desktop.domain.dues import (
 )
 from dangjian_desktop.domain.names import stroke_key
 from dangjian_desktop.domain.people import ACTIVE_STATUSES, MEMBER_CATEGORIES
-from dangjian_desktop.errors import UserError, ValidationError
+from dangjian_desktop.errors import StaleRecordError, UserError, ValidationError
 from dangjian_desktop.services import Changed, concurrency
 from dangjian_desktop.services.branches import require_writable, require_writable_person
 from dangjian_desktop.services.people.records import get_person
@@ -224,9 +224,27 @@ def check_assessment(data: AssessmentInput, table: RateTable) -> tuple[int, int,
     return rate, due or 0, errors
 
 
-def set_assessment(session: Session, person_id: str, year: int, data: AssessmentInput) -> Changed:
-    """Fix ``person_id``'s dues for ``year`` from ``data.from_month`` on (a correction if that month has a row)."""
+AssessmentVersions = tuple[tuple[str, int], ...]
+
+
+def assessment_versions(session: Session, person_id: str, year: int) -> AssessmentVersions:
+    """The person's live assessments of ``year`` as the 核定党费标准 editor opens them: (id, version) each."""
+    return tuple((a.id, a.version) for a in list_assessments(session, person_id, year))
+
+
+def set_assessment(session: Session, person_id: str, year: int, data: AssessmentInput,
+                   seen: AssessmentVersions | None = None) -> Changed:
+    """Fix ``person_id``'s dues for ``year`` from ``data.from_month`` on (a correction if that month has a row).
+
+    ``seen``: the assessments the editor was opened on; when someone else has added, changed or removed one
+    since, the save is refused ("这条记录已被他人修改，请重新打开") and nothing is written. The person's row
+    is locked first (on a server; a file has one writer), so two such saves take their turns."""
     require_writable_person(session, person_id)
+    if seen is not None:
+        session.exec(select(Person.id).where(Person.id == person_id).with_for_update()).first()
+        now = assessment_versions(session, person_id, year)
+        if now != seen:
+            raise StaleRecordError(f"dues_assessment of {person_id} {year}: {seen} → {now}")
     who = payer(session, person_id)
     if not 1990 <= year <= 2100:
         raise ValidationError({"year": "年度不正确"})

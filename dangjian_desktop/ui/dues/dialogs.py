@@ -193,6 +193,7 @@ class AssessmentDialog(QDialog):
         self.changed: Changed | None = None
         with db.session_scope() as s:
             self.table = dues.get_rate_table(s, branch_id)
+            self.seen = dues.assessment_versions(s, row.person_id, year)  # a save over a newer one is refused
         self.ui = Ui_AssessmentDialog()  # laid out in forms/assessment_dialog.ui
         self.ui.setupUi(self)
         self.setWindowTitle(f"核定党费标准 — {row.name}（{year}年）")
@@ -253,7 +254,7 @@ class AssessmentDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc.field_errors)
             return
-        done = run_op(self.db, self, lambda s: dues.set_assessment(s, self.row.person_id, self.year, data),
+        done = run_op(self.db, self, lambda s: dues.set_assessment(s, self.row.person_id, self.year, data, self.seen),
                       invalid=lambda exc: self.errors.show(exc.field_errors))
         if done:
             self.changed = done.value
