@@ -40,10 +40,8 @@ class SettingsDialog(QDialog):
         self.errors = FieldErrors({**self.spins, "dues_rounding": self.ui.dues_rounding}, self.ui.errorSummary)
         with db.session_scope() as s:
             name = branches.get_branch(s, branch_id).name
-            current = local_settings.read(s, branch_id=branch_id)
-            self.seen = local_settings.versions(s, branch_id=branch_id)  # a save over a newer one is refused
         self.ui.branchLabel.setText(f"当前支部：{name}")
-        self._show(current)
+        self._reopen()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setText("保存(&S)")
@@ -56,6 +54,13 @@ class SettingsDialog(QDialog):
         self.ui.defaultsButton.clicked.connect(lambda: self._show(local_settings.defaults()))
         self.resize(640, 600)
 
+    def _reopen(self) -> None:
+        """Show the settings as saved now, and remember their versions (a save over a newer one is refused)."""
+        with self.db.session_scope() as s:
+            current = local_settings.read(s, branch_id=self.branch_id)
+            self.seen = local_settings.versions(s, branch_id=self.branch_id)
+        self._show(current)
+
     def _show(self, data: local_settings.LocalSettings) -> None:
         for name, spin in self.spins.items():
             spin.setValue(data.values[name])
@@ -66,6 +71,7 @@ class SettingsDialog(QDialog):
                                             str(self.ui.dues_rounding.currentData()))
         done = run_op(self.db, self.dialogs, lambda s: local_settings.save(s, branch_id=self.branch_id, data=data,
                                                                         seen=self.seen),
+                      reopen=self._reopen,
                       invalid=lambda exc: self.errors.show(exc.field_errors))
         if done:
             self.changed = done.value

@@ -64,3 +64,35 @@ def test_second_window_is_refused_keeps_the_text_and_reopens(qtbot: QtBot, db: D
     with db.session_scope() as s:
         held = meetings.meeting_data(s, meeting_id)
     assert (held.title, held.summary) == ("三月支委会（研究发展党员）", "会议要求各党小组抓好落实。")
+
+
+def test_second_settings_window_is_refused_and_reopens_on_the_saved_values(qtbot: QtBot, db: Database, branch_id: str,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from dangjian_desktop.db import settings
+    from dangjian_desktop.services import local_settings
+    from dangjian_desktop.ui.settings_dialog import SettingsDialog
+
+    asked: list[str] = []
+    answers = [True]  # 是: 重新打开
+    monkeypatch.setattr(DialogService, "confirm", lambda _self, text, title="": asked.append(text) or answers.pop(0))
+    first, second = SettingsDialog(db, branch_id, DialogService()), SettingsDialog(db, branch_id, DialogService())
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    name = settings.LOCAL[0].name
+    start = first.spins[name].value()
+    first.spins[name].setValue(start + 1)
+    first.ui.buttonBox.accepted.emit()
+    assert first.result() == QDialog.DialogCode.Accepted
+
+    second.spins[name].setValue(start + 2)
+    second.ui.buttonBox.accepted.emit()
+    assert len(asked) == 1 and STALE_MESSAGE in asked[0] and second.isVisible()
+    with db.session_scope() as s:
+        assert local_settings.read(s, branch_id=branch_id).values[name] == start + 1  # nothing overwritten
+    assert second.spins[name].value() == start + 1  # reopened: the values as saved now
+    second.spins[name].setValue(start + 2)
+    second.ui.buttonBox.accepted.emit()
+    assert second.result() == QDialog.DialogCode.Accepted
+    with db.session_scope() as s:
+        assert local_settings.read(s, branch_id=branch_id).values[name] == start + 2
