@@ -18,23 +18,20 @@ from dangjian_desktop.errors import UserError
 if TYPE_CHECKING:
     from dangjian_desktop.db.engine import Database
     from dangjian_desktop.services.copy_db import CopyResult
-
-MERGE_REFUSED = ("暂不支持 --merge：按 UUID 合并到已有数据的数据库要按数据包的规则处理定稿记录和冲突。"
-                 "请在来源导出数据包（export-package），再在目标导入（import-package）；"
-                 "或者复制到一个空的数据库。没有写入任何内容。")
-
+    from dangjian_desktop.services.copy_merge import MergeResult
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Handler:
     parser = subparsers.add_parser(
         "copy-db", help="把整个数据库复制到另一个空数据库（数据文件与数据库服务器之间），复制后逐表核对",
         description="复制全部记录（含用户、修改记录、设置）和会议附件，保留原来的编号；目标先升级到当前的数据库结构，"
                     "在一次操作中写入，写入后逐表核对行数和内容校验值、逐个核对附件，不一致时全部撤销。"
-                    "目标中已有记录时不写入。")
+                    "目标中已有记录时不写入，除非加 --merge：按编号（UUID）并入，规则与导入数据包相同。")
     parser.add_argument("--from", dest="source", type=db_target, required=True, metavar="文件或地址",
                         help="来源：数据库文件或数据库地址")
     parser.add_argument("--to", dest="target", type=db_target, required=True, metavar="文件或地址",
                         help="目标：数据库文件（没有时新建）或数据库地址（须为空）")
-    parser.add_argument("--merge", action="store_true", help="并入已有数据的目标（暂不支持，请用数据包）")
+    parser.add_argument("--merge", action="store_true",
+                        help="并入已有记录的目标：没有的记录加入，较新的版本替换较旧的，不重复；定稿会议的改动列入数据包冲突")
     return run
 
 
@@ -100,6 +97,32 @@ def copy(source: DbTarget, target: DbTarget, *, source_files: Path | None = None
                              target_files=attachments_dir(dst.path), source_path=src.path, target_path=dst.path)
 
 
+def merge(source: DbTarget, target: DbTarget) -> MergeResult:
+    """Merge ``source`` into ``target`` by UUID (see services/copy_merge.py)."""
+    from dangjian_desktop.db.engine import user_errors
+    from dangjian_desktop.services.copy_merge import merge_database
+    from dangjian_desktop.services.meetings.attachments import attachments_dir
+
+    if is_server(str(source)) == is_server(str(target)) and shown(source) == shown(target):
+        raise UserError("来源和目标是同一个数据库。")
+    with opened(source, create=False) as src, opened(target, create=True) as dst, user_errors():
+        return merge_database(src.engine, dst.engine, source_files=attachments_dir(src.path),
+                              target_files=attachments_dir(dst.path), source_path=src.path, target_path=dst.path)
+
+
+def print_merge_summary(source: DbTarget, target: DbTarget, result: MergeResult) -> None:
+    print(f"已合并：{shown(source)} → {shown(target)}（按编号，规则与导入数据包相同），核对一致")
+    print(f"新增 {result.added} 条，替换为较新版本 {result.replaced} 条，已是相同或较新版本 {result.unchanged} 条")
+    if result.conflicts:
+        print(f"定稿会议的改动 {result.conflicts} 条没有直接写入，已列入“数据包冲突”，请在乡镇汇总中查看处理")
+    print(f"修改记录新增 {result.added_only.get('audit_log', 0)} 条，设置新增 {result.added_only.get('app_setting', 0)} 项"
+          "（目标已有的设置保持不变）")
+    files = result.files
+    print(f"附件 {files.files} 个（本次写入 {files.files_copied} 个，共 {files.file_bytes:,} 字节），逐个核对校验值：一致")
+    for name in files.missing_files:
+        print(f"注意：来源中找不到附件文件“{name}”（或文件已损坏），没有复制它。")
+
+
 def print_summary(source: DbTarget, target: DbTarget, result: CopyResult) -> None:
     print(f"已复制：{shown(source)} → {shown(target)}")
     print(f"共 {len(result.tables)} 张表、{result.rows} 条记录，逐表核对行数和内容校验值：一致")
@@ -113,7 +136,9 @@ def print_summary(source: DbTarget, target: DbTarget, result: CopyResult) -> Non
 
 def run(args: argparse.Namespace) -> int:
     if args.merge:
-        raise UserError(MERGE_REFUSED)
+        merged = merge(args.source, args.target)
+        print_merge_summary(args.source, args.target, merged)
+        return 0
     result = copy(args.source, args.target)
     print_summary(args.source, args.target, result)
     return 0

@@ -9,8 +9,8 @@ number of rows and a content hash computed here, in Python, over the rows in pri
 databases give the same hash whatever their collation); each attachment is read back from the target and
 hashed again. Any difference rolls everything back and removes the files written.
 
-The target must be empty: merging into a database that already holds records is what the 数据包 does
-(export-package, import-package), with its rules for 定稿 records and conflicts.
+The target must be empty: merging into a database that already holds records, by UUID with the 数据包's
+rules, is services/copy_merge.py (copy-db --merge).
 
 Plain SQLAlchemy Core over the models' tables, the same on every database; the audit hooks (on the ORM
 session) do not run, so the copy adds no 修改记录 of its own and the tables compare equal.
@@ -144,8 +144,7 @@ def prepare_target(engine: Engine, path: Path | None) -> None:
         held = record_count(conn)
     if held:
         raise UserError(f"目标数据库中已有 {held} 条记录，没有写入任何内容。copy-db 只写入空的数据库；"
-                        "要把一个支部的数据并入已有数据的数据库，请在来源导出数据包（export-package），"
-                        "再在目标导入（import-package）。")
+                        "要并入已有记录的数据库，请加 --merge（按编号合并，规则与导入数据包相同）。")
 
 
 def _digest(path: Path) -> str:

@@ -50,14 +50,22 @@ def test_copy_there_and_back_prints_what_was_checked(branch_file: Path, middle: 
         assert back.stat().st_mode & 0o077 == 0
 
 
-def test_a_target_with_records_and_merge_are_refused(branch_file: Path, middle: str,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_target_with_records_is_refused_unless_told_to_merge(branch_file: Path, middle: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["copy-db", "--from", str(branch_file), "--to", middle]) == 0
     capsys.readouterr()
     assert cli.main(["copy-db", "--from", str(branch_file), "--to", middle]) == 2
-    assert "目标数据库中已有" in capsys.readouterr().err
-    assert cli.main(["copy-db", "--from", str(branch_file), "--to", middle, "--merge"]) == 2
-    assert "暂不支持 --merge" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "目标数据库中已有" in err and "--merge" in err
+    assert cli.main(["copy-db", "--from", str(branch_file), "--to", middle, "--merge"]) == 0
+    out = capsys.readouterr().out
+    assert "已合并" in out and "新增 0 条" in out and "核对一致" in out  # the same records again: nothing added
+    a, b = Database.open(branch_file), Database.open(middle)
+    try:
+        assert copy_db.compare(a.engine, b.engine) == []
+    finally:
+        a.dispose()
+        b.dispose()
 
 
 def test_a_missing_source_file_is_refused_and_no_target_is_left(tmp_path: Path,

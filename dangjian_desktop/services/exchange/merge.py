@@ -121,8 +121,17 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
                           old_fingerprint=seen.old_fingerprint)
     tables = carried_tables()
     _check_shape(pkg, tables)
+    merge_rows(session, pkg, result, tables, attachments_root=attachments_root)
+    _record_source(session, pkg, result)
+    return result
+
+
+def merge_rows(session: Session, pkg: Package, result: ImportResult, tables: list[Table], *,
+               attachments_root: Path) -> None:
+    """The merge itself (the module's rules) of ``pkg``'s rows of ``tables`` and its files, into ``result``;
+    no key check and no source registered: for rows the caller trusts already (copy-db --merge)."""
     _write_files(pkg, attachments_root, session, result)
-    store_blobs(session, pkg.files)  # on a server the bytes live in the database (every clerk's computer reads them)
+    store_blobs(session, pkg.files.items())  # on a server the bytes live in the database (every clerk's computer reads them)
     codec = dialect_of(session).bulk_rows(session.connection(), from_json)
     codec.load_ids(pkg.tables)
     try:
@@ -141,8 +150,6 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
     except (DBAPIError, ValueError, TypeError) as exc:
         raise UserError(f"“{pkg.branch_name}”的数据包中有内容不对，整个数据包都没有导入。", detail=str(exc)) from exc
     codec.clear_ids()
-    _record_source(session, pkg, result)
-    return result
 
 
 def _check_shape(pkg: Package, tables: list[Table]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -92,13 +92,14 @@ def blob_bytes(bind: Session | Connection, sha256: str) -> bytes | None:
     return bytes(data) if data is not None else None
 
 
-def store_blobs(session: Session, files: Mapping[str, bytes]) -> int:
-    """On a server: keep the bytes of ``files`` (hash → content) the database lacks, in the caller's
+def store_blobs(session: Session, files: Iterable[tuple[str, bytes]]) -> int:
+    """On a server: keep the bytes of ``files`` ((hash, content) pairs) the database lacks, in the caller's
     transaction; a SQLite file keeps its files beside it and stores nothing here. How many were stored."""
-    if not files or not in_database(session):
+    if not in_database(session):
         return 0
-    held = held_blobs(session, sorted(files))
-    return sum(put_blob(session, sha, data) for sha, data in files.items() if sha not in held)
+    wanted = dict(files)
+    held = held_blobs(session, sorted(wanted))
+    return sum(put_blob(session, sha, data) for sha, data in wanted.items() if sha not in held)
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
