@@ -270,6 +270,7 @@ HELP_PICTURES = {
     "tab_三卡一法": "三卡一法", "dlg_填卡": "填卡", "tab_学习笔记": "学习笔记", "dlg_新增笔记": "新增笔记",
     "tab_责任区与承诺": "责任区与承诺",
     "tab_年度自查": "年度自查", "dlg_导出年度档案": "导出年度档案", "dlg_备份与恢复": "备份与恢复",
+    "dlg_数据包冲突": "数据包冲突",
 }
 HELP_WIDTH = 960  # pictures in the help are scaled down to this width at most
 
