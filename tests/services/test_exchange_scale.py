@@ -73,12 +73,20 @@ def test_bulk_import_keeps_the_full_text_index_and_the_triggers(small_and_large:
                                                                tmp_path: Path) -> None:
     files = small_and_large[0]
     db_path = tmp_path / "township.sqlite3"
+    trigger_sql = text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    db = open_database(db_path)
+    try:
+        with db.session_scope() as s:
+            created = s.execute(trigger_sql).all()
+            automerge = s.execute(text("SELECT v FROM study_fts_config WHERE k = 'automerge'")).scalar()
+    finally:
+        db.dispose()
+    assert {"study_note_fts_ai", "study_note_fts_au", "study_session_fts_ai"} <= {r[0] for r in created}
     _import_all(db_path, files.packages)
     db = open_database(db_path)
     try:
         with db.session_scope() as s:
-            triggers = {r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
-            assert {"study_note_fts_ai", "study_session_fts_ai"} <= triggers
+            assert s.execute(trigger_sql).all() == created  # taken off during the import, put back as they were
             live = s.execute(select(func.count()).select_from(StudyNote).where(
                 StudyNote.deleted_at.is_(None))).scalar()  # type: ignore[union-attr]
             indexed = s.execute(text("SELECT count(*) FROM study_fts WHERE kind = 'note'")).scalar()
@@ -104,5 +112,34 @@ def test_bulk_import_keeps_the_full_text_index_and_the_triggers(small_and_large:
             assert rewritten
             hits = search.search(s, rewritten[0].branch_id, "重新学习后补充")
             assert {n.id for n in rewritten} <= {h.ref_id for h in hits}
+            assert s.execute(trigger_sql).all() == created
+            # the index merges on its own again after the import (its setting as before, or FTS5's default)
+            assert s.execute(text("SELECT v FROM study_fts_config WHERE k = 'automerge'")).scalar() in (automerge, 4)
+            # the row-by-row triggers still keep the index: a note rewritten here is found by its new words
+            s.execute(text("UPDATE study_note SET reflection = '逐条触发器仍然有效' WHERE id = :i"), {"i": rewritten[0].id})
+            hits = search.search(s, rewritten[0].branch_id, "逐条触发器仍然有效")
+            assert [h.ref_id for h in hits] == [rewritten[0].id]
+            indexed = s.execute(text("SELECT count(*) FROM study_fts WHERE kind = 'note'")).scalar()
+            assert live == indexed
     finally:
         db.dispose()
+
+
+def test_the_full_text_triggers_are_recognised_for_bulk_work(tmp_path: Path) -> None:
+    """The migrations' FTS triggers have the shapes the bulk import does set-based (else it falls back to them,
+    row by row: correct, but an updated note then costs a MATCH on a growing index)."""
+    from dangjian_desktop.db.dialect.sqlite.bulk import full_text
+
+    db = open_database(tmp_path / "t.sqlite3")
+    try:
+        with db.session_scope() as s:
+            rows = s.execute(text("SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
+    finally:
+        db.dispose()
+    for table, kind in (("study_note", "note"), ("study_session", "session")):
+        found = full_text([(name, sql) for t, name, sql in rows if t == table])
+        assert found is not None and kind in found.insert_sql
+        assert (found.target, found.insert_name, found.update_name) == ("study_fts", f"{table}_fts_ai", f"{table}_fts_au")
+        assert (found.key, found.branch) == ("ref_id", "branch_id")
+    # another shape is left to its trigger
+    assert full_text([("x_ai", "CREATE TRIGGER x_ai AFTER INSERT ON x BEGIN UPDATE y SET n = n + 1; END")]) is None

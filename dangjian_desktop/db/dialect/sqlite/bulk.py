@@ -2,16 +2,28 @@
 
 The values go to the driver as SQLAlchemy stores them (text timestamps, which sort as the times do),
 skipping the per-value conversions that cost more than the writing; every date and time is still
-parsed (checked) first. The held versions are read walking the package's ids (CROSS JOIN fixes that
-order: never the whole table). The FTS5 triggers, which index one new row at a time, are taken off
-while a table's rows go in and their INSERT is run once for all the new rows (several times faster);
-they are put back as they were in the same transaction.
+parsed (checked) first. The package's ids go into the temporary table in one statement (as one JSON
+text, read by ``json_each``), and the held versions are read walking them (CROSS JOIN fixes that
+order: never the whole table).
+
+The full-text index (FTS5, migration 0006) is kept by triggers that index one row at a time and find
+an updated row's entry by a MATCH on its id, which costs more the larger the index: forty branches'
+notes made one such MATCH take tens of milliseconds. So while a table's rows go in, its triggers of
+the known shapes are taken off and done once for all the rows instead: the new rows indexed with one
+INSERT … SELECT; for the replaced rows, their entries found in one MATCH on their branches and
+deleted, and the live ones indexed again. The index's automatic merging is held back while that
+runs (it rewrote the growing index again and again, several times the cost of the indexing itself;
+its segments are still merged when a level fills up). Triggers and settings are put back as they
+were in the same transaction.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any
@@ -67,12 +79,81 @@ def set_based(trigger_sql: str, new_ids: str) -> str | None:
             f"WHERE n.id IN (SELECT id FROM {new_ids}){when}")
 
 
+_UPDATE_TRIGGER = re.compile(
+    r"^CREATE TRIGGER (?P<name>\w+) AFTER UPDATE ON (?P<table>\w+) BEGIN "
+    r"DELETE FROM (?P<target>\w+) WHERE rowid IN \(SELECT rowid FROM (?P=target) WHERE (?P=target) MATCH "
+    r"'(?P<key>\w+) : \"' \|\| old\.id \|\| '\"'\); "
+    r"INSERT INTO (?P=target) \((?P<columns>[\w, ]+)\) SELECT (?P<values>.+) WHERE new\.deleted_at IS NULL; END$",
+    re.DOTALL)
+FTS_DEFAULT_AUTOMERGE = 4  # FTS5's own default, when the index has no setting of its own
+
+
+@dataclass(frozen=True)
+class FullText:
+    """The full-text triggers of one table, when they have the shapes done here in bulk."""
+
+    target: str  # the FTS5 table
+    insert_name: str  # AFTER INSERT … WHEN new.deleted_at IS NULL: index the new row
+    insert_sql: str
+    update_name: str | None  # AFTER UPDATE: drop the row's entry (found by MATCH on ``key``), index it if live
+    update_sql: str | None
+    key: str | None  # the index column holding the row's id
+    branch: str | None  # the index column holding the row's branch_id (to narrow the MATCH), if any
+
+
+def full_text(triggers: list[tuple[str, str]]) -> FullText | None:
+    """The FTS triggers of one table (name, sql) in the shapes handled here, or None."""
+    inserts = [(n, sql) for n, sql in triggers if set_based(sql, "x") is not None]
+    if len(inserts) != 1:
+        return None
+    insert_name, insert_sql = inserts[0]
+    flat = " ".join(insert_sql.split())
+    m = _TRIGGER.match(flat)
+    assert m is not None
+    update_name = update_sql = key = branch = None
+    for name, sql in triggers:
+        u = _UPDATE_TRIGGER.match(" ".join(sql.split()))
+        # the update trigger indexes the row again exactly as the insert trigger does (live rows only)
+        if u is None or u["target"] != m["target"] or u["table"] != m["table"] or u["columns"] != m["columns"] \
+                or u["values"] != m["values"] or " ".join((m["when"] or "").split()) != "new.deleted_at IS NULL":
+            continue
+        columns = [c.strip() for c in m["columns"].split(",")]
+        values = [v.strip() for v in _split_values(m["values"])]
+        if len(columns) != len(values) or u["key"] not in columns or values[columns.index(u["key"])] != "new.id":
+            continue
+        update_name, update_sql, key = name, sql, u["key"]
+        branch = next((c for c, v in zip(columns, values, strict=True) if v == "new.branch_id"), None)
+    return FullText(m["target"], insert_name, insert_sql, update_name, update_sql, key, branch)
+
+
+def _split_values(values: str) -> list[str]:
+    """A VALUES list split at its top-level commas (not those inside parentheses or quotes)."""
+    out, depth, quote, start = [], 0, False, 0
+    for i, ch in enumerate(values):
+        if ch == "'":
+            quote = not quote
+        elif not quote and ch == "(":
+            depth += 1
+        elif not quote and ch == ")":
+            depth -= 1
+        elif not quote and depth == 0 and ch == ",":
+            out.append(values[start:i])
+            start = i + 1
+    out.append(values[start:])
+    return out
+
+
+def fts_phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
 class SQLiteBulkRows(BulkRows):
     def __init__(self, conn: Connection, parse: Parse) -> None:
         super().__init__(conn, parse)
         self._quote = conn.dialect.identifier_preparer.quote
         self._times: dict[str, str] = {}
         self._cache: Any = None
+        self._triggers: dict[str, list[tuple[str, str]]] = {}
 
     def load_ids(self, tables: dict[str, list[dict[str, Any]]]) -> None:
         run = self.conn.exec_driver_sql
@@ -82,8 +163,12 @@ class SQLiteBulkRows(BulkRows):
         # a package writes tens of megabytes of pages: let them stay in memory until the commit
         self._cache = run("PRAGMA cache_size").scalar()
         run(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-        run(f"INSERT INTO {IDS.name} (tbl, id) VALUES (?, ?)",
-            [(name, r["id"]) for name, rows in tables.items() for r in rows])
+        ids = {name: [r["id"] for r in rows] for name, rows in tables.items() if rows}
+        run(f"INSERT INTO {IDS.name} (tbl, id) SELECT t.key, i.value FROM json_each(?) AS t, json_each(t.value) AS i",
+            (json.dumps(ids),))
+        self._triggers = {}
+        for name, table, sql in run("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"):
+            self._triggers.setdefault(table, []).append((name, sql))
 
     def clear_ids(self) -> None:
         self.conn.exec_driver_sql(f"DELETE FROM {IDS.name}")
@@ -131,16 +216,33 @@ class SQLiteBulkRows(BulkRows):
         return [tuple(v) for v in values]
 
     def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        deferred = self._defer_triggers(table, rows)
+        fts = self._full_text(table)
+        if fts is not None:
+            self._new_ids(rows)
+            self.conn.exec_driver_sql(f"DROP TRIGGER {self._quote(fts.insert_name)}")
         for names, group in by_columns(rows):
             sql = (f"INSERT INTO {self._quote(table.name)} ({', '.join(self._quote(n) for n in names)}) "
                    f"VALUES ({', '.join('?' for _ in names)})")
             self.conn.exec_driver_sql(sql, self._tuples(table, names, group))
-        for create, catch_up in deferred:
-            self.conn.exec_driver_sql(catch_up)
-            self.conn.exec_driver_sql(create)
+        if fts is not None:
+            catch_up = set_based(fts.insert_sql, _NEW)
+            assert catch_up is not None
+            with self._merging_held_back(fts.target):
+                self.conn.exec_driver_sql(catch_up)
+            self.conn.exec_driver_sql(fts.insert_sql)
 
     def update(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        fts = self._full_text(table)
+        if fts is not None and fts.update_name is None:
+            fts = None  # an update trigger of another shape: it stays and runs row by row
+        branches: list[str] = []
+        if fts is not None:
+            self._new_ids(rows)
+            if fts.branch is not None and "branch_id" in table.c:
+                branches = [r[0] for r in self.conn.exec_driver_sql(
+                    f"SELECT DISTINCT branch_id FROM {self._quote(table.name)} WHERE id IN (SELECT id FROM {_NEW})")]
+            assert fts.update_name is not None
+            self.conn.exec_driver_sql(f"DROP TRIGGER {self._quote(fts.update_name)}")
         for names, group in by_columns(rows):
             values = tuple(n for n in names if n not in ("id", VERSION))
             if not values:
@@ -150,18 +252,40 @@ class SQLiteBulkRows(BulkRows):
                 assign.append(f"{VERSION} = {VERSION} + 1")
             sql = f"UPDATE {self._quote(table.name)} SET {', '.join(assign)} WHERE id = ?"
             self.conn.exec_driver_sql(sql, self._tuples(table, (*values, "id"), group))
+        if fts is not None:
+            assert fts.update_sql is not None and fts.key is not None
+            target, key = self._quote(fts.target), self._quote(fts.key)
+            # the rows' entries: found among their branches' (one MATCH), or by reading the whole index
+            where = f"{key} IN (SELECT id FROM {_NEW})"
+            params: tuple[Any, ...] = ()
+            if branches:
+                where = f"{target} MATCH ? AND {where}"
+                params = (f"{fts.branch} : (" + " OR ".join(map(fts_phrase, branches)) + ")",)
+            catch_up = set_based(fts.insert_sql, _NEW)
+            assert catch_up is not None
+            with self._merging_held_back(fts.target):
+                self.conn.exec_driver_sql(
+                    f"DELETE FROM {target} WHERE rowid IN (SELECT rowid FROM {target} WHERE {where})", params)
+                self.conn.exec_driver_sql(catch_up)
+            self.conn.exec_driver_sql(fts.update_sql)
 
-    def _defer_triggers(self, table: Table, rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
-        """Take off the table's FTS triggers of the plain one-INSERT shape; what to run instead, and to put back."""
+    def _full_text(self, table: Table) -> FullText | None:
+        return full_text(self._triggers.get(table.name, []))
+
+    def _new_ids(self, rows: list[dict[str, Any]]) -> None:
+        """The ids of the rows being written to one table, into ``_NEW`` (for the full-text catch-up)."""
         run = self.conn.exec_driver_sql
-        found = run("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                    (table.name,)).fetchall()
-        deferred = [(name, sql, catch_up) for name, sql in found if (catch_up := set_based(sql, _NEW)) is not None]
-        if not deferred:
-            return []
         run(f"CREATE TEMPORARY TABLE IF NOT EXISTS {_NEW} (id VARCHAR(36) PRIMARY KEY) WITHOUT ROWID")
         run(f"DELETE FROM {_NEW}")
-        run(f"INSERT INTO {_NEW} (id) VALUES (?)", [(r["id"],) for r in rows])
-        for name, _sql, _catch_up in deferred:
-            run(f"DROP TRIGGER {self._quote(name)}")
-        return [(sql, catch_up) for _name, sql, catch_up in deferred]
+        run(f"INSERT OR IGNORE INTO {_NEW} (id) SELECT value FROM json_each(?)", (json.dumps([r["id"] for r in rows]),))
+
+    @contextmanager
+    def _merging_held_back(self, target: str) -> Iterator[None]:
+        """FTS5's automatic merging off while the block writes to ``target``, then back as it was."""
+        run = self.conn.exec_driver_sql
+        found = run(f"SELECT v FROM {self._quote(target + '_config')} WHERE k = 'automerge'").scalar()
+        before = int(found) if found is not None else FTS_DEFAULT_AUTOMERGE
+        control = f"INSERT INTO {self._quote(target)} ({self._quote(target)}, rank) VALUES ('automerge', ?)"
+        run(control, (0,))
+        yield
+        run(control, (before,))
