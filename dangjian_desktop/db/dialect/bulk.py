@@ -33,6 +33,9 @@ def _aware(value: Any) -> Any:
 
 def by_columns(rows: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], list[dict[str, Any]]]]:
     """executemany needs one set of columns per call (an older package may lack a newer column)."""
+    shapes = {*map(tuple, rows)}
+    if len(shapes) == 1:  # as the export writes them: every row with the same columns
+        return [(shapes.pop(), rows)]
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(tuple(row), []).append(row)

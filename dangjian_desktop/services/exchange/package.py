@@ -203,7 +203,7 @@ def read_package(path: Path) -> Package:
                 raise UserError(TAMPERED.format(what=name))
             tables[m.group(1)] = rows
         elif m := _ATTACHMENT.match(name):
-            if _sha(data) != m.group(1):
+            if listed[name] != m.group(1):  # the content's hash (checked above) is the one in its name
                 raise UserError(TAMPERED.format(what=f"附件 {name} 的内容不符"))
             files[m.group(1)] = data
         elif name != PACKAGE:

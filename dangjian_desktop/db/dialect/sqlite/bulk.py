@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Connection, Date, DateTime, Table, TypeDecorator
@@ -152,6 +151,7 @@ class SQLiteBulkRows(BulkRows):
         super().__init__(conn, parse)
         self._quote = conn.dialect.identifier_preparer.quote
         self._times: dict[str, str] = {}
+        self._dates: dict[str, str] = {}
         self._cache: Any = None
         self._triggers: dict[str, list[tuple[str, str]]] = {}
 
@@ -176,44 +176,41 @@ class SQLiteBulkRows(BulkRows):
             self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self._cache)}")
 
     def stamp(self, value: str) -> Any:
-        return self._time(value)
+        return self._times.get(value) or self._time(value)
 
     def held(self, table: Table, columns: list[str]) -> dict[str, tuple[Any, ...]]:
         names = ", ".join(f"t.{self._quote(c)}" for c in ["id", *columns])
         sql = (f"SELECT {names} FROM {IDS.name} AS i CROSS JOIN {self._quote(table.name)} AS t "
                "ON t.id = i.id WHERE i.tbl = ?")
         cursor = self.conn.exec_driver_sql(sql, (table.name,)).cursor
-        return {r[0]: tuple(r[1:]) for r in cursor.fetchall()}
+        return {r[0]: r[1:] for r in cursor.fetchall()}
 
     def _time(self, value: str) -> str:
-        found = self._times.get(value)
-        if found is None:
-            found = self._times[value] = stored_time(value)
+        """``stored_time``, remembered (a package repeats its times: created and updated at once)."""
+        found = self._times[value] = stored_time(value)
+        return found
+
+    def _date(self, value: str) -> str:
+        """A date checked and as stored, remembered (months and days repeat)."""
+        found = self._dates[value] = _stored_date(value)
         return found
 
     def _tuples(self, table: Table, names: tuple[str, ...], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        """Package rows (all with ``names``) as driver values in that order."""
-        convert: list[tuple[int, Callable[[Any], Any]]] = []
-        for i, name in enumerate(names):
+        """Package rows (all with ``names``) as driver values in that order (converted column by column)."""
+        columns: list[list[Any]] = []
+        for name in names:
+            column = [r[name] for r in rows]
             kind = _kind(table.c[name])
             if kind is DateTime:
-                convert.append((i, self._time))
+                times, convert = self._times, self._time
+                column = [v if v is None else (times.get(v) or convert(v)) for v in column]
             elif kind is Date:
-                convert.append((i, _stored_date))
+                dates, convert = self._dates, self._date
+                column = [v if v is None else (dates.get(v) or convert(v)) for v in column]
             elif kind is Boolean:
-                convert.append((i, bool))
-        if len(names) == 1:
-            only = names[0]
-            values: list[list[Any]] = [[r[only]] for r in rows]
-        else:
-            get = itemgetter(*names)
-            values = [list(get(r)) for r in rows]
-        for vals in values:
-            for i, fn in convert:
-                v = vals[i]
-                if v is not None:
-                    vals[i] = fn(v)
-        return [tuple(v) for v in values]
+                column = [v if v is None else bool(v) for v in column]
+            columns.append(column)
+        return list(zip(*columns, strict=True))
 
     def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         fts = self._full_text(table)
