@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dangjian_desktop import APP_NAME
 from dangjian_desktop.services.people.rows import FirstLedger, read_first_ledger
 from dangjian_desktop.ui.ledger.model import WIDTH_SAMPLES, LedgerFilter, LedgerModel
+from dangjian_desktop.ui.ledger.row_numbers import RowNumbers
 
 log = logging.getLogger(__name__)
 OTHER_TABS = ("会议记录", "三卡一法", "学习笔记", "责任区与承诺", "年度自查")
@@ -52,6 +53,7 @@ class FirstWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda text: self.model.set_filter(LedgerFilter(text=text)))
         self.table = QTableView(objectName="ledgerTable")
+        self.table.setVerticalHeader(RowNumbers(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

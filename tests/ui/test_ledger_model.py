@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.domain.names import pinyin_keys
 from dangjian_desktop.services.people.records import PersonRow
@@ -142,3 +146,141 @@ def test_chinese_and_mixed_names_filter_as_one_text_would() -> None:
     assert names(model) == ["阿里Ali"]
     model.set_filter(LedgerFilter(text="001x"))
     assert names(model) == ["张一张"]
+
+
+def test_a_narrowing_keystroke_compares_only_the_previous_hits_and_backspace_none() -> None:
+    model = LedgerModel()
+    model.set_rows(MIXED)
+    listed = model.rowCount()
+    model.set_filter(LedgerFilter(text="z"))
+    assert model.scanned == listed  # the first character: every candidate
+    for text in ("zh", "zha", "zhan"):
+        before = model.rowCount()
+        model.set_filter(LedgerFilter(text=text))
+        assert model.scanned == before < listed  # only the rows the text before it kept
+    kept = names(model)
+    model.set_filter(LedgerFilter(text="zha"))  # Backspace: the earlier result, nothing compared
+    assert model.scanned == 0 and names(model) == ["张一张", "张军", "张建国"]
+    model.set_filter(LedgerFilter(text="zhan"))
+    assert names(model) == kept
+    model.set_filter(LedgerFilter(text="张"))
+    assert model.scanned == listed  # the first Chinese character: the candidates' names
+    model.set_filter(LedgerFilter(text="张一"))
+    assert model.scanned == 3 and names(model) == ["张一张"]  # 张军 张建国 张一张: their names only
+    model.set_filter(LedgerFilter(text="张"))
+    assert model.scanned == 0 and len(names(model)) == 3
+
+
+def test_a_filter_changes_the_layout_and_the_selection_follows_the_person() -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = LedgerModel()
+    model.set_rows(ROWS)
+    resets, layouts = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.layoutChanged.connect(lambda: layouts.append(1))
+    held = QPersistentModelIndex(model.index(names(model).index("张建国"), 3))
+    gone = QPersistentModelIndex(model.index(names(model).index("丁一"), 0))
+    model.set_filter(LedgerFilter(text="zh"))
+    assert names(model) == ["张军", "张建国"] and not resets and layouts == [1]
+    assert model.row_at(held.row()).name == "张建国" and held.column() == 3
+    assert not gone.isValid()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(held.row()).name == "张建国" and names(model) == ["张建国", "张军"]
+    model.set_filter(LedgerFilter(text="zh", category="正式党员"))
+    assert names(model) == ["张建国"] and held.row() == 0
+    model.set_filter(LedgerFilter(text="zh", category="正式党员"))  # the same filter: no signal
+    assert len(layouts) == 3 and not resets
+
+
+def test_reading_new_rows_lets_go_of_the_old_ones_first() -> None:
+    model = LedgerModel()
+    model.set_rows(ROWS)
+    model.set_filter(LedgerFilter(text="zh"))
+    seen: list[int] = []
+
+    def read() -> list[PersonRow]:
+        seen.append(model.total())
+        return MIXED
+
+    model.read_rows(read)
+    assert seen == [0]
+    assert names(model) == ["张一张", "张军", "张建国"]  # the filter stays, over the new rows
+
+
+def test_the_row_numbers_are_as_wide_as_qt_would_make_them(qtbot: QtBot) -> None:
+    """The ledger's row numbers measure only the count of digits; Qt's header measures 200 numbers."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from dangjian_desktop.ui.ledger.row_numbers import RowNumbers
+
+    model = LedgerModel()
+    model.set_rows([replace(row("张三"), id=str(i)) for i in range(12_345)])
+    ours, qts = RowNumbers(), QHeaderView(Qt.Orientation.Vertical)
+    for header in (ours, qts):
+        qtbot.addWidget(header)
+        header.setModel(model)
+    for flt in (LedgerFilter(), LedgerFilter(text="zzz"), LedgerFilter(text="zs"), LedgerFilter(text="张三")):
+        model.set_filter(flt)
+        assert qts.sizeHint().width() <= ours.sizeHint().width() <= qts.sizeHint().width() + 4, flt
+
+
+NAMES = ("张建国", "王芳", "丁一", "张军", "曾强", "阿里Ali", "Ann Lee", "张一张", "欧阳建军", "李长青")
+STATUS_FILTERS = ("在册", None, "转出", "正常")
+
+
+def _naive(rows: list[PersonRow], flt: LedgerFilter) -> list[str]:
+    """The filter as its words say, row by row over every row in the order shown without a filter."""
+    from dangjian_desktop.domain.people import ACTIVE_STATUSES
+
+    needle = flt.text.strip().lower().replace(" ", "")
+    kept = []
+    for r in rows:
+        if flt.group_id is not None and (r.group_id or "") != flt.group_id:
+            continue
+        if flt.category and r.category != flt.category:
+            continue
+        if flt.status == "在册" and r.status not in ACTIVE_STATUSES:
+            continue
+        if flt.status not in (None, "在册") and r.status != flt.status:
+            continue
+        if needle in "\t".join((r.name, r.name_pinyin, r.name_initials, r.id_number or "", r.phone)).lower():
+            kept.append(r.id)
+    return kept
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(people=st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(("正常", "转出", "停止党籍")),
+                                 st.sampled_from(("正式党员", "预备党员")), st.sampled_from((None, "g1", "g2")),
+                                 st.text("013x", max_size=6)), min_size=1, max_size=25),
+       steps=st.lists(st.one_of(st.sampled_from(list("zhaiq013x 张王一阿里长")), st.just("\b"), st.just("\b\b"),
+                                st.tuples(st.sampled_from((None, "g1", "")), st.sampled_from((None, "预备党员")),
+                                          st.sampled_from(STATUS_FILTERS)),
+                                st.tuples(st.sampled_from((0, 2, 12)), st.booleans())), max_size=40))
+def test_the_rows_listed_are_always_a_naive_filters(people: list[tuple[str, str, str, str | None, str]],
+                                                    steps: list[Any]) -> None:
+    """Whatever is typed, deleted, chosen or sorted in whatever order, the listed rows are the rows a
+    plain row-by-row filter keeps, in the order shown without a filter."""
+    rows = [replace(row(name), id=f"p{i}", status=status, category=category, group_id=group, phone=phone,
+                    id_number=f"62010219800512{phone:0>4}"[-18:] if phone else None)
+            for i, (name, status, category, group, phone) in enumerate(people)]
+    model, everyone = LedgerModel(), LedgerModel()
+    model.set_rows(rows)
+    everyone.set_rows(rows)
+    everyone.set_filter(LedgerFilter(status=None))
+    flt = LedgerFilter()
+    for step in steps:
+        if isinstance(step, str) and step.startswith("\b"):
+            flt = replace(flt, text=flt.text[:-len(step)])
+        elif isinstance(step, str):
+            flt = replace(flt, text=flt.text + step)
+        elif len(step) == 3:
+            flt = replace(flt, group_id=step[0], category=step[1], status=step[2])
+        else:
+            order = Qt.SortOrder.DescendingOrder if step[1] else Qt.SortOrder.AscendingOrder
+            model.sort(step[0], order)
+            everyone.sort(step[0], order)
+        model.set_filter(flt)
+        listed = [model.row_at(i).id for i in range(model.rowCount())]
+        in_order = [everyone.row_at(i) for i in range(everyone.rowCount())]
+        assert listed == _naive(in_order, flt), (flt, step)

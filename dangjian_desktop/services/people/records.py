@@ -21,10 +21,12 @@ from dangjian_desktop.services.branches import require_writable
 from dangjian_desktop.services.people.rows import (  # noqa: F401 (PersonRow and the helpers are used from here)
     ROW_FIELDS,
     STEP_FIELDS,
+    LedgerRows,
     PersonRow,
     attention_text,
     build_rows,
     category_counts,
+    iter_rows,
 )
 
 
@@ -112,6 +114,14 @@ def list_rows(session: Session, branch_id: str, today: date | None = None) -> li
     stmt = _rows_query().where(col(Person.branch_id) == branch_id)
     wait = activist_wait_months(session)
     return build_rows(session.execute(stmt.execution_options(yield_per=1000)), today, wait)
+
+
+def ledger_rows(session: Session, branch_id: str, today: date | None = None) -> LedgerRows:
+    """``list_rows`` held as columns (rows.LedgerRows), taken apart as they arrive from the database:
+    100,000 people are never row objects all at once."""
+    stmt = _rows_query().where(col(Person.branch_id) == branch_id)
+    wait = activist_wait_months(session)
+    return LedgerRows(iter_rows(session.execute(stmt.execution_options(yield_per=1000)), today, wait, shared=False))
 
 
 def _rows_query() -> Any:

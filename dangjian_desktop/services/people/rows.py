@@ -219,6 +219,10 @@ class LedgerRows(Sequence[PersonRow]):
             return [values[k] for k in c.codes]
         return [c[i] for i in range(self._n)]
 
+    def wide_text(self, i: int) -> str:
+        """Row ``i``'s non-ASCII search text (as ``find`` searches it)."""
+        return self.wide[i] or ""
+
     def find(self, needle: str) -> set[int]:
         """The rows whose non-ASCII search text (the name, as a rule) contains ``needle``."""
         return self.wide.find_all(needle)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
@@ -81,12 +82,21 @@ def _needle(text: str) -> str:
     return text.strip().lower().replace(" ", "")
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _USER))
+_GREY, _RED, _ORANGE = QColor("#888888"), QColor("#c62828"), QColor("#e65100")
+
+
 class LedgerModel(QAbstractTableModel):
     """All rows are sorted once per sort order. The rows that pass the group, category and status
     filters are computed once per combination (the candidates, with their search texts beside them);
     typing then scans only the rows the previous text matched, and deleting a character (widening)
-    takes the earlier result back from a stack instead of scanning again. The rows are held as columns
-    (services/people/rows.LedgerRows); a cell's text is made when the view asks for it."""
+    takes the earlier result back from a stack instead of scanning again. A new filter or order is
+    shown as one layout change, not a reset: the selection follows the people still listed. The rows are held as columns (services/people/rows.LedgerRows); a cell's
+    text is made when the view asks for it."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,25 +107,38 @@ class LedgerModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._orders: dict[tuple[Any, ...], array[int]] = {}
         self._candidates: dict[tuple[Any, ...], tuple[array[int], list[str]]] = {}
-        # (needle, rows, their ASCII search texts or None for a non-ASCII needle), narrowing
-        self._typed: list[tuple[str, array[int], list[str] | None]] = []
+        # (needle, rows, the texts a longer needle searches: the ASCII search texts for an ASCII needle,
+        # the non-ASCII ones for another), narrowing
+        self._typed: list[tuple[str, array[int], list[str]]] = []
         self._typed_key: tuple[Any, ...] | None = None
         self._made: tuple[int, PersonRow] | None = None  # the row data() made last (asked for cell by cell)
         self.counts: dict[str, int] = {}
         self.mask_ids = True
+        self.scanned = 0  # how many search texts the last filter compared with the typed text
 
     # --- data in -----------------------------------------------------------------------------
     def set_rows(self, rows: LedgerRows | Iterable[PersonRow]) -> None:
+        self.read_rows(lambda: rows)
+
+    def read_rows(self, read: Callable[[], LedgerRows | Iterable[PersonRow]]) -> None:
+        """The rows ``read()`` gives instead of those held, which are let go (with the orders, candidates
+        and results made from them) before ``read`` runs: the old rows and the new ones are never in
+        memory together."""
         self.beginResetModel()
-        self._all = LedgerRows()  # the old rows go before the new ones are held
-        self._all = rows if isinstance(rows, LedgerRows) else LedgerRows(rows)
-        self._made = None
-        self._orders = {}
-        self._candidates = {}
-        self._typed, self._typed_key = [], None
-        self.counts = self._count()
-        self._visible = self._compute_visible()
-        self.endResetModel()
+        try:
+            self._all = LedgerRows()
+            self._visible = array("I")
+            self._made = None
+            self._orders = {}
+            self._candidates = {}
+            self._typed, self._typed_key = [], None
+            self.counts = {}
+            rows = read()
+            self._all = rows if isinstance(rows, LedgerRows) else LedgerRows(rows)
+            self.counts = self._count()
+            self._visible = self._compute_visible()
+        finally:
+            self.endResetModel()
 
     def _count(self) -> dict[str, int]:
         """Counts per 人员类别 of the people still on the books (as rows.category_counts)."""
@@ -128,17 +151,31 @@ class LedgerModel(QAbstractTableModel):
     def set_filter(self, flt: LedgerFilter) -> None:
         if flt == self._filter:
             return
-        self.beginResetModel()
         self._filter = flt
-        self._visible = self._compute_visible()
-        self.endResetModel()
+        self._show(self._compute_visible())
 
     def set_name_order(self, order: str) -> None:
-        self.beginResetModel()
         self._name_order = order
         self._sort = None
-        self._visible = self._compute_visible()
-        self.endResetModel()
+        self._show(self._compute_visible())
+
+    def _show(self, visible: array[int]) -> None:
+        """List ``visible`` instead of the rows listed: one layout change, not a reset (a reset makes the
+        view and its headers start over). What the view holds on to (the selected rows, the current one)
+        follows each person to their new row, or is let go when the person is no longer listed."""
+        old = self._visible
+        if visible == old:
+            self._visible = visible
+            return
+        self.layoutAboutToBeChanged.emit()
+        held = self.persistentIndexList()
+        self._visible = visible
+        if held:
+            people = [old[i.row()] for i in held]
+            rows = _positions(visible, set(people))
+            self.changePersistentIndexList(held, [self.index(rows[p], i.column()) if p in rows else QModelIndex()
+                                                  for i, p in zip(held, people, strict=True)])
+        self.layoutChanged.emit()
 
     def set_mask_ids(self, masked: bool) -> None:
         self.mask_ids = masked
@@ -193,6 +230,9 @@ class LedgerModel(QAbstractTableModel):
         return found
 
     def _compute_visible(self) -> array[int]:
+        """The rows listed for the filter. Typing a character compares the typed text only with the
+        search texts of the rows the text before it matched; deleting one takes an earlier result back
+        from the stack, comparing nothing. ``scanned`` counts the texts compared."""
         f = self._filter
         key = ((self._name_order, self._sort), f.group_id, f.category, f.status)
         if key != self._typed_key:
@@ -200,24 +240,27 @@ class LedgerModel(QAbstractTableModel):
             self._typed, self._typed_key = [("", rows, texts)], key
         needle = _needle(f.text)
         stack = self._typed
+        self.scanned = 0
         while stack[-1][0] not in needle:  # widening (a character deleted): back to an earlier result
             stack.pop()
-        if stack[-1][0] != needle:
-            _n, rows, texts = stack[-1]
-            if needle.isascii():
-                assert texts is not None  # an ASCII needle narrows an ASCII one
-                hits = list(map(contains, texts, repeat(needle)))  # the loop in C: no bytecode per row
-                stack.append((needle, array("I", compress(rows, hits)), list(compress(texts, hits))))
-            else:  # a Chinese character: only the non-ASCII texts (names) can hold it, searched in one pass
-                found = self._all.find(needle)
-                stack.append((needle, array("I", (i for i in rows if i in found)), None))
+        previous, rows, texts = stack[-1]
+        if previous == needle:
+            return rows
+        if needle.isascii() or not previous.isascii():
+            # an ASCII text narrows an ASCII one within the ASCII search texts; a Chinese one a Chinese
+            # one within the names
+            hits = list(map(contains, texts, repeat(needle)))  # the loop in C: no bytecode per row
+            stack.append((needle, array("I", compress(rows, hits)), list(compress(texts, hits))))
+        else:  # the first Chinese character: only the non-ASCII texts (names) can hold it
+            found = self._all.find(needle)  # one pass over the packed names
+            kept = array("I", compress(rows, map(found.__contains__, rows)))
+            stack.append((needle, kept, [self._all.wide_text(i) for i in kept]))
+        self.scanned = len(texts)
         return stack[-1][1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._visible = self._compute_visible()
-        self.layoutChanged.emit()
+        self._show(self._compute_visible())
 
     # --- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -239,26 +282,30 @@ class LedgerModel(QAbstractTableModel):
             made = self._made = (i, self._all[i])
         return made[1]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # asked about seven times for each cell painted: the roles not answered are let go first
+        if role not in _ANSWERED:
             return None
-        row = self._row(self._visible[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = COLUMNS[index.column()]
-            text = column.text(getattr(row, column.field))
-            if index.column() == ID_COLUMN and self.mask_ids and text:
-                return mask(text)
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole:
+        n = index.row()
+        if n < 0:  # not a cell
+            return None
+        row = self._row(self._visible[n])
+        column = index.column()
+        if role == _DISPLAY:
+            field, text = _CELLS[column]
+            value = text(getattr(row, field))
+            if column == ID_COLUMN and self.mask_ids and value:
+                return mask(value)
+            return value
+        if role == _FOREGROUND:
             if row.status not in ACTIVE_STATUSES:
-                return QColor("#888888")
-            if index.column() == ATTENTION_COLUMN and row.attention:
-                return QColor("#c62828" if "逾期" in row.attention or "不符合" in row.attention else "#e65100")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ATTENTION_COLUMN and row.attention:
-            return row.attention
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+                return _GREY
+            if column == ATTENTION_COLUMN and row.attention:
+                return _RED if "逾期" in row.attention or "不符合" in row.attention else _ORANGE
+            return None
+        if role == _TOOLTIP:
+            return row.attention if column == ATTENTION_COLUMN and row.attention else None
+        return row.id  # _USER
 
     # --- helpers for the tab -----------------------------------------------------------------
     def row_at(self, view_row: int) -> PersonRow:
@@ -279,6 +326,21 @@ class LedgerModel(QAbstractTableModel):
     def total(self) -> int:
         """How many people the rows hold (shown or not)."""
         return len(self._all)
+
+
+_CELLS = [(c.field, c.text) for c in COLUMNS]
+
+
+def _positions(rows: array[int], wanted: set[int]) -> dict[int, int]:
+    """Where each of ``wanted`` stands in ``rows`` (those not there left out)."""
+    if len(wanted) <= 64:  # the usual: a person or a few selected, each searched for in C
+        found = {}
+        for i in wanted:
+            with suppress(ValueError):
+                found[i] = rows.index(i)
+        return found
+    where = dict(zip(rows, range(len(rows)), strict=True))
+    return {i: where[i] for i in wanted if i in where}
 
 
 def _ranks(values: list[Any], key: Callable[[Any], Any]) -> list[int]:

@@ -28,6 +28,7 @@ from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ledger.model import NAME_ORDERS, WIDTH_SAMPLES, LedgerFilter, LedgerModel
 from dangjian_desktop.ui.ledger.person_detail import PersonDetail
+from dangjian_desktop.ui.ledger.row_numbers import RowNumbers
 from dangjian_desktop.ui.ops import run_op
 
 
@@ -116,6 +117,7 @@ class LedgerTab(QWidget):
         bar.addWidget(self.mask_check)
 
         self.table = QTableView(objectName="ledgerTable")
+        self.table.setVerticalHeader(RowNumbers(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -133,11 +135,13 @@ class LedgerTab(QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # a reset (filter, order, reload) clears the selection without selectionChanged: keep whoever is
-        # still listed selected, and let the detail pane and the actions follow
+        # a reload resets the model, clearing the selection without selectionChanged: keep whoever is still
+        # listed selected, and let the detail pane and the actions follow. A filter or an order changes the
+        # layout: the selection stays on whoever is still listed, also without selectionChanged.
         self._kept_selection: list[str] = []
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.layoutChanged.connect(self._listing_changed)
 
         self.detail = PersonDetail(self.db)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -230,8 +234,9 @@ class LedgerTab(QWidget):
             self.empty_label.setVisible(True)
         else:
             if shown != self.branch_id:  # else on the screen already, read a moment ago
+                branch_id = self.branch_id
                 with self.db.session_scope() as s:
-                    self.model.set_rows(people.list_rows(s, self.branch_id))
+                    self.model.read_rows(lambda: people.ledger_rows(s, branch_id))
             self.empty_label.setVisible(not self.model.total())
             self.empty_label.setText("台账里还没有人员。点“新增人员”逐个录入，或用“文件 → 从Excel导入花名册…”一次导入。")
         self._apply_filter()
@@ -310,6 +315,19 @@ class LedgerTab(QWidget):
         else:
             self._update_actions()
             self.detail.show_person(None)
+
+    def _listing_changed(self) -> None:
+        """Other rows listed (a filter, an order): the selected person stays in sight, or the list starts
+        at the top; the detail pane and the actions follow a selection the filter took away."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:  # the column in sight stays in sight
+            self.table.scrollTo(self.model.index(rows[0].row(), max(self.table.columnAt(0), 0)))
+        else:
+            self.table.scrollToTop()
+        self._update_actions()
+        current = self.current_id()
+        if current != self.detail.person_id:
+            self.detail.show_person(current)
 
     def _selection_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
         self._update_actions()
