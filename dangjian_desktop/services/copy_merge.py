@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, func, select, update
 from sqlmodel import Session
 
+from dangjian_desktop.db.engine import refresh_statistics
 from dangjian_desktop.db.migrate import upgrade
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.copy_db import (
@@ -121,6 +122,7 @@ def merge_database(source: Engine, target: Engine, *, source_files: Path, target
         for table in copied_tables():
             if table.name in ADDED_ONLY:
                 result.added_only[table.name] = _add_missing(src, dst, table)
+        refresh_statistics(dst)  # as after a copy: the planner sees the rows the merge brought
         copy_files(src, dst, source_files, target_files, result.files, written)
         src.rollback()  # read only: end the source's snapshot
         listed = {(c.table_name, c.row_id) for c in merged.conflicts}
