@@ -27,7 +27,7 @@ TABLE_LABELS = {
     "duty_area": "党员责任区", "duty_area_person": "责任区联系对象", "duty_area_record": "责任区履责记录",
     "duty_pledge": "党员承诺", "duty_pledge_review": "承诺评议", "duty_pair": "党员结对", "duty_notice": "承诺公示",
     "duty_workday": "工作日校正", "exchange_source": "数据包来源支部", "exchange_conflict": "数据包冲突",
-    "app_user": "用户", "app_setting": "设置", "audit_log": "修改记录",
+    "app_user": "用户", "app_setting": "设置", "audit_log": "修改记录", "attachment_blob": "附件内容",
 }
 _PREFIX_LABELS = {"meeting": "会议记录", "case": "三卡一法", "study": "学习笔记"}
 _FIELD_EXTRA = {
@@ -68,6 +68,7 @@ _FIELD_EXTRA = {
     "grade": "评议等级", "reviewed_on": "评议日期", "pledged_on": "承诺日期",
     # 支部、用户、数据包、设置
     "code": "支部编码", "read_only": "只读（数据包导入）", "started_on": "开始日期", "value": "值",
+    "data": "文件内容",
     "fingerprint": "密钥指纹", "public_key": "公钥", "last_exported_at": "最近导出时间",
     "last_imported_at": "最近导入时间", "exported_at": "导出时间", "held": "本机所存版本", "incoming": "数据包中的版本",
     "incoming_updated_at": "数据包中修改时间", "resolved_at": "处理时间", "row_id": "记录", "at": "时间",
