@@ -143,3 +143,47 @@ def test_the_full_text_triggers_are_recognised_for_bulk_work(tmp_path: Path) -> 
         assert (found.key, found.branch) == ("ref_id", "branch_id")
     # another shape is left to its trigger
     assert full_text([("x_ai", "CREATE TRIGGER x_ai AFTER INSERT ON x BEGIN UPDATE y SET n = n + 1; END")]) is None
+
+
+def test_a_package_failing_in_the_indexed_tables_leaves_the_index_and_its_triggers(
+        small_and_large: tuple[Any, Any], tmp_path: Path) -> None:
+    """The full-text triggers are off while a table's rows go in: a package refused there (a bad date in its
+    last note) leaves the triggers, the index and the records as they were."""
+    import json
+
+    from dangjian_desktop.errors import UserError
+    from dangjian_desktop.services.exchange import keys
+    from tests.services.test_exchange import rewrite
+
+    files = small_and_large[0]
+
+    def bad_date(members: dict[str, bytes]) -> None:
+        rows = json.loads(members["tables/study_note.json"])
+        rows[-1]["note_date"] = "2025-13-45"
+        members["tables/study_note.json"] = json.dumps(rows, ensure_ascii=False).encode()
+
+    bad = rewrite(files.packages[0], tmp_path / "bad.zip", bad_date,
+                  key=keys.load_or_create_key(files.root / "keys" / "01"))
+    db_path = tmp_path / "township.sqlite3"
+    trigger_sql = text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    db = open_database(db_path)
+    try:
+        with db.session_scope() as s:
+            created = s.execute(trigger_sql).all()
+        with pytest.raises(UserError), db.session_scope() as s:
+            import_file(s, bad, attachments_root=attachments_dir(db_path))
+        with db.session_scope() as s:
+            assert s.execute(trigger_sql).all() == created
+            assert s.execute(text("SELECT count(*) FROM study_note")).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM study_fts")).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM branch")).scalar() == 0
+    finally:
+        db.dispose()
+    _import_all(db_path, files.packages)  # the good package afterwards: indexed as usual
+    db = open_database(db_path)
+    try:
+        with db.session_scope() as s:
+            live = s.execute(text("SELECT count(*) FROM study_note WHERE deleted_at IS NULL")).scalar()
+            assert live and s.execute(text("SELECT count(*) FROM study_fts WHERE kind = 'note'")).scalar() == live
+    finally:
+        db.dispose()
