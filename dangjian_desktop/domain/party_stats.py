@@ -11,6 +11,12 @@ table), with the reason.
 A state without a date is known now but not when it began: it counts from the report day (``as_of``) on,
 so it shows up, as a 差额, in the year being reported until someone fills in the date.
 
+For a township (several branches reported together) a move from one of its branches to another is not a
+转入 or 转出 of the township: the official 两年党员数综合比较 counts only what comes from or goes to outside the
+unit reported. ``internal_moves`` pairs each such 转出 with its 转入 (the same person: name and 出生日期, and
+the 公民身份号码 where both records carry it), and ``township_change`` takes them out of the township's
+转入 and 转出 (each branch's own row still counts them); the 差额 does not change.
+
 The bands follow the 中共中央组织部 党内统计 (see ``party_stats_bands``).
 """
 
@@ -51,6 +57,7 @@ class MemberFacts:
     ethnicity: str = ""
     education: str = ""
     birth_date: date | None = None
+    id_number: str | None = None
 
     @property
     def is_member(self) -> bool:
@@ -126,9 +133,8 @@ def flows(f: MemberFacts, start: date, end: date) -> Counter[str]:
 
     if within(f.join_date) and f.join_date is not None and present(f, f.join_date):
         out[DEVELOPED] += 1
-    for when, direction in f.transfers:
-        if within(when) and _was_member(f, when):
-            out[TRANSFERRED_IN if direction == IN else TRANSFERRED_OUT] += 1
+    for _when, direction in counted_transfers(f, start, end):
+        out[TRANSFERRED_IN if direction == IN else TRANSFERRED_OUT] += 1
     pause = _suspension(f)
     if pause is not None:
         if within(pause[0]) and _ours(f, pause[0]):
@@ -139,6 +145,14 @@ def flows(f: MemberFacts, start: date, end: date) -> Counter[str]:
     if gone is not None and gone[1] is not None and within(gone[1]) and _ours(f, gone[1]):
         out[gone[0]] += 1
     return out
+
+
+def counted_transfers(f: MemberFacts, start: date, end: date) -> list[tuple[date, str]]:
+    """The transfers in (start, end] that ``flows`` counts as 转入/转出 (made while a 党员)."""
+    if not f.is_member:
+        return []
+    return [(when, direction) for when, direction in f.transfers
+            if start < when <= end and _was_member(f, when)]
 
 
 def _ours(f: MemberFacts, day: date) -> bool:
@@ -157,6 +171,19 @@ class Gap:
     reason: str
 
 
+@dataclass(frozen=True)
+class InternalMove:
+    """A 转出 from one branch of the township and the 转入 of the same person into another, both in the year."""
+
+    name: str
+    from_branch: str
+    to_branch: str
+    out_date: date
+    in_date: date
+    out_person: str  # the person's record in each branch
+    in_person: str
+
+
 @dataclass
 class YearChange:
     """两年党员数综合比较 for one unit: the stock at both ends and the flows between."""
@@ -165,6 +192,7 @@ class YearChange:
     this_total: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     gaps: list[Gap] = field(default_factory=list)  # who makes the 差额, and whom the 花名册 counts otherwise
+    moves: list[InternalMove] = field(default_factory=list)  # a township's moves between its own branches
 
     @property
     def increase(self) -> int:
@@ -184,6 +212,7 @@ class YearChange:
         self.this_total += other.this_total
         self.counts.update(other.counts)
         self.gaps.extend(other.gaps)
+        self.moves.extend(other.moves)
 
 
 def report_days(year: int, as_of: date) -> tuple[date, date]:
@@ -209,6 +238,48 @@ def year_change(people: Iterable[MemberFacts], year: int, as_of: date) -> YearCh
                                 gap_reason(f, before, after, moved)))
         elif end == as_of and not after and f.status in ACTIVE_STATUSES:
             out.gaps.append(Gap(f.person_id, f.name, f.branch_id, 0, roster_disagrees(f)))
+    return out
+
+
+def _same_person(a: MemberFacts, b: MemberFacts) -> bool:
+    return not (a.id_number and b.id_number and a.id_number != b.id_number)
+
+
+def internal_moves(people: Iterable[MemberFacts], start: date, end: date) -> list[InternalMove]:
+    """The moves between two branches among ``people``: a counted 转出 of one branch's record and a counted
+    转入 of another branch's record of the same person (same name and 出生日期; the 公民身份号码 equal where
+    both have one), both in (start, end]. Each 转出 pairs with at most one 转入, the nearest in time; a
+    record without a 出生日期 is never paired (a name alone is not a person)."""
+    outs: dict[tuple[str, date], list[tuple[date, MemberFacts]]] = {}
+    ins: dict[tuple[str, date], list[tuple[date, MemberFacts]]] = {}
+    for f in people:
+        if f.birth_date is None or not f.name.strip():
+            continue
+        key = (f.name.strip(), f.birth_date)
+        for when, direction in counted_transfers(f, start, end):
+            (ins if direction == IN else outs).setdefault(key, []).append((when, f))
+    found = []
+    for key, arriving in ins.items():
+        leaving = sorted(outs.get(key, []), key=lambda e: e[0])
+        for when_in, f_in in sorted(arriving, key=lambda e: e[0]):
+            candidates = [(abs((when_in - when_out).days), n) for n, (when_out, f_out) in enumerate(leaving)
+                          if f_out.branch_id != f_in.branch_id and _same_person(f_out, f_in)]
+            if not candidates:
+                continue
+            when_out, f_out = leaving.pop(min(candidates)[1])
+            found.append(InternalMove(f_in.name.strip(), f_out.branch_id, f_in.branch_id, when_out, when_in,
+                                      f_out.person_id, f_in.person_id))
+    return sorted(found, key=lambda m: (m.out_date, m.in_date, m.name))
+
+
+def township_change(people: list[MemberFacts], year: int, as_of: date) -> YearChange:
+    """两年党员数综合比较 for a township: the sum of its branches' figures, with the moves between its own
+    branches (``internal_moves``) neither a 转入 nor a 转出 of the township; the 差额 is the branches' sum."""
+    out = year_change(people, year, as_of)
+    start, end = report_days(year, as_of)
+    out.moves = internal_moves(people, start, end)
+    out.counts[TRANSFERRED_IN] -= len(out.moves)
+    out.counts[TRANSFERRED_OUT] -= len(out.moves)
     return out
 
 

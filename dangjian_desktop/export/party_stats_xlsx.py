@@ -3,8 +3,8 @@
 Each sheet: the title (黑体), a line with the unit, the dates and 单位：名, a two-row header whose groups
 (本年增加, 本年减少, 性别, 年龄 …) are merged over their columns and whose single columns are merged down
 both rows, the row of 栏号 (甲, 1, 2 …) the official tables carry, then one row per unit with real
-numbers. Notes (the 差额 list) follow below the table. Printed landscape on A4, one page wide, with the
-header rows repeated. The sources of the layout are cited in ``domain/party_stats_bands``.
+numbers. Notes (the 差额 list, the moves between a township's branches) follow below the table. Printed
+landscape on A4, one page wide, with the header rows repeated. The sources of the layout are cited in ``domain/party_stats_bands``.
 """
 
 from __future__ import annotations
@@ -42,6 +42,15 @@ class HeaderGroup:
         return max(1, len(self.parts))
 
 
+@dataclass(frozen=True)
+class Notes:
+    """A further list under the table (after the 差额 list): a title line, a header, rows."""
+
+    title: str
+    header: tuple[str, ...] = ()
+    rows: list[tuple[str, ...]] = field(default_factory=list)  # the last cell of each spans the rest
+
+
 @dataclass
 class StatsTable:
     sheet: str
@@ -53,6 +62,7 @@ class StatsTable:
     notes_header: tuple[str, ...] = ()
     notes: list[tuple[str, ...]] = field(default_factory=list)  # the last cell of each spans the rest
     bold_first_row: bool = False  # the township's 合计
+    more_notes: list[Notes] = field(default_factory=list)
 
     @property
     def columns(self) -> int:
@@ -123,21 +133,9 @@ def _sheet(ws: Worksheet, t: StatsTable) -> None:
 
     _widths(ws, t)
     at = FIRST_ROW + len(t.rows) + 1
-    if t.notes_title:
-        _cell(ws, at, 1, t.notes_title, font=bold, align=_LEFT, border=False)
-        ws.merge_cells(start_row=at, start_column=1, end_row=at, end_column=n)
-        at += 1
-        lines = ([t.notes_header] if t.notes and t.notes_header else []) + list(t.notes)
-        for k, values in enumerate(lines):
-            is_header = k == 0 and bool(t.notes_header)
-            for i, value in enumerate(values, start=1):
-                _cell(ws, at, i, value, font=bold if is_header else body,
-                      align=_CENTER if is_header or i < len(values) else _LEFT)
-            _span(ws, at, len(values), at, n)
-            room = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(len(values), n + 1))
-            per_line = max(1, int(room / 2.1))  # a Chinese character takes about two width units
-            ws.row_dimensions[at].height = 16 * max(1, -(-len(str(values[-1])) // per_line)) + 4
-            at += 1
+    blocks = ([Notes(t.notes_title, t.notes_header, list(t.notes))] if t.notes_title else []) + list(t.more_notes)
+    for block in blocks:
+        at = _notes(ws, at, block, n, body, bold) + 1
 
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
     ws.print_title_rows = f"{top}:{numbers}"
@@ -151,10 +149,30 @@ def _sheet(ws: Worksheet, t: StatsTable) -> None:
     ws.page_margins.top = ws.page_margins.bottom = 0.6
 
 
+def _notes(ws: Worksheet, at: int, block: Notes, n: int, body: Font, bold: Font) -> int:
+    """Write ``block`` from row ``at``; returns the row after it."""
+    _cell(ws, at, 1, block.title, font=bold, align=_LEFT, border=False)
+    ws.merge_cells(start_row=at, start_column=1, end_row=at, end_column=n)
+    at += 1
+    lines = ([block.header] if block.rows and block.header else []) + list(block.rows)
+    for k, values in enumerate(lines):
+        is_header = k == 0 and bool(block.header)
+        for i, value in enumerate(values, start=1):
+            _cell(ws, at, i, value, font=bold if is_header else body,
+                  align=_CENTER if is_header or i < len(values) else _LEFT)
+        _span(ws, at, len(values), at, n)
+        room = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(len(values), n + 1))
+        per_line = max(1, int(room / 2.1))  # a Chinese character takes about two width units
+        ws.row_dimensions[at].height = 16 * max(1, -(-len(str(values[-1])) // per_line)) + 4
+        at += 1
+    return at
+
+
 def _widths(ws: Worksheet, t: StatsTable) -> None:
     """The unit column as wide as its longest name; number columns as wide as their header words
     need on two or three lines."""
-    names = [str(r[0]) for r in t.rows] + [t.groups[0].label] + [v[0] for v in t.notes]
+    names = ([str(r[0]) for r in t.rows] + [t.groups[0].label] + [v[0] for v in t.notes]
+             + [v[0] for b in t.more_notes for v in b.rows])
     ws.column_dimensions["A"].width = min(40, max(10, 2.1 * max(len(s) for s in names) + 2))
     c = 2
     for g in t.groups[1:]:

@@ -3,7 +3,8 @@
 The people and their transfers are read once per call; the figures come from ``domain/party_stats``
 (who is on the books, what moved them) and ``domain/party_stats_bands`` (the official bands). The
 township row is computed over all branches' people together, never typed or carried; a test checks it
-equals the sum of the branch rows. For the current year the figures run to the report day.
+equals the sum of the branch rows, less the moves between two of its branches in 转入 and 转出 (internal
+to the township: ``party_stats.township_change``). For the current year the figures run to the report day.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberF
     if not ids:
         return []
     fields = ("id", "name", "branch_id", "category", "status", "status_date", "join_date", "full_member_date",
-              "suspended_date", "restored_date", "gender", "ethnicity", "education", "birth_date")
+              "suspended_date", "restored_date", "gender", "ethnicity", "education", "birth_date", "id_number")
     people = session.execute(core_select(*(getattr(Person, f) for f in fields)).where(
         col(Person.branch_id).in_(ids), col(Person.deleted_at).is_(None),
         col(Person.category).in_(MEMBER_CATEGORIES))).all()
@@ -92,7 +93,8 @@ def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberF
 
 def unit_stats(people: list[ps.MemberFacts], year: int, as_of: date, *, branch_id: str | None,
                name: str) -> UnitStats:
-    change = ps.year_change(people, year, as_of)
+    """A branch's row, or (``branch_id`` None) the township's: moves between its branches are internal."""
+    change = ps.year_change(people, year, as_of) if branch_id is not None else ps.township_change(people, year, as_of)
     _, end = ps.report_days(year, as_of)
     here = [f for f in people if ps.on_books(f, end, as_of)]
     counts = {

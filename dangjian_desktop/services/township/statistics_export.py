@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from dangjian_desktop.domain import party_stats as ps
 from dangjian_desktop.domain import party_stats_bands as bands
-from dangjian_desktop.export.party_stats_xlsx import HeaderGroup, StatsTable, write_party_stats
+from dangjian_desktop.export.party_stats_xlsx import HeaderGroup, Notes, StatsTable, write_party_stats
 from dangjian_desktop.services.township.statistics import PartyStats, UnitStats, party_stats
 
 UNIT = HeaderGroup("单位")
@@ -58,7 +58,27 @@ def change_table(stats: PartyStats) -> StatsTable:
     return StatsTable("两年党员数综合比较", f"{stats.year}年党员数量变化情况（两年党员数综合比较）",
                       subtitle(stats), groups, rows, notes_title=notes_title,
                       notes_header=("支部", "姓名", "差额", "原因"), notes=notes,
-                      bold_first_row=stats.township is not None)
+                      bold_first_row=stats.township is not None, more_notes=_moves_notes(stats))
+
+
+def moves_title(stats: PartyStats) -> str:
+    """What the 合计 row leaves out of 转入 and 转出: the moves between the unit's own branches."""
+    moves = stats.township.change.moves if stats.township is not None else []
+    if not moves:
+        return ""
+    return (f"乡镇内转接：本年有 {len(moves)} 名党员在本单位的支部之间转接组织关系，各支部行计入本支部的转入、转出，"
+            "合计行不计（合计行的转入、转出只计从本单位以外转入和转出到本单位以外的）；差额不受影响。")
+
+
+def _moves_notes(stats: PartyStats) -> list[Notes]:
+    title = moves_title(stats)
+    if not title:
+        return []
+    assert stats.township is not None
+    names = stats.branch_names
+    return [Notes(title, ("转出支部", "姓名", "转入支部", "日期"), [
+        (names.get(m.from_branch, ""), m.name, names.get(m.to_branch, ""),
+         f"{m.out_date:%Y-%m-%d}转出，{m.in_date:%Y-%m-%d}转入") for m in stats.township.change.moves])]
 
 
 def _breakdown_rows(stats: PartyStats, keys: tuple[str, ...], extra: bool = False) -> list[list[object]]:
@@ -133,6 +153,10 @@ def summary_lines(stats: PartyStats) -> list[str]:
              f"本年增加 {w.increase}：{'、'.join(f'{k}{w.counts[k]}' for k in ps.INCREASES)}",
              f"本年减少 {w.decrease}：{'、'.join(f'{k}{w.counts[k]}' for k in ps.DECREASES)}",
              f"本年底党员数 {w.this_total}"]
+    if stats.township is not None and w.moves:
+        lines.append(f"乡镇内转接 {len(w.moves)}：在本单位的支部之间转接，不计入合计的转入、转出")
+        lines += [f"  {m.name}：{stats.branch_names.get(m.from_branch, '')} → {stats.branch_names.get(m.to_branch, '')}"
+                  f"（{m.in_date:%Y-%m-%d}）" for m in w.moves]
     if w.difference or w.gaps:
         lines.append(f"差额 {w.difference}：以下 {len(w.gaps)} 人的记录需要核对" if w.difference else
                      f"差额 0，但以下 {len(w.gaps)} 人的记录与花名册不一致")
