@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, literal
+from sqlalchemy import Select, extract, func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -280,15 +280,19 @@ def _collected(session: Session, branch_id: str | None, year: int) -> dict[str, 
     """branch id → month → money received in that month of ``year`` (``branch_id`` None: every branch)."""
     in_year = (col(DuesPayment.deleted_at).is_(None), col(DuesPayment.paid_on) >= date(year, 1, 1),
                col(DuesPayment.paid_on) <= date(year, 12, 31))
-    if branch_id is None:
-        stmt = (core_select(col(Person.branch_id), col(DuesPayment.paid_on), col(DuesPayment.amount_fen))
-                .join(Person, col(Person.id) == col(DuesPayment.person_id)).where(*in_year))
-    else:
-        stmt = core_select(literal(branch_id), col(DuesPayment.paid_on), col(DuesPayment.amount_fen)).where(
-            col(DuesPayment.person_id).in_(_branch_people(branch_id)), *in_year)
     by_month: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for branch, paid_on, amount in session.execute(stmt):
-        by_month[branch][paid_on.month] += amount
+    if branch_id is None:  # every branch: summed by the database, one row per branch and month
+        month = extract("month", col(DuesPayment.paid_on))
+        for branch, m, amount in session.execute(
+                core_select(col(Person.branch_id), month, func.sum(col(DuesPayment.amount_fen)))
+                .join(Person, col(Person.id) == col(DuesPayment.person_id)).where(*in_year)
+                .group_by(col(Person.branch_id), month)):
+            by_month[branch][int(m)] += int(amount)
+        return by_month
+    stmt = core_select(col(DuesPayment.paid_on), col(DuesPayment.amount_fen)).where(
+        col(DuesPayment.person_id).in_(_branch_people(branch_id)), *in_year)
+    for paid_on, amount in session.execute(stmt):
+        by_month[branch_id][paid_on.month] += amount
     return by_month
 
 

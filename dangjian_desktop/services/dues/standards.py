@@ -13,8 +13,12 @@ adds a row taking effect from its month. Payments and views are in dues_payments
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import DuesAssessment, DuesRateTable, OrgTransfer, Person
@@ -103,7 +107,31 @@ def _month_text(text: str) -> int | None:
     return dm.month_index(int(m.group(1)), int(m.group(2))) if m and 1 <= int(m.group(2)) <= 12 else None
 
 
-def due_window(person: Person, transfers: list[OrgTransfer]) -> dm.DueWindow | None:
+class PersonDates(Protocol):
+    """What ``due_window`` reads of a person (a Person, or a row of these columns)."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def status_date(self) -> date | None: ...
+    @property
+    def join_date(self) -> date | None: ...
+
+
+class TransferDates(Protocol):
+    """What ``due_window`` reads of a transfer (an OrgTransfer, or a row of these columns)."""
+
+    @property
+    def direction(self) -> str: ...
+    @property
+    def transfer_date(self) -> date: ...
+    @property
+    def dues_paid_until(self) -> str: ...
+
+
+def due_window(person: PersonDates, transfers: Sequence[TransferDates]) -> dm.DueWindow | None:
     """The months ``person`` owes dues here; None when not a paying member at all."""
     if person.category not in MEMBER_CATEGORIES:
         return None
@@ -147,22 +175,34 @@ def payers(session: Session, branch_id: str, year: int) -> list[Payer]:
 
 
 def payers_by_branch(session: Session, year: int) -> dict[str, list[Payer]]:
-    """``payers`` of every branch, in two statements: branch id → its payers."""
-    people = list(session.exec(select(Person).where(
-        col(Person.deleted_at).is_(None), col(Person.category).in_(MEMBER_CATEGORIES))))
-    transfers: dict[str, list[OrgTransfer]] = {}
-    for t in session.exec(select(OrgTransfer).where(col(OrgTransfer.deleted_at).is_(None))):
+    """``payers`` of every branch, in two statements (the columns ``due_window`` reads, not whole records):
+    branch id → its payers."""
+    people = session.execute(core_select(
+        col(Person.id), col(Person.branch_id), col(Person.name), col(Person.category), col(Person.status),
+        col(Person.status_date), col(Person.join_date)).where(
+        col(Person.deleted_at).is_(None), col(Person.category).in_(MEMBER_CATEGORIES))).all()
+    transfers: dict[str, list[TransferDates]] = {}
+    for t in session.execute(core_select(col(OrgTransfer.person_id), col(OrgTransfer.direction),
+                                         col(OrgTransfer.transfer_date), col(OrgTransfer.dues_paid_until))
+                             .where(col(OrgTransfer.deleted_at).is_(None))):
         transfers.setdefault(t.person_id, []).append(t)
-    by_branch: dict[str, list[Person]] = {}
+    by_branch: dict[str, list[_Who]] = {}
     for p in people:
         by_branch.setdefault(p.branch_id, []).append(p)
     return {b: _payers(found, transfers, year) for b, found in by_branch.items()}
 
 
-def _payers(people: list[Person], transfers: dict[str, list[OrgTransfer]], year: int) -> list[Payer]:
+class _Who(PersonDates, Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+def _payers(people: Sequence[_Who], transfers: Mapping[str, Sequence[TransferDates]], year: int) -> list[Payer]:
     found = []
     for p in people:
-        window = due_window(p, transfers.get(p.id, []))
+        window = due_window(p, transfers.get(p.id, ()))
         if window is not None and window.covers_year(year):
             found.append(Payer(p.id, p.name, p.category, p.status, window))
     return sorted(found, key=lambda r: (stroke_key(r.name), r.person_id))
