@@ -11,8 +11,8 @@ year (the one with the most meetings, attendance, 党费 months and study rows; 
     ``sqlite3`` module and fetched (the same tables, rows and columns with nothing done with them): the
     cost of reading what the 汇总 needs, and the ratio of the summary to it;
     each also as CPU time of the process (``time.process_time``), steadier than the clock on a busy machine;
-(c) the tab opening as the secretary sees it: ``TownshipTab`` built, shown at 1366×768 and filled
-    (``refresh``: the summary, its tables, the table views) until painted — first and median;
+(c) the tab opening as the secretary sees it: ``TownshipTab`` built and shown at 1366×700, which fills
+    it (the summary, its tables, the table views), until painted — first and median;
 (d) for orientation: each branch's own ``check_year`` one after another (the 汇总 computed branch by branch).
 """
 
@@ -161,8 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         tab.year_combo.setCurrentIndex(index)
         tab.year_combo.blockSignals(False)
         tab.resize(1366, 700)
-        tab.show()
-        tab.refresh()
+        tab.show()  # a tab fills itself when shown (RecordTab.showEvent)
         tab.repaint()
         QApplication.processEvents()
         opens.append((time.perf_counter() - started) * 1000)

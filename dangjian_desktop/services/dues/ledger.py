@@ -212,13 +212,14 @@ def build_row(who: Payer, year: int, as_of: date, parts: tuple[AssessmentPart, .
         part = next((p for p in reversed(parts) if p.from_month <= month), None) or carried
         outside = who.window.outside(index)
         due = part.due_fen if part is not None and outside is None else 0
-        here = paid.get(month, [])
+        here = paid.get(month, ())
         paid_fen = sum(p.amount_fen for p in here)
         state = dm.month_state(index, as_of=last_due, window=who.window, assessed=part is not None,
                                due_fen=due, paid_fen=paid_fen)
+        later = date(year + month // 12, month % 12 + 1, 1)  # paid on or after it: in a later month (补交)
         cells.append(MonthCell(month, due, paid_fen, dm.owed_fen(state, due, paid_fen), state,
-                               any(dm.month_of(p.paid_on) > index for p in here),
-                               tuple(dict.fromkeys(p.payment_id for p in here))))
+                               any(p.paid_on >= later for p in here),
+                               tuple(dict.fromkeys(p.payment_id for p in here)) if here else ()))
     return GridRow(who.person_id, who.name, who.category, who.status, parts, tuple(cells),
                    _notes(who, year, parts, cells, paid, carried) if notes else (), carried)
 
@@ -319,7 +320,7 @@ def last_standards(session: Session, year: int, *, branch_id: str | None = None,
 def ledger(session: Session, branch_id: str, year: int, *, as_of: date | None = None) -> DuesGrid:
     """The branch's grid for ``year``: every member who owes dues for some month of it."""
     as_of = as_of or dm.report_day(year, date.today())
-    assessments = branch_assessments(session, branch_id, year)
+    assessments = {pid: _parts(rows) for pid, rows in branch_assessments(session, branch_id, year).items()}
     paid = paid_by_month(session, branch_id, year)
     who_pays = payers(session, branch_id, year)
     carried = (last_standards(session, year, branch_id=branch_id)
@@ -332,7 +333,7 @@ def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date, 
             ) -> dict[str, DuesGrid]:
     """``ledger`` of each of ``branch_ids``, in a fixed number of statements (however many branches); without
     ``notes`` the members' remarks are left out (the figures are the same)."""
-    assessments = branch_assessments(session, None, year)
+    assessments = assessment_parts(session, year)
     paid = paid_by_month(session, None, year)
     by_branch = payers_by_branch(session, year)
     carried = (last_standards(session, year)
@@ -342,10 +343,24 @@ def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date, 
             for b in branch_ids}
 
 
-def _grid(branch_id: str, year: int, as_of: date, who_pays: list[Payer], assessments: dict[str, list[DuesAssessment]],
-          paid: dict[str, dict[int, list[PaidPart]]], carried: dict[str, AssessmentPart],
-          collected: dict[int, int], *, notes: bool = True) -> DuesGrid:
-    rows = tuple(build_row(who, year, as_of, _parts(assessments.get(who.person_id, [])), paid.get(who.person_id, {}),
+def assessment_parts(session: Session, year: int) -> dict[str, tuple[AssessmentPart, ...]]:
+    """person_id → that year's live assessments as parts, by starting month, for every branch (the
+    columns of the parts, not whole records)."""
+    fields = ("id", "from_month", "category", "base_fen", "rate_bp", "due_fen", "reduction", "reason",
+              "approval_note", "year")
+    stmt = (core_select(col(DuesAssessment.person_id), *(col(getattr(DuesAssessment, f)) for f in fields))
+            .where(col(DuesAssessment.year) == year, col(DuesAssessment.deleted_at).is_(None))
+            .order_by(col(DuesAssessment.from_month)))
+    found: dict[str, list[AssessmentPart]] = {}
+    for person_id, *values in session.execute(stmt):
+        found.setdefault(person_id, []).append(AssessmentPart(*values))
+    return {pid: tuple(parts) for pid, parts in found.items()}
+
+
+def _grid(branch_id: str, year: int, as_of: date, who_pays: list[Payer],
+          assessments: dict[str, tuple[AssessmentPart, ...]], paid: dict[str, dict[int, list[PaidPart]]],
+          carried: dict[str, AssessmentPart], collected: dict[int, int], *, notes: bool = True) -> DuesGrid:
+    rows = tuple(build_row(who, year, as_of, assessments.get(who.person_id, ()), paid.get(who.person_id, {}),
                            carried.get(who.person_id), notes=notes) for who in who_pays)
     last_due = dm.last_due_month(as_of)
     totals = []
