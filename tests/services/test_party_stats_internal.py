@@ -78,9 +78,9 @@ def test_a_move_between_two_branches_is_internal_to_the_township(db: Database, t
     total = next(r for r in cells if r and r[0] == "合计" and isinstance(r[1], int))
     # 单位, 上年底, 增加合计, 发展, 恢复, 转入, 减少合计, 出党, 停止党籍, 死亡, 转出, 本年底, 差额
     assert total == ["合计", 8, 1, 0, 0, 1, 1, 0, 0, 0, 1, 8, 0]
-    at = next(i for i, r in enumerate(cells) if r and str(r[0]).startswith("乡镇内转接：本年有 1 名党员"))
-    assert cells[at + 1] == ["转出支部", "姓名", "转入支部", "日期"]
-    assert cells[at + 2] == ["中共测试镇甲村党支部", "赵刚", "中共测试镇乙村党支部", "2025-05-10转出，2025-05-20转入"]
+    at = next(i for i, r in enumerate(cells) if r and str(r[0]).startswith("乡镇内转接：本年 1 名党员"))
+    assert cells[at + 1] == ["转出支部", "姓名", "转入支部和日期"]
+    assert cells[at + 2] == ["中共测试镇甲村党支部", "赵刚", "中共测试镇乙村党支部（2025-05-10转出，2025-05-20转入）"]
 
 
 def test_one_branch_alone_counts_its_moves_and_no_township_note(db: Database) -> None:

@@ -66,8 +66,8 @@ def moves_title(stats: PartyStats) -> str:
     moves = stats.township.change.moves if stats.township is not None else []
     if not moves:
         return ""
-    return (f"乡镇内转接：本年有 {len(moves)} 名党员在本单位的支部之间转接组织关系，各支部行计入本支部的转入、转出，"
-            "合计行不计（合计行的转入、转出只计从本单位以外转入和转出到本单位以外的）；差额不受影响。")
+    return (f"乡镇内转接：本年 {len(moves)} 名党员在本单位的支部之间转接，各支部行计入转入、转出，"
+            "合计行不计（只计本单位以外的转入、转出），差额不受影响。")
 
 
 def _moves_notes(stats: PartyStats) -> list[Notes]:
@@ -76,9 +76,10 @@ def _moves_notes(stats: PartyStats) -> list[Notes]:
         return []
     assert stats.township is not None
     names = stats.branch_names
-    return [Notes(title, ("转出支部", "姓名", "转入支部", "日期"), [
-        (names.get(m.from_branch, ""), m.name, names.get(m.to_branch, ""),
-         f"{m.out_date:%Y-%m-%d}转出，{m.in_date:%Y-%m-%d}转入") for m in stats.township.change.moves])]
+    return [Notes(title, ("转出支部", "姓名", "转入支部和日期"), [
+        (names.get(m.from_branch, ""), m.name,
+         f"{names.get(m.to_branch, '')}（{m.out_date:%Y-%m-%d}转出，{m.in_date:%Y-%m-%d}转入）")
+        for m in stats.township.change.moves])]
 
 
 def _breakdown_rows(stats: PartyStats, keys: tuple[str, ...], extra: bool = False) -> list[list[object]]:
