@@ -14,7 +14,7 @@ from dangjian_desktop.domain.dates import add_months
 from dangjian_desktop.domain.people import BRANCH_KINDS, COMMITTEE_ROLES, MEMBER_ROLE, term_years
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed
-from dangjian_desktop.services.users import current_user
+from dangjian_desktop.services.users import INSPECTOR_MESSAGE, current_user, may_edit
 
 
 @dataclass(frozen=True)
@@ -218,6 +218,15 @@ def require_writable(session: Session, branch_id: str) -> None:
     branch = session.get(Branch, branch_id)
     if branch is not None and branch.read_only:
         raise UserError(READ_ONLY_MESSAGE.format(name=branch.name))
+
+
+def why_read_only(session: Session, branch_id: str | None) -> str:
+    """Why the records of ``branch_id`` cannot be changed here, in plain words ("" when they can): the person
+    signed in has a 查阅 account, or the branch was imported from a 数据包. The same checks as before a write."""
+    if not may_edit(session):
+        return INSPECTOR_MESSAGE
+    branch = session.get(Branch, branch_id) if branch_id else None
+    return READ_ONLY_MESSAGE.format(name=branch.name) if branch is not None and branch.read_only else ""
 
 
 def require_writable_person(session: Session, person_id: str) -> None:

@@ -43,6 +43,8 @@ ROLE_TEXT = {
     CLERK: "记录员：录入和修改本支部的记录，可以删除到回收站；不能彻底删除、不能改设置和用户",
     INSPECTOR: "查阅：只能查看、打印和导出，不能修改",
 }
+# what a 查阅 account is told, by the window (before it offers anything) and by the check before writing
+INSPECTOR_MESSAGE = "查阅账户只能查阅和导出，不能修改记录。"
 MIN_PASSWORD = 6
 USER_KEY = "user"
 # settings anyone may change: how the window looks, which branch it shows
@@ -290,7 +292,7 @@ def _refusal(session: Session, user: CurrentUser, new: Iterable[Any], dirty: Ite
              deleted: Iterable[Any]) -> str:
     writes = [*new, *dirty]
     if not user.can_edit and ([r for r in writes if _guarded(r)] or list(deleted)):
-        return "您的账号只能查阅和导出，不能修改记录。"
+        return INSPECTOR_MESSAGE
     if user.full:
         return ""
     if any(isinstance(r, RecordBase | AppSetting) for r in deleted):

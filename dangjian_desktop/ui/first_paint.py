@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop import APP_NAME
 from dangjian_desktop.services.people.rows import FirstLedger, read_first_ledger
+from dangjian_desktop.ui.ledger import BUTTONS, FIND
 from dangjian_desktop.ui.ledger.model import WIDTH_SAMPLES, LedgerFilter, LedgerModel
 from dangjian_desktop.ui.ledger.row_numbers import RowNumbers
 
@@ -64,13 +65,13 @@ class FirstWindow(QMainWindow):
         for column, sample in enumerate(WIDTH_SAMPLES):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         buttons = QHBoxLayout()  # as the real tab has them, not yet usable
-        for text in ("新增人员(&A)", "编辑(&E)", "删除到回收站(&D)", "组织关系转接(&T)", "回收站(&R)"):
+        for text in BUTTONS:
             button = QPushButton(text)
             button.setEnabled(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         bar = QHBoxLayout()
-        find_label = QLabel("查找(&F)：")
+        find_label = QLabel(FIND)
         find_label.setBuddy(self.filter_edit)
         bar.addWidget(find_label)
         bar.addWidget(self.filter_edit, 3)

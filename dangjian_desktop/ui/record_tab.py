@@ -1,19 +1,31 @@
-"""The common frame of a record tab: the current branch, and refreshing only when it is looked at.
+"""The common frame of a record tab: the current branch, whether its records may be changed here, and
+refreshing only when it is looked at.
 
 A hidden tab does not recompute its view on every change; it notes that it is out of date and refreshes
 when shown (start-up then builds only the visible tab). A tab whose title counts something — 三卡一法's
-overdue follow-ups — sets ``refresh_while_hidden``.
+overdue follow-ups — or whose branch and selection the window's menus act on (the 花名册) sets
+``refresh_while_hidden``.
+
+A tab may start with its records already on the screen (the 花名册 the first window showed, read with
+plain sqlite3 before the database layer loaded): it is given that branch (``shown_branch``), and its first
+refresh of it asks ``already_shown()`` instead of reading them again.
+
+Where nothing may be changed — the person signed in has a 查阅 account, or the branch was imported from
+a 数据包 — the tab hides its editing actions, says why in a line at its top, and opens its editors
+read-only (``open_editor``, ui/read_only.py). The services refuse such writes whatever the window offers.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.services import branches
+from dangjian_desktop.ui import access, read_only
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 
@@ -22,12 +34,16 @@ class RecordTab(QWidget):
     refresh_while_hidden = False
 
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None, *, shown_branch: str | None = None) -> None:
         super().__init__(parent)
         self.db, self.events, self.dialogs = db, events, dialogs
         self.today = today or date.today()
         self.branch_id: str | None = None
+        self.read_only_reason = ""  # why nothing may be changed here, in plain words ("" = it may)
         self._stale = True
+        self._shown_branch = shown_branch
+        self._hidden_actions: list[QAction] = []
+        self._read_only_note: QLabel | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -41,12 +57,20 @@ class RecordTab(QWidget):
         return True
 
     def reload_branch(self) -> None:
-        """The current branch may have changed: read it, then refresh."""
-        if self._deferred():
-            return
+        """The current branch may have changed: read it and whether it may be changed here, then refresh.
+        (Whether it may be changed is read even while the tab is hidden: its actions show it at once.)"""
+        deferred = self._deferred()
         with self.db.session_scope() as s:
             self.branch_id = branches.current_branch_id(s)
-        self.reload()
+            reason = branches.why_read_only(s, self.branch_id)
+            if not deferred:
+                self.branch_read(s)
+        self.set_read_only(reason)
+        if not deferred:
+            self.reload()
+
+    def branch_read(self, session: Session) -> None:
+        """With the current branch read: what the tab takes from the branch itself (党小组 filters …)."""
 
     def reload(self) -> None:
         if self._deferred():
@@ -57,3 +81,44 @@ class RecordTab(QWidget):
     def refresh(self) -> None:
         """Fill the tab's views from the records of ``self.branch_id``."""
         raise NotImplementedError
+
+    def already_shown(self) -> bool:
+        """Whether the records of ``branch_id`` are on the screen already (``shown_branch``): true once,
+        for the first refresh; later ones read them."""
+        shown, self._shown_branch = self._shown_branch, None
+        return shown is not None and shown == self.branch_id
+
+    # --- where nothing may be changed ----------------------------------------------------------
+    def set_read_only(self, reason: str) -> None:
+        """``reason`` ("" = records may be changed): hide the editing actions and say why, or show them again."""
+        self.read_only_reason = reason
+        if reason:
+            actions = [a for a in access.edit_actions(self) if a.isVisible()]
+            access.hide(actions)
+            self._hidden_actions += actions
+        else:
+            for action in self._hidden_actions:
+                action.setVisible(True)
+            self._hidden_actions = []
+        if reason and self._read_only_note is None:
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                self._read_only_note = read_only.note(reason, self)
+                layout.insertWidget(0, self._read_only_note)
+        if self._read_only_note is not None:
+            self._read_only_note.setText(reason)
+            self._read_only_note.setVisible(bool(reason))
+
+    def open_editor(self, dialog: QDialog) -> int:
+        """Open an editor of this tab's records (``dialog.exec()``): read-only, saying why, where nothing
+        may be changed."""
+        read_only.make_read_only(dialog, self.read_only_reason)
+        return dialog.exec()
+
+    def may_change(self) -> bool:
+        """Before offering a new record (a double-click that would start one): False, and why, where
+        nothing may be changed."""
+        if self.read_only_reason:
+            self.dialogs.info(self.read_only_reason)
+            return False
+        return True

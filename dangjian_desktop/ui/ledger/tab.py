@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,21 +17,24 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.people import CATEGORIES, STATUSES
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.people import records as people
+from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+from dangjian_desktop.ui.ledger import ADD, DELETE, DISCIPLINE, EDIT, FIND, RECYCLE, TRANSFER
 from dangjian_desktop.ui.ledger.model import NAME_ORDERS, WIDTH_SAMPLES, LedgerFilter, LedgerModel
 from dangjian_desktop.ui.ledger.person_detail import PersonDetail
 from dangjian_desktop.ui.ledger.row_numbers import RowNumbers
 from dangjian_desktop.ui.ops import run_op
+from dangjian_desktop.ui.record_tab import RecordTab
 
 
 class CountsLine(QWidget):
@@ -64,16 +69,17 @@ class CountsLine(QWidget):
                          self._text)
 
 
-class LedgerTab(QWidget):
+class LedgerTab(RecordTab):
+    # the window's 编辑 menu, 导入 and 所选人员的修改记录 act on this tab's branch and selection whichever
+    # tab is in front
+    refresh_while_hidden = True
+
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService,
                  parent: QWidget | None = None, *, shown: tuple[str, LedgerModel] | None = None) -> None:
         """``shown``: the branch and the model of the roster already on the screen (the window shown
         first): when that branch is the current one, its rows are taken over instead of read again, so
         that 100,000 people are held once."""
-        super().__init__(parent)
-        self.db, self.events, self.dialogs = db, events, dialogs
-        self.branch_id: str | None = None
-        self._shown_branch = shown[0] if shown is not None else None
+        super().__init__(db, events, dialogs, parent, shown_branch=shown[0] if shown is not None else None)
         self.model = shown[1] if shown is not None else LedgerModel()
         self._build()
         events.people_changed.connect(self.reload)
@@ -104,7 +110,7 @@ class LedgerTab(QWidget):
         self.mask_check.setChecked(True)
 
         bar = QHBoxLayout()
-        find_label = QLabel("查找(&S)：")  # Alt+F is the 文件 menu
+        find_label = QLabel(FIND)
         find_label.setBuddy(self.filter_edit)
         bar.addWidget(find_label)
         bar.addWidget(self.filter_edit, 3)
@@ -177,34 +183,19 @@ class LedgerTab(QWidget):
         self.setTabOrder(self.table, self.detail)
 
     def _make_actions(self) -> None:
-        def action(text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
-            act = QAction(text, self)
-            act.setIconText(text)  # the button keeps the "&": its Alt+letter works
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.add_action = action("新增人员(&A)", self.add_person, QKeySequence.StandardKey.New, "addPerson")
-        self.edit_action = action("修改(&M)", self.edit_selected, "Ctrl+E", "editPerson")
-        self.delete_action = action("删除到回收站(&D)", self.delete_selected, QKeySequence.StandardKey.Delete,
-                                    "deletePerson")
-        self.transfer_action = action("组织关系转接(&T)…", self.transfer_selected, "Ctrl+T", "transferPerson")
-        self.discipline_action = action("党纪处分(&J)…", self.discipline_selected, "Ctrl+J", "disciplinePerson")
-        self.discipline_action.setToolTip("登记警告、严重警告、撤销党内职务、留党察看、开除党籍；留党察看期间会议中没有表决权")
-        self.find_action = action("查找", self.filter_edit.setFocus, QKeySequence.StandardKey.Find, "findPerson")
-        self.recycle_action = action("回收站(&R)…", self.open_recycle_bin, None, "recycleBin")
-        self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录、党费缴纳和党纪处分都在这里，可以恢复")
         self.toolbar_buttons = QHBoxLayout()
-        for act in (self.add_action, self.edit_action, self.delete_action, self.transfer_action,
-                    self.discipline_action, self.recycle_action):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.toolbar_buttons.addWidget(button)
+        act = partial(tab_action, self, self.toolbar_buttons)
+        self.add_action = act(ADD, self.add_person, "addPerson", QKeySequence.StandardKey.New)
+        self.edit_action = act(EDIT, self.edit_selected, "editPerson", "Ctrl+E")
+        self.delete_action = act(DELETE, self.delete_selected, "deletePerson",
+                                 QKeySequence.StandardKey.Delete)
+        self.transfer_action = act(TRANSFER, self.transfer_selected, "transferPerson", "Ctrl+T")
+        self.discipline_action = act(DISCIPLINE, self.discipline_selected, "disciplinePerson", "Ctrl+J")
+        self.discipline_action.setToolTip("登记警告、严重警告、撤销党内职务、留党察看、开除党籍；留党察看期间会议中没有表决权")
+        self.recycle_action = act(RECYCLE, self.open_recycle_bin, "recycleBin")
+        self.recycle_action.setToolTip("删除的人员、会议记录、一人一事、学习记录、党费缴纳和党纪处分都在这里，可以恢复")
+        self.find_action = tab_action(self, None, "查找", self.filter_edit.setFocus, "findPerson",
+                                      QKeySequence.StandardKey.Find)
         self.toolbar_buttons.addStretch(1)
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
@@ -212,10 +203,8 @@ class LedgerTab(QWidget):
         self._update_actions()
 
     # --- loading -----------------------------------------------------------------------------
-    def reload_branch(self) -> None:
-        with self.db.session_scope() as s:
-            self.branch_id = branches.current_branch_id(s)
-            groups = branches.list_groups(s, self.branch_id) if self.branch_id else []
+    def branch_read(self, session: Session) -> None:
+        groups = branches.list_groups(session, self.branch_id) if self.branch_id else []
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         self.group_combo.addItem("全部党小组", None)
@@ -223,17 +212,15 @@ class LedgerTab(QWidget):
             self.group_combo.addItem(g.name, g.id)
         self.group_combo.addItem("（未分组）", "")
         self.group_combo.blockSignals(False)
-        self.reload()
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         selected = self.selected_ids()
-        shown, self._shown_branch = self._shown_branch, None  # taken over once; later reloads read
         if self.branch_id is None:
             self.model.set_rows([])
             self.empty_label.setText("还没有建立支部。请用菜单“文件 → 新建支部…”建立本支部，或用“文件 → 建立演示支部”先看看软件怎么用。")
             self.empty_label.setVisible(True)
         else:
-            if shown != self.branch_id:  # else on the screen already, read a moment ago
+            if not self.already_shown():  # else on the screen already, read a moment ago
                 branch_id = self.branch_id
                 with self.db.session_scope() as s:
                     self.model.read_rows(lambda: people.ledger_rows(s, branch_id))
@@ -350,7 +337,7 @@ class LedgerTab(QWidget):
         from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
 
         dialog = PersonDialog(self.db, self.branch_id, parent=self)
-        if dialog.exec() and dialog.changed is not None:
+        if self.open_editor(dialog) and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
             self.filter_edit.clear()
             self.select_person(dialog.changed.id)
@@ -362,7 +349,7 @@ class LedgerTab(QWidget):
         from dangjian_desktop.ui.ledger.person_dialog import PersonDialog
 
         dialog = PersonDialog(self.db, self.branch_id, person_id, parent=self)
-        if dialog.exec() and dialog.changed is not None:
+        if self.open_editor(dialog) and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
             self.select_person(person_id)
 
@@ -382,7 +369,7 @@ class LedgerTab(QWidget):
         from dangjian_desktop.ui.ledger.transfer_dialog import TransferDialog
 
         dialog = TransferDialog(self.db, person_id, parent=self)
-        if dialog.exec() and dialog.changed is not None:
+        if self.open_editor(dialog) and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
 
     def discipline_selected(self) -> None:
@@ -392,7 +379,7 @@ class LedgerTab(QWidget):
         from dangjian_desktop.ui.ledger.discipline_dialog import DisciplineDialog
 
         dialog = DisciplineDialog(self.db, person_id, self.dialogs, parent=self)
-        dialog.exec()
+        self.open_editor(dialog)
         if dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
             self.select_person(person_id)
@@ -403,6 +390,6 @@ class LedgerTab(QWidget):
         from dangjian_desktop.ui.recycle_bin import RecycleBinDialog
 
         dialog = RecycleBinDialog(self.db, self.branch_id, self.dialogs, parent=self)
-        dialog.exec()
+        self.open_editor(dialog)
         for table in {c.table for c in dialog.restored}:  # refresh every tab that got something back
             self.events.emit_changed(next(c for c in dialog.restored if c.table == table))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import meetings as rules
@@ -136,14 +137,10 @@ class MeetingsTab(RecordTab):
         bar.addStretch(1)
 
     # --- loading -----------------------------------------------------------------------------
-    def reload_branch(self) -> None:
-        """Also refills the 党小组 and year filters of the branch."""
-        if self._deferred():
-            return
-        with self.db.session_scope() as s:
-            self.branch_id = branches.current_branch_id(s)
-            groups = branches.list_groups(s, self.branch_id) if self.branch_id else []
-            years = years_with_meetings(s, self.branch_id) if self.branch_id else []
+    def branch_read(self, session: Session) -> None:
+        """The 党小组 and year filters of the branch."""
+        groups = branches.list_groups(session, self.branch_id) if self.branch_id else []
+        years = years_with_meetings(session, self.branch_id) if self.branch_id else []
         for combo, items in ((self.group, [("全部党小组", None), *((g.name, g.id) for g in groups)]),
                              (self.year, [("全部年度", None), *((f"{y}年", y) for y in
                                                             sorted({*years, self.today.year}, reverse=True))])):
@@ -152,7 +149,6 @@ class MeetingsTab(RecordTab):
             for text, value in items:
                 combo.addItem(text, value)
             combo.blockSignals(False)
-        self.reload()
 
     def refresh(self) -> None:
         for a in self.actions():
@@ -194,7 +190,7 @@ class MeetingsTab(RecordTab):
         if self.branch_id is None:
             return
         dialog = MeetingDialog(self.db, self.branch_id, self.dialogs, meeting_id, template, self, today=self.today)
-        dialog.exec()
+        self.open_editor(dialog)
         if dialog.changed:
             self.events.emit_changed(Changed("meeting", (dialog.meeting_id or dialog.changed.id,)))
             self._select(dialog.meeting_id)
