@@ -22,5 +22,7 @@ def tab_action(owner: QWidget, bar: QBoxLayout | None, text: str, slot: Any, nam
     if bar is not None:
         button = QToolButton()
         button.setDefaultAction(action)
+        # a hidden action (nothing to change here: ui/access.py) takes its button with it
+        action.visibleChanged.connect(lambda: button.setVisible(action.isVisible()))
         bar.addWidget(button)
     return action

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, Q
 from dangjian_desktop import APP_NAME, __version__
 from dangjian_desktop.db import Database, audit
 from dangjian_desktop.services import Changed, branches, users
-from dangjian_desktop.ui import font_size
+from dangjian_desktop.ui import font_size, read_only
 from dangjian_desktop.ui.cases.tab import CasesTab
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.dues.tab import DuesTab
@@ -162,8 +162,10 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, b=branch_id: self.switch_branch(b))
         self.switch_menu.setEnabled(len(all_branches) > 1)
         self._show_township(len(all_branches) > 1)
-        for act in (self.branch_action, self.settings_action, self.import_action, self.export_action, self.undo_import_action):
+        for act in (self.branch_action, self.settings_action, self.export_action):
             act.setEnabled(current is not None)
+        for act in (self.import_action, self.undo_import_action):  # not into a branch imported from a 数据包
+            act.setEnabled(current is not None and not self.ledger.read_only_reason)
         url = self.db.engine.url
         self.db_label.setText(f"数据文件：{self.db.path}" if self.db.path
                               else f"数据库：{url.database}（服务器：{url.host or '本机'}）")
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
         if self.ledger.branch_id is None:
             return
         dialog = FirstRunDialog(self.db, self, branch_id=self.ledger.branch_id, dialogs=self.dialogs)
+        read_only.make_read_only(dialog, self.ledger.read_only_reason)
         if dialog.exec() and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
             if dialog.posts_changed is not None:
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         if self.ledger.branch_id is None:
             return
         dialog = SettingsDialog(self.db, self.ledger.branch_id, self.dialogs, self)
+        read_only.make_read_only(dialog, self.ledger.read_only_reason)
         if dialog.exec() and dialog.changed is not None:
             for table in ("branch", "meeting", "study_targets", "dues_rate_table", "person"):
                 self.events.emit_changed(Changed(table, dialog.changed.ids))

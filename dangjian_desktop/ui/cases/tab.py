@@ -92,7 +92,8 @@ class CasesTab(RecordTab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.doubleClicked.connect(lambda _i: self.add_card())
+        # a double-click fills in the next card; where nothing may be changed it shows the case
+        self.table.doubleClicked.connect(lambda _i: self.edit_case() if self.read_only_reason else self.add_card())
         self._context_menu()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_detail())
         self.card_list = QListWidget(objectName="cardList")
@@ -294,7 +295,7 @@ class CasesTab(RecordTab):
         if self.branch_id is None:
             return
         dialog = CaseDialog(self.db, self.branch_id, self, today=self.today, person=self.person_filter)
-        if dialog.exec():
+        if self.open_editor(dialog):
             self._emit(dialog.changed)
             if dialog.changed is not None:
                 self._select(dialog.changed.id)
@@ -327,11 +328,11 @@ class CasesTab(RecordTab):
         row = self._current()
         if row is None or self.branch_id is None:
             return
-        if not row.is_open:
+        if not row.is_open and not self.read_only_reason:
             self.dialogs.info("这件事项已销号。要继续跟进，请先“重新打开”。")
             return
         dialog = CaseDialog(self.db, self.branch_id, self, case_id=row.id, today=self.today)
-        if dialog.exec():
+        if self.open_editor(dialog):
             self._emit(dialog.changed)
 
     def add_card(self) -> None:
@@ -344,7 +345,7 @@ class CasesTab(RecordTab):
             self.dialogs.info("这件事项已销号，不能再填写卡片。要继续跟进，请先“重新打开”。")
             return
         dialog = CardDialog(self.db, self.branch_id, row.id, self, today=self.today)
-        if dialog.exec():
+        if self.open_editor(dialog):
             self._emit(dialog.changed)
 
     def edit_card(self) -> None:
@@ -354,11 +355,11 @@ class CasesTab(RecordTab):
         index = self.card_list.currentRow()
         if row is None or self.branch_id is None or not 0 <= index < len(self.cards):
             return
-        if not row.is_open:
+        if not row.is_open and not self.read_only_reason:
             self.dialogs.info("这件事项已销号，卡片不能再修改。要继续跟进，请先“重新打开”。")
             return
         dialog = CardDialog(self.db, self.branch_id, row.id, self, card=self.cards[index], today=self.today)
-        if dialog.exec():
+        if self.open_editor(dialog):
             self._emit(dialog.changed)
 
     def close_case(self) -> None:
@@ -367,7 +368,7 @@ class CasesTab(RecordTab):
         row = self._current()
         if row is not None and row.is_open:
             dialog = CloseDialog(self.db, row.id, self, today=self.today)
-            if dialog.exec():
+            if self.open_editor(dialog):
                 self._emit(dialog.changed)
 
     def reopen_case(self) -> None:
@@ -376,7 +377,7 @@ class CasesTab(RecordTab):
         row = self._current()
         if row is not None and not row.is_open:
             dialog = ReopenDialog(self.db, row.id, self, today=self.today)
-            if dialog.exec():
+            if self.open_editor(dialog):
                 self._emit(dialog.changed)
 
     def delete_case(self) -> None:
@@ -426,5 +427,5 @@ class CasesTab(RecordTab):
 
         if self.branch_id is not None:
             dialog = CardTypesDialog(self.db, self.branch_id, self.dialogs, self)
-            dialog.exec()
+            self.open_editor(dialog)
             self._emit(dialog.changed)

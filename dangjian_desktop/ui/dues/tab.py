@@ -199,7 +199,7 @@ class DuesTab(RecordTab):
         row = self._current()
         if row is not None:
             dialog = PaymentDialog(self.db, row, self.year, self.dialogs, self, today=self.today)
-            if dialog.exec() and dialog.changed:
+            if self.open_editor(dialog) and dialog.changed:
                 self.events.emit_changed(dialog.changed)
 
     def collect(self) -> None:
@@ -210,7 +210,7 @@ class DuesTab(RecordTab):
         month = self.today.month if self.year == self.today.year else 12
         dialog = CollectDialog(self.db, self.branch_id, list(self.model.grid.rows), self.year, month, self,
                                today=self.today)
-        if dialog.exec() and dialog.changed:
+        if self.open_editor(dialog) and dialog.changed:
             self.events.emit_changed(dialog.changed)
 
     def assess(self) -> None:
@@ -219,7 +219,7 @@ class DuesTab(RecordTab):
         row = self._current()
         if row is not None and self.branch_id is not None:
             dialog = AssessmentDialog(self.db, self.branch_id, row, self.year, self)
-            if dialog.exec() and dialog.changed:
+            if self.open_editor(dialog) and dialog.changed:
                 self.events.emit_changed(dialog.changed)
 
     def carry_forward(self) -> None:
@@ -237,7 +237,7 @@ class DuesTab(RecordTab):
 
         if self.branch_id is not None:
             dialog = RateTableDialog(self.db, self.branch_id, self.dialogs, self)
-            if dialog.exec() and dialog.changed:
+            if self.open_editor(dialog) and dialog.changed:
                 self.events.emit_changed(dialog.changed)
 
     def _export(self, what: str, formats: list[str], write: Any) -> None:

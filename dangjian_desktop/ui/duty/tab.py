@@ -298,7 +298,7 @@ class DutyTab(RecordTab):
             with self.db.session_scope() as s:
                 versions.append(concurrency.loaded_of(s, *edits))
         dialog = FormDialog(self.db, title, intro, fields, save, self, versions=versions)
-        if dialog.exec():
+        if self.open_editor(dialog):
             self._emit(dialog.changed)
 
     def _run(self, action: Callable[[Session], Changed]) -> None:
@@ -537,13 +537,13 @@ class DutyTab(RecordTab):
         from dangjian_desktop.ui.cases.card_dialog import CardDialog
 
         pair = self._pair()
-        if pair is None or self.branch_id is None:
+        if pair is None or self.branch_id is None or not self.may_change():
             return
         if pair.case_status == "销号":
             self.dialogs.info("这个结对的一人一事已销号；如需继续记录，请先在“三卡一法”中重新打开。")
             return
         dialog = CardDialog(self.db, self.branch_id, pair.case_id, self, today=self.today)
-        if dialog.exec():
+        if self.open_editor(dialog):
             self._emit(dialog.changed)
 
     def end_pair(self) -> None:
@@ -617,7 +617,7 @@ class DutyTab(RecordTab):
         from dangjian_desktop.ui.duty.workdays_dialog import WorkdaysDialog
 
         dialog = WorkdaysDialog(self.db, self.dialogs, self)
-        dialog.exec()
+        self.open_editor(dialog)
         self._emit(dialog.changed)
 
     _result_box: QComboBox | None = None

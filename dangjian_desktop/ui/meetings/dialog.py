@@ -28,6 +28,7 @@ from dangjian_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
 from dangjian_desktop.ui.meetings.attendance_table import AttendanceTable
 from dangjian_desktop.ui.meetings.items import ItemsEditor
 from dangjian_desktop.ui.ops import run_op
+from dangjian_desktop.ui.read_only import EDIT_ONLY
 from dangjian_desktop.ui.widgets import scrolled
 
 AUTOSAVE_MS = 3000
@@ -138,6 +139,8 @@ class MeetingDialog(QDialog):
         locked = self.info is not None and self.info.locked
         self.ui.reasonLabel.setVisible(locked)
         self.ui.reason.setVisible(locked)
+        for widget in (self.ui.reasonLabel, self.ui.reason):
+            widget.setProperty(EDIT_ONLY, True)  # not shown where the record cannot be changed (ui/read_only.py)
         self.finalize_button.setVisible(not locked)
         self.setWindowTitle(("编辑会议记录" if self.meeting_id else "新建会议记录") + (f" — {data.title}" if data.title else ""))
         self._show_status()

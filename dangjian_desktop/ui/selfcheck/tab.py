@@ -130,7 +130,7 @@ class SelfCheckTab(RecordTab):
         with self.db.session_scope() as s:
             table = selfcheck.get_rules(s, branch_id)
         dialog = RulesDialog(table, self)
-        if dialog.exec():
+        if self.open_editor(dialog):
             table = dialog.table()
             if run_op(self.db, self.dialogs, lambda s: selfcheck.set_rules(s, branch_id, table)):
                 self.reload()

@@ -273,7 +273,7 @@ class StudyTab(RecordTab):
         if self.branch_id is None:
             return
         dialog = StudySessionDialog(self.db, self.branch_id, session_id, self, today=self.today)
-        if dialog.exec() and dialog.changed:
+        if self.open_editor(dialog) and dialog.changed:
             self.events.emit_changed(dialog.changed)
 
     def _note_dialog(self, note_id: str | None = None, batch: bool = False) -> None:
@@ -286,7 +286,7 @@ class StudyTab(RecordTab):
             session_id = self.current_key(self.sessions_view, self.sessions_model)
         dialog = StudyNoteDialog(self.db, self.branch_id, note_id, batch=batch, session_id=session_id,
                                  parent=self, today=self.today)
-        dialog.exec()
+        self.open_editor(dialog)
         if dialog.changed:
             self.events.emit_changed(dialog.changed)
         if dialog.saved:
@@ -350,5 +350,5 @@ class StudyTab(RecordTab):
         if self.branch_id is None:
             return
         dialog = StudyTargetsDialog(self.db, self.branch_id, self)
-        if dialog.exec() and dialog.changed:
+        if self.open_editor(dialog) and dialog.changed:
             self.events.emit_changed(dialog.changed)

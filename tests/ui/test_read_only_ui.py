@@ -1,0 +1,214 @@
+"""Where nothing may be changed — a 查阅 account, a branch imported from a 数据包 — every tab hides its
+editing actions and says why, and every editor opens read-only: its fields cannot be changed, only 关闭 is
+offered, and a line at its top says why. Driven as the person would: double-clicks on the real lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from dangjian_desktop.db.models import Branch
+from dangjian_desktop.services import branches, users
+from dangjian_desktop.ui.main_window import MainWindow
+from dangjian_desktop.ui.read_only import NOTE_NAME
+from tests.helpers import with_dialog
+from tests.ui.conftest import WORK_AREA
+
+PASSWORD = "chayue-2026"
+
+
+def _window(qtbot: QtBot, tmp_path: Path, *, inspector: bool, imported: bool) -> MainWindow:
+    from dangjian_desktop.app import create_main_window
+    from dangjian_desktop.db.session import open_database
+    from dangjian_desktop.services.demo.branch import create_demo_branch
+
+    db = open_database(tmp_path / "台账.sqlite3")
+    with db.session_scope() as s:
+        branch_id = create_demo_branch(s).id
+    if imported:  # as import-package leaves a branch at the township
+        with db.session_scope() as s:
+            s.execute(update(Branch).where(Branch.id == branch_id).values(read_only=True))  # type: ignore[arg-type]
+    user = None
+    if inspector:
+        with db.session_scope() as s:
+            users.add_user(s, data=users.UserInput("admin", "管理员老张", users.ADMIN), password=PASSWORD,
+                           repeat=PASSWORD)
+            users.add_user(s, data=users.UserInput("chayue", "镇纪委赵敏", users.INSPECTOR), password=PASSWORD,
+                           repeat=PASSWORD)
+        with db.session_scope() as s:
+            user = users.sign_in(s, "chayue", PASSWORD)
+        users.act_as(db.info, user)  # as app.sign_in leaves it, before the window opens
+    window = create_main_window(db=db)
+    qtbot.addWidget(window)
+    if user is not None:
+        window.signed_in(user)
+        window.server_refresh.timer.stop()
+    window.resize(*WORK_AREA)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def inspector_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    window = _window(qtbot, tmp_path, inspector=True, imported=False)
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def imported_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    window = _window(qtbot, tmp_path, inspector=False, imported=True)
+    yield window
+    window.close()
+
+
+def _changeable(dialog: QDialog) -> list[str]:
+    """What in ``dialog`` could still change the record (empty when it is read-only)."""
+    found: list[str] = []
+    for w in dialog.findChildren(QWidget):
+        if not w.isVisibleTo(dialog):
+            continue
+        name = f"{type(w).__name__} {w.objectName()}"
+        typed = isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) and not w.isReadOnly()
+        if typed or (isinstance(w, QComboBox | QCheckBox) and w.isEnabled()):
+            found.append(name)
+        elif isinstance(w, QAbstractButton) and w.isEnabled() and w.text() not in ("", "关闭(&C)") \
+                and not isinstance(w, QCheckBox) and w.parentWidget() is not None \
+                and type(w.parentWidget()).__name__ not in ("QTabBar", "QLineEdit"):
+            found.append(f"{name} “{w.text()}”")
+        elif isinstance(w, QListWidget):
+            ticks = [w.item(i).text() for i in range(w.count())
+                     if w.item(i).flags() & (Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)]
+            found += [f"{name} tick “{t}”" for t in ticks]
+        elif isinstance(w, QAbstractItemView) and w.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+            found.append(name)
+    return found
+
+
+def _read_only(said: str, seen: list[str]) -> Callable[[QDialog], None]:
+    def check(dialog: QDialog) -> None:
+        seen.append(dialog.windowTitle())
+        note = dialog.findChild(QLabel, NOTE_NAME)
+        assert note is not None and note.isVisibleTo(dialog) and note.text() == said
+        assert "只读" in dialog.windowTitle()
+        assert _changeable(dialog) == [], dialog.windowTitle()
+        buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog) and b.text() == "关闭(&C)"]
+        assert len(buttons) == 1
+        buttons[0].click()  # nothing asks whether to give up changes: there are none
+
+    return check
+
+
+def _double_click(qtbot: QtBot, view: QTableView, row: int = 0) -> None:
+    assert view.model() is not None and view.model().rowCount() > row, view.objectName()
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def _open_every_editor(qtbot: QtBot, w: MainWindow, said: str) -> list[str]:
+    """Double-click a record in every tab; each editor must open read-only. The titles seen."""
+    seen: list[str] = []
+    check = _read_only(said, seen)
+
+    def on(page: QWidget, view: QTableView, row: int = 0) -> None:
+        w.tabs.setCurrentWidget(page)
+        with_dialog(qtbot, check)
+        _double_click(qtbot, view, row)
+
+    w.tabs.setCurrentWidget(w.roster_tabs)
+    w.roster_tabs.setCurrentWidget(w.ledger)
+    on(w.roster_tabs, w.ledger.table)  # 编辑人员信息
+    w.roster_tabs.setCurrentWidget(w.dues)
+    on(w.roster_tabs, w.dues.grid)  # 登记缴费
+    on(w.meetings, w.meetings.table)  # 编辑会议记录
+    on(w.cases, w.cases.table)  # the case itself, not a new card
+    case_with_cards = next(r for r in range(w.cases.model.rowCount()) if w.cases.model.row_at(r).card_count)
+    w.cases.table.selectRow(case_with_cards)
+    assert w.cases.card_list.count()
+    with_dialog(qtbot, check)
+    item = w.cases.card_list.item(0)
+    w.cases.card_list.setCurrentItem(item)
+    w.cases.card_list.itemActivated.emit(item)  # double-click or Return on a card
+    w.tabs.setCurrentWidget(w.study)
+    w.study.views.setCurrentIndex(0)
+    on(w.study, w.study.sessions_view)  # 学习活动
+    w.study.views.setCurrentIndex(1)
+    on(w.study, w.study.notes_view)  # 学习笔记
+    on(w.duty, w.duty.areas_view)  # 责任区
+    on(w.duty, w.duty.pledges_view)  # 承诺
+    return seen
+
+
+def _tabs(w: MainWindow) -> list[QWidget]:
+    return [w.ledger, w.dues, w.meetings, w.cases, w.study, w.duty, w.selfcheck]
+
+
+def test_an_inspector_opens_every_editor_read_only(qtbot: QtBot, inspector_window: MainWindow) -> None:
+    w = inspector_window
+    seen = _open_every_editor(qtbot, w, users.INSPECTOR_MESSAGE)
+    assert len(seen) == 9 and all("只读" in t for t in seen)
+    for tab in _tabs(w):  # every tab says why there is nothing to change, once it is looked at
+        if tab is w.dues or tab is w.ledger:
+            w.tabs.setCurrentWidget(w.roster_tabs)
+            w.roster_tabs.setCurrentWidget(tab)
+        else:
+            w.tabs.setCurrentWidget(tab)
+        note = tab.findChild(QLabel, NOTE_NAME)
+        assert note is not None and note.isVisible() and note.text() == users.INSPECTOR_MESSAGE
+    hidden = [w.ledger.add_action, w.ledger.edit_action, w.ledger.delete_action, w.ledger.transfer_action,
+              w.dues.pay_action, w.dues.collect_action, w.meetings.new_action, w.meetings.edit_action,
+              w.meetings.finalize_action, w.meetings.delete_action, w.cases.new_action, w.cases.card_action,
+              w.cases.delete_action, w.study.add_note_action, w.duty.addAreaAction]
+    assert [a.text() for a in hidden if a.isVisible()] == []
+
+
+def test_a_branch_imported_from_a_package_opens_read_only_until_another_branch_is_chosen(
+        qtbot: QtBot, imported_window: MainWindow) -> None:
+    w = imported_window
+    with w.db.session_scope() as s:
+        name = branches.get_branch(s, w.ledger.branch_id or "").name
+    said = branches.READ_ONLY_MESSAGE.format(name=name)
+    note = w.ledger.findChild(QLabel, NOTE_NAME)
+    assert note is not None and note.isVisible() and note.text() == said
+    assert not w.ledger.add_action.isVisible() and not w.ledger.delete_action.isVisible()
+    assert not w.import_action.isEnabled() and not w.undo_import_action.isEnabled()
+    assert w.export_action.isEnabled() and w.archive_action.isEnabled()  # reading and exporting stay
+
+    seen = _open_every_editor(qtbot, w, said)
+    assert len(seen) == 9
+    check_seen: list[str] = []
+    with_dialog(qtbot, _read_only(said, check_seen))
+    w.edit_branch()  # 支部信息
+    assert check_seen and "只读" in check_seen[0]
+
+    with w.db.session_scope() as s:  # the township's own branch
+        own = branches.create_branch(s, branches.BranchInput(name="中共测试镇机关党支部", groups=[])).id
+    w.switch_branch(own)
+    w.tabs.setCurrentWidget(w.roster_tabs)
+    w.roster_tabs.setCurrentWidget(w.ledger)
+    assert w.ledger.read_only_reason == "" and not note.isVisible()
+    assert w.ledger.add_action.isVisible() and w.ledger.add_action.isEnabled() and w.import_action.isEnabled()
+    w.tabs.setCurrentWidget(w.meetings)
+    assert w.meetings.new_action.isVisible() and w.meetings.findChild(QLabel, NOTE_NAME).isHidden()
