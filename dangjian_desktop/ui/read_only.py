@@ -43,6 +43,7 @@ from shiboken6 import isValid
 NOTE_NAME = "readOnlyNote"
 REASON_PROPERTY = "readOnlyReason"
 EDIT_ONLY = "editOnly"  # a widget with this property set is there only for changing the record (修改原因): hidden
+READS_ONLY = "readsOnly"  # a button with this property set only looks (检查相同段落): kept
 NOTE_STYLE = "background:#fff8e1; border:1px solid #ffd54f; padding:4px 6px;"
 # the buttons kept: they close the editor
 _CLOSING = (QDialogButtonBox.ButtonRole.RejectRole,)
@@ -97,7 +98,7 @@ def _freeze(widget: QWidget) -> None:
     elif isinstance(widget, QAbstractItemView):
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         _no_ticks(widget)
-    elif isinstance(widget, QPushButton | QToolButton) and _acts(widget):
+    elif isinstance(widget, QPushButton | QToolButton) and _acts(widget) and not widget.property(READS_ONLY):
         widget.setVisible(False)  # 添加, 删除, 上移, 从日历选择 …: each of them changes the record
 
 

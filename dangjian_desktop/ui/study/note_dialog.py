@@ -25,6 +25,7 @@ from dangjian_desktop.services.study.copy_hints import CopyHint
 from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.study_note_dialog_ui import Ui_StudyNoteDialog
 from dangjian_desktop.ui.ops import run_op
+from dangjian_desktop.ui.read_only import READS_ONLY
 from dangjian_desktop.ui.study.views import hint_summary, hint_texts
 
 _NO_HINT = "未发现与其他党员笔记或学习材料大段相同的文字。"
@@ -66,6 +67,7 @@ class StudyNoteDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.checkButton.clicked.connect(self.check)
+        self.ui.checkButton.setProperty(READS_ONLY, True)  # kept where the note cannot be changed (ui/read_only.py)
         self.ui.nextButton.clicked.connect(lambda: self.save_next(next_member=False))
         self.ui.nextButton.setVisible(batch)
         self.ui.batchLabel.setVisible(batch)
