@@ -92,14 +92,17 @@ class RecordTab(QWidget):
     def set_read_only(self, reason: str) -> None:
         """``reason`` ("" = records may be changed): hide the editing actions and say why, or show them again."""
         self.read_only_reason = reason
+        editing = access.edit_actions(self)
         if reason:
-            actions = [a for a in access.edit_actions(self) if a.isVisible()]
+            actions = [a for a in editing if a.isVisible()]
             access.hide(actions)
             self._hidden_actions += actions
         else:
             for action in self._hidden_actions:
                 action.setVisible(True)
             self._hidden_actions = []
+        if not editing:  # a tab that changes nothing (乡镇汇总) has nothing to explain
+            return
         if reason and self._read_only_note is None:
             layout = self.layout()
             if isinstance(layout, QBoxLayout):

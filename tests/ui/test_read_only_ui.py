@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTextEdit,
     QWidget,
@@ -161,17 +162,22 @@ def _open_every_editor(qtbot: QtBot, w: MainWindow, said: str) -> list[str]:
     on(w.study, w.study.notes_view)  # 学习笔记
     on(w.duty, w.duty.areas_view)  # 责任区
     on(w.duty, w.duty.pledges_view)  # 承诺
+    w.tabs.setCurrentWidget(w.selfcheck)
+    with_dialog(qtbot, check)
+    rules = w.selfcheck.findChild(QPushButton, "selfcheckRules")
+    assert rules is not None
+    qtbot.mouseClick(rules, Qt.MouseButton.LeftButton)  # 自查规则: shown, not changed
     return seen
 
 
 def _tabs(w: MainWindow) -> list[QWidget]:
-    return [w.ledger, w.dues, w.meetings, w.cases, w.study, w.duty, w.selfcheck]
+    return [w.ledger, w.dues, w.meetings, w.cases, w.study, w.duty]  # 年度自查 changes nothing but its rules
 
 
 def test_an_inspector_opens_every_editor_read_only(qtbot: QtBot, inspector_window: MainWindow) -> None:
     w = inspector_window
     seen = _open_every_editor(qtbot, w, users.INSPECTOR_MESSAGE)
-    assert len(seen) == 10 and all("只读" in t for t in seen if "检查" not in t)
+    assert len(seen) == 11 and all("只读" in t for t in seen if "检查" not in t)
     assert "检查相同段落(&K)" in seen
     for tab in _tabs(w):  # every tab says why there is nothing to change, once it is looked at
         if tab is w.dues or tab is w.ledger:
@@ -201,7 +207,7 @@ def test_a_branch_imported_from_a_package_opens_read_only_until_another_branch_i
     assert w.export_action.isEnabled() and w.archive_action.isEnabled()  # reading and exporting stay
 
     seen = _open_every_editor(qtbot, w, said)
-    assert len(seen) == 10
+    assert len(seen) == 11
     check_seen: list[str] = []
     with_dialog(qtbot, _read_only(said, check_seen))
     w.edit_branch()  # 支部信息
