@@ -228,8 +228,9 @@ def demo_window(folder: Path) -> Any:
 
 
 def run_tour(window: Any, out: Path | None, screen: tuple[int, int],
-             steps: list[Step] | None = None) -> list[Shot]:
-    """Show every tab and dialog; save a PNG of each into ``out`` (None: only measure)."""
+             steps: list[Step] | None = None, *, smallest: bool = False) -> list[Shot]:
+    """Show every tab and dialog; save a PNG of each into ``out`` (None: only measure). ``smallest``:
+    each dialog is pictured at its minimum size (what the smallest screen it fits would show)."""
     from PySide6.QtWidgets import QApplication
 
     shots: list[Shot] = []
@@ -252,6 +253,8 @@ def run_tour(window: Any, out: Path | None, screen: tuple[int, int],
 
     def seen(dialog: Any) -> None:
         n = counter[current[0]] = counter.get(current[0], 0) + 1
+        if smallest:
+            dialog.resize(dialog.minimumSizeHint().expandedTo(dialog.minimumSize()))
         take(current[0] if n == 1 else f"{current[0]}_{n}", dialog)
 
     with capturing_dialogs(seen):
@@ -303,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="只截名称中含有这段文字的图")
     parser.add_argument("--help-pictures", action="store_true", help="同时更新“使用说明”中的图片（resources/help/）")
     parser.add_argument("--font-scale", type=int, default=100, help="字号（百分比）")
+    parser.add_argument("--smallest", action="store_true", help="对话框按最小尺寸截图")
     args = parser.parse_args(argv)
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
@@ -317,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
                 "name": "tour", "x": 0, "y": 0, "logicalDpi": 96,
                 "width": round(screen[0] * args.scale), "height": round(screen[1] * args.scale)}]}))
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        else:  # a real display (Xvfb): windows open inside the work area asked for, not the whole screen
+            from dangjian_desktop.ui import screen_fit
+
+            screen_fit.WORK_AREA = (screen[0], screen[1])
         os.environ.setdefault("XDG_DATA_HOME", tmp)  # the tour leaves the real settings alone
         from dangjian_desktop.app import ensure_app
 
@@ -327,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
 
             font_size.apply(args.font_scale)
         steps = [s for s in tab_steps() + dialog_steps() + township_steps() if args.only in s[0]]
-        shots = run_tour(window, args.out, (screen[0], screen[1]), steps)
+        shots = run_tour(window, args.out, (screen[0], screen[1]), steps, smallest=args.smallest)
         report = [f"screen {screen[0]}×{screen[1]} logical px, scale {args.scale:g}, 字号 {args.font_scale}%"]
         report += [s.line((screen[0], screen[1])) for s in shots]
         (args.out / "sizes.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
