@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from dangjian_desktop.ui import screen_fit
 
 _ERROR_COLOUR = "#b00020"
 _RESERVED = "fieldErrorsLine"  # a message line or gap row added under a form's row
@@ -256,8 +257,8 @@ def _refresh_up(form: QFormLayout) -> None:
 
 def _room() -> int:
     """The height a window may take on the screen."""
-    screen = QApplication.primaryScreen()
-    return screen.availableGeometry().height() - _FRAME if screen is not None else 10_000
+    area = screen_fit.work_area()
+    return area.height() - _FRAME if area is not None else 10_000
 
 
 class _CheckOnShow(QObject):

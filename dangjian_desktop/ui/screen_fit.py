@@ -7,19 +7,31 @@ work area, and moved fully into view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 _FITTED = "_screen_fitted"
+WORK_AREA: tuple[int, int] | None = None  # width × height to fit instead of the screen's (the window tour)
+
+
+def work_area(window: QWidget | None = None) -> QRect | None:
+    """What the taskbar leaves of the screen ``window`` is on (the primary screen without one)."""
+    # not window.screen(): with PySide6 6.10/6.11 the wrapper it returns inside this event filter owns the
+    # QScreen, and collecting it deletes the screen, so the next window crashes in QScreen::virtualSiblings
+    screen = (QApplication.screenAt(window.frameGeometry().center()) if window is not None else None) \
+        or QApplication.primaryScreen()
+    if screen is None:
+        return None
+    area = screen.availableGeometry()
+    if WORK_AREA is not None:
+        area.setSize(area.size().boundedTo(QSize(*WORK_AREA)))
+    return area
 
 
 def fit_to_screen(window: QWidget) -> None:
-    # not window.screen(): with PySide6 6.10/6.11 the wrapper it returns inside this event filter owns the
-    # QScreen, and collecting it deletes the screen, so the next window crashes in QScreen::virtualSiblings
-    screen = QApplication.screenAt(window.frameGeometry().center()) or QApplication.primaryScreen()
-    if screen is None:
+    area = work_area(window)
+    if area is None:
         return
-    area = screen.availableGeometry()
     frame = window.frameGeometry().size() - window.size()  # title bar and borders
     wanted = window.size().expandedTo(window.sizeHint())  # large text: open as large as the content asks
     width = min(wanted.width(), area.width() - frame.width())

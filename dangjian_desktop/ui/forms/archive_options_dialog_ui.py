@@ -29,6 +29,7 @@ class Ui_ArchiveOptions(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.archiveIntro = QLabel(ArchiveOptions)
         self.archiveIntro.setObjectName(u"archiveIntro")
+        self.archiveIntro.setWordWrap(True)
 
         self.mainLayout.addWidget(self.archiveIntro)
 

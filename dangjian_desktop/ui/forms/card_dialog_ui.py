@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QLabel,
+    QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_CardDialog(object):
     def setupUi(self, CardDialog):
@@ -26,29 +26,42 @@ class Ui_CardDialog(object):
         CardDialog.resize(560, 520)
         self.mainLayout = QVBoxLayout(CardDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.cardScroll = QScrollArea(CardDialog)
+        self.cardScroll.setObjectName(u"cardScroll")
+        self.cardScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cardScroll.setWidgetResizable(True)
+        self.cardScrollBody = QWidget()
+        self.cardScrollBody.setObjectName(u"cardScrollBody")
+        self.cardScrollLayout = QVBoxLayout(self.cardScrollBody)
+        self.cardScrollLayout.setObjectName(u"cardScrollLayout")
+        self.cardScrollLayout.setContentsMargins(0, 0, 0, 0)
         self.topForm = QFormLayout()
         self.topForm.setObjectName(u"topForm")
-        self.cardTypeLabel = QLabel(CardDialog)
+        self.cardTypeLabel = QLabel(self.cardScrollBody)
         self.cardTypeLabel.setObjectName(u"cardTypeLabel")
 
         self.topForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.cardTypeLabel)
 
-        self.cardType = QComboBox(CardDialog)
+        self.cardType = QComboBox(self.cardScrollBody)
         self.cardType.setObjectName(u"cardType")
 
         self.topForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.cardType)
 
 
-        self.mainLayout.addLayout(self.topForm)
+        self.cardScrollLayout.addLayout(self.topForm)
 
-        self.cardFields = QWidget(CardDialog)
+        self.cardFields = QWidget(self.cardScrollBody)
         self.cardFields.setObjectName(u"cardFields")
         self.cardForm = QFormLayout(self.cardFields)
         self.cardForm.setObjectName(u"cardForm")
         self.cardForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.cardForm.setContentsMargins(0, 0, 0, 0)
 
-        self.mainLayout.addWidget(self.cardFields)
+        self.cardScrollLayout.addWidget(self.cardFields)
+
+        self.cardScroll.setWidget(self.cardScrollBody)
+
+        self.mainLayout.addWidget(self.cardScroll)
 
         self.errorSummary = QLabel(CardDialog)
         self.errorSummary.setObjectName(u"errorSummary")

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QLabel,
+    QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 from dangjian_desktop.ui.widgets import DateField
 
@@ -28,142 +29,155 @@ class Ui_CaseDialog(object):
         CaseDialog.resize(560, 560)
         self.mainLayout = QVBoxLayout(CaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.hint = QLabel(CaseDialog)
+        self.caseScroll = QScrollArea(CaseDialog)
+        self.caseScroll.setObjectName(u"caseScroll")
+        self.caseScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.caseScroll.setWidgetResizable(True)
+        self.caseScrollBody = QWidget()
+        self.caseScrollBody.setObjectName(u"caseScrollBody")
+        self.caseScrollLayout = QVBoxLayout(self.caseScrollBody)
+        self.caseScrollLayout.setObjectName(u"caseScrollLayout")
+        self.caseScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self.caseScrollBody)
         self.hint.setObjectName(u"hint")
         self.hint.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.hint)
+        self.caseScrollLayout.addWidget(self.hint)
 
         self.caseForm = QFormLayout()
         self.caseForm.setObjectName(u"caseForm")
         self.caseForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.person_nameLabel = QLabel(CaseDialog)
+        self.person_nameLabel = QLabel(self.caseScrollBody)
         self.person_nameLabel.setObjectName(u"person_nameLabel")
 
         self.caseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.person_nameLabel)
 
-        self.person_name = QComboBox(CaseDialog)
+        self.person_name = QComboBox(self.caseScrollBody)
         self.person_name.setObjectName(u"person_name")
         self.person_name.setEditable(True)
 
         self.caseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.person_name)
 
-        self.person_unitLabel = QLabel(CaseDialog)
+        self.person_unitLabel = QLabel(self.caseScrollBody)
         self.person_unitLabel.setObjectName(u"person_unitLabel")
 
         self.caseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.person_unitLabel)
 
-        self.person_unit = QLineEdit(CaseDialog)
+        self.person_unit = QLineEdit(self.caseScrollBody)
         self.person_unit.setObjectName(u"person_unit")
 
         self.caseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.person_unit)
 
-        self.person_postLabel = QLabel(CaseDialog)
+        self.person_postLabel = QLabel(self.caseScrollBody)
         self.person_postLabel.setObjectName(u"person_postLabel")
 
         self.caseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.person_postLabel)
 
-        self.person_post = QLineEdit(CaseDialog)
+        self.person_post = QLineEdit(self.caseScrollBody)
         self.person_post.setObjectName(u"person_post")
 
         self.caseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.person_post)
 
-        self.person_phoneLabel = QLabel(CaseDialog)
+        self.person_phoneLabel = QLabel(self.caseScrollBody)
         self.person_phoneLabel.setObjectName(u"person_phoneLabel")
 
         self.caseForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.person_phoneLabel)
 
-        self.person_phone = QLineEdit(CaseDialog)
+        self.person_phone = QLineEdit(self.caseScrollBody)
         self.person_phone.setObjectName(u"person_phone")
 
         self.caseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.person_phone)
 
-        self.categoryLabel = QLabel(CaseDialog)
+        self.categoryLabel = QLabel(self.caseScrollBody)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
         self.caseForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
-        self.category = QComboBox(CaseDialog)
+        self.category = QComboBox(self.caseScrollBody)
         self.category.setObjectName(u"category")
         self.category.setEditable(True)
 
         self.caseForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.category)
 
-        self.noticed_viaLabel = QLabel(CaseDialog)
+        self.noticed_viaLabel = QLabel(self.caseScrollBody)
         self.noticed_viaLabel.setObjectName(u"noticed_viaLabel")
 
         self.caseForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.noticed_viaLabel)
 
-        self.noticed_via = QComboBox(CaseDialog)
+        self.noticed_via = QComboBox(self.caseScrollBody)
         self.noticed_via.setObjectName(u"noticed_via")
         self.noticed_via.setEditable(True)
 
         self.caseForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.noticed_via)
 
-        self.levelLabel = QLabel(CaseDialog)
+        self.levelLabel = QLabel(self.caseScrollBody)
         self.levelLabel.setObjectName(u"levelLabel")
 
         self.caseForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.levelLabel)
 
-        self.level = QComboBox(CaseDialog)
+        self.level = QComboBox(self.caseScrollBody)
         self.level.setObjectName(u"level")
 
         self.caseForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.level)
 
-        self.responsibleLabel = QLabel(CaseDialog)
+        self.responsibleLabel = QLabel(self.caseScrollBody)
         self.responsibleLabel.setObjectName(u"responsibleLabel")
 
         self.caseForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.responsibleLabel)
 
-        self.responsible = QComboBox(CaseDialog)
+        self.responsible = QComboBox(self.caseScrollBody)
         self.responsible.setObjectName(u"responsible")
         self.responsible.setEditable(True)
 
         self.caseForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.responsible)
 
-        self.opened_onLabel = QLabel(CaseDialog)
+        self.opened_onLabel = QLabel(self.caseScrollBody)
         self.opened_onLabel.setObjectName(u"opened_onLabel")
 
         self.caseForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.opened_onLabel)
 
-        self.opened_on = DateField(CaseDialog)
+        self.opened_on = DateField(self.caseScrollBody)
         self.opened_on.setObjectName(u"opened_on")
 
         self.caseForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.opened_on)
 
-        self.statusLabel = QLabel(CaseDialog)
+        self.statusLabel = QLabel(self.caseScrollBody)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.caseForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
-        self.status = QComboBox(CaseDialog)
+        self.status = QComboBox(self.caseScrollBody)
         self.status.setObjectName(u"status")
 
         self.caseForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.status)
 
-        self.next_follow_upLabel = QLabel(CaseDialog)
+        self.next_follow_upLabel = QLabel(self.caseScrollBody)
         self.next_follow_upLabel.setObjectName(u"next_follow_upLabel")
 
         self.caseForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.next_follow_upLabel)
 
-        self.next_follow_up = DateField(CaseDialog)
+        self.next_follow_up = DateField(self.caseScrollBody)
         self.next_follow_up.setObjectName(u"next_follow_up")
 
         self.caseForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.next_follow_up)
 
-        self.summaryLabel = QLabel(CaseDialog)
+        self.summaryLabel = QLabel(self.caseScrollBody)
         self.summaryLabel.setObjectName(u"summaryLabel")
 
         self.caseForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
-        self.summary = QPlainTextEdit(CaseDialog)
+        self.summary = QPlainTextEdit(self.caseScrollBody)
         self.summary.setObjectName(u"summary")
         self.summary.setTabChangesFocus(True)
 
         self.caseForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.summary)
 
 
-        self.mainLayout.addLayout(self.caseForm)
+        self.caseScrollLayout.addLayout(self.caseForm)
+
+        self.caseScroll.setWidget(self.caseScrollBody)
+
+        self.mainLayout.addWidget(self.caseScroll)
 
         self.errorSummary = QLabel(CaseDialog)
         self.errorSummary.setObjectName(u"errorSummary")

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QFormLayout, QFrame, QLabel, QScrollArea,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_DutyFormDialog(object):
     def setupUi(self, DutyFormDialog):
@@ -26,17 +26,30 @@ class Ui_DutyFormDialog(object):
         DutyFormDialog.resize(520, 320)
         self.mainLayout = QVBoxLayout(DutyFormDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.intro = QLabel(DutyFormDialog)
+        self.fieldScroll = QScrollArea(DutyFormDialog)
+        self.fieldScroll.setObjectName(u"fieldScroll")
+        self.fieldScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fieldScroll.setWidgetResizable(True)
+        self.fieldScrollBody = QWidget()
+        self.fieldScrollBody.setObjectName(u"fieldScrollBody")
+        self.fieldScrollLayout = QVBoxLayout(self.fieldScrollBody)
+        self.fieldScrollLayout.setObjectName(u"fieldScrollLayout")
+        self.fieldScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.intro = QLabel(self.fieldScrollBody)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.intro)
+        self.fieldScrollLayout.addWidget(self.intro)
 
         self.fieldForm = QFormLayout()
         self.fieldForm.setObjectName(u"fieldForm")
         self.fieldForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.mainLayout.addLayout(self.fieldForm)
+        self.fieldScrollLayout.addLayout(self.fieldForm)
+
+        self.fieldScroll.setWidget(self.fieldScrollBody)
+
+        self.mainLayout.addWidget(self.fieldScroll)
 
         self.errorSummary = QLabel(DutyFormDialog)
         self.errorSummary.setObjectName(u"errorSummary")

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from dangjian_desktop.ui.widgets import DateField
 
@@ -42,7 +43,16 @@ class Ui_FirstRunDialog(object):
         self.basicTab.setObjectName(u"basicTab")
         self.basicTabLayout = QVBoxLayout(self.basicTab)
         self.basicTabLayout.setObjectName(u"basicTabLayout")
-        self.basicPage = QWidget(self.basicTab)
+        self.basicScroll = QScrollArea(self.basicTab)
+        self.basicScroll.setObjectName(u"basicScroll")
+        self.basicScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.basicScroll.setWidgetResizable(True)
+        self.basicScrollBody = QWidget()
+        self.basicScrollBody.setObjectName(u"basicScrollBody")
+        self.basicScrollLayout = QVBoxLayout(self.basicScrollBody)
+        self.basicScrollLayout.setObjectName(u"basicScrollLayout")
+        self.basicScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.basicPage = QWidget(self.basicScrollBody)
         self.basicPage.setObjectName(u"basicPage")
         self.basicLayout = QVBoxLayout(self.basicPage)
         self.basicLayout.setObjectName(u"basicLayout")
@@ -161,14 +171,27 @@ class Ui_FirstRunDialog(object):
         self.basicLayout.addItem(self.basicSpacer)
 
 
-        self.basicTabLayout.addWidget(self.basicPage)
+        self.basicScrollLayout.addWidget(self.basicPage)
+
+        self.basicScroll.setWidget(self.basicScrollBody)
+
+        self.basicTabLayout.addWidget(self.basicScroll)
 
         self.tabs.addTab(self.basicTab, "")
         self.committeeTab = QWidget()
         self.committeeTab.setObjectName(u"committeeTab")
         self.committeeTabLayout = QVBoxLayout(self.committeeTab)
         self.committeeTabLayout.setObjectName(u"committeeTabLayout")
-        self.committeePage = QWidget(self.committeeTab)
+        self.committeeScroll = QScrollArea(self.committeeTab)
+        self.committeeScroll.setObjectName(u"committeeScroll")
+        self.committeeScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.committeeScroll.setWidgetResizable(True)
+        self.committeeScrollBody = QWidget()
+        self.committeeScrollBody.setObjectName(u"committeeScrollBody")
+        self.committeeScrollLayout = QVBoxLayout(self.committeeScrollBody)
+        self.committeeScrollLayout.setObjectName(u"committeeScrollLayout")
+        self.committeeScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.committeePage = QWidget(self.committeeScrollBody)
         self.committeePage.setObjectName(u"committeePage")
         self.committeeLayout = QVBoxLayout(self.committeePage)
         self.committeeLayout.setObjectName(u"committeeLayout")
@@ -295,7 +318,11 @@ class Ui_FirstRunDialog(object):
         self.committeeLayout.addWidget(self.groupLeaders)
 
 
-        self.committeeTabLayout.addWidget(self.committeePage)
+        self.committeeScrollLayout.addWidget(self.committeePage)
+
+        self.committeeScroll.setWidget(self.committeeScrollBody)
+
+        self.committeeTabLayout.addWidget(self.committeeScroll)
 
         self.tabs.addTab(self.committeeTab, "")
 
@@ -349,6 +376,7 @@ class Ui_FirstRunDialog(object):
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"\u5efa\u7acb\u652f\u90e8", None))
         self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"\u6b22\u8fce\u4f7f\u7528\u652f\u90e8\u53f0\u8d26\u3002\u5148\u5efa\u7acb\u672c\u652f\u90e8\u7684\u57fa\u672c\u4fe1\u606f\uff08\u4ee5\u540e\u53ef\u5728\u201c\u6587\u4ef6 \u2192 \u652f\u90e8\u4fe1\u606f\u201d\u4e2d\u4fee\u6539\uff09\uff0c\u6216\u6253\u5f00\u4e00\u4e2a\u6f14\u793a\u652f\u90e8\u770b\u770b\u8f6f\u4ef6\u600e\u4e48\u7528\u3002", None))
+        self.basicScroll.setStyleSheet(QCoreApplication.translate("FirstRunDialog", u"#basicScroll, #basicScroll > QWidget, #basicScrollBody { background: transparent; }", None))
         self.branchNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u540d\u79f0(&N)*", None))
         self.branchName.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u5982 \u4e2d\u5171\u00d7\u00d7\u9547\u00d7\u00d7\u6751\u515a\u652f\u90e8", None))
         self.parentOrgLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e0a\u7ea7\u515a\u7ec4\u7ec7(&U)", None))
@@ -375,6 +403,7 @@ class Ui_FirstRunDialog(object):
         self.branchCode.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u7531\u4e61\u9547\u515a\u59d4\u7ed9\u5b9a\uff1b\u5bfc\u51fa\u6570\u636e\u5305\u65f6\u4e00\u5e76\u5e26\u4e0a", None))
         self.structureTitle.setText(QCoreApplication.translate("FirstRunDialog", u"\u7ec4\u7ec7\u8bbe\u7f6e\u68c0\u67e5", None))
         self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("FirstRunDialog", u"\u57fa\u672c\u4fe1\u606f(&I)", None))
+        self.committeeScroll.setStyleSheet(QCoreApplication.translate("FirstRunDialog", u"#committeeScroll, #committeeScroll > QWidget, #committeeScrollBody { background: transparent; }", None))
         self.committeeHint.setText(QCoreApplication.translate("FirstRunDialog", u"\u4ece\u53f0\u8d26\u4e2d\u9009\u62e9\u4eba\u5458\uff08\u4e5f\u53ef\u76f4\u63a5\u8f93\u5165\u59d3\u540d\uff09\u3002\u652f\u59d4\u4f1a\u4e00\u822c3\u81f35\u4eba\uff0c\u6700\u591a7\u4eba\uff1b\u6b63\u5f0f\u515a\u5458\u4e0d\u8db37\u4eba\u7684\u652f\u90e8\u53ea\u8bbe\u4e66\u8bb0\uff0c\u5fc5\u8981\u65f6\u8bbe\u526f\u4e66\u8bb0\u3002", None))
         self.role_书记Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e66\u8bb0(&1)", None))
         self.role_副书记Label.setText(QCoreApplication.translate("FirstRunDialog", u"\u526f\u4e66\u8bb0(&2)", None))

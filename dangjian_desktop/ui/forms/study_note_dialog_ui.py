@@ -69,6 +69,8 @@ class Ui_StudyNoteDialog(object):
 
         self.session_id = QComboBox(StudyNoteDialog)
         self.session_id.setObjectName(u"session_id")
+        self.session_id.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_id.setMinimumContentsLength(16)
 
         self.noteForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.session_id)
 
