@@ -5,13 +5,26 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import (
+    QEvent,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFileSystemModel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -21,6 +34,8 @@ from dangjian_desktop import APP_NAME
 from dangjian_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
+CHINA = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+_SIZE, _MODIFIED = 1, 3  # QFileSystemModel's columns
 
 
 class DialogService:
@@ -73,15 +88,18 @@ class DialogService:
         QMessageBox.warning(self.parent, APP_NAME, exc.message)
 
     def open_file(self, title: str, filters: str, start: Path | None = None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
+        with _chinese_file_dialogs():
+            name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
         return Path(name) if name else None
 
     def save_file(self, title: str, filters: str, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
+        with _chinese_file_dialogs():
+            name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
         return Path(name) if name else None
 
     def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, title, str(start or self.default_folder()))
+        with _chinese_file_dialogs():
+            name = QFileDialog.getExistingDirectory(self.parent, title, str(start or self.default_folder()))
         return Path(name) if name else None
 
     def default_folder(self) -> Path:
@@ -121,3 +139,52 @@ def show_bug_dialog(exc: BaseException, parent: QWidget | None = None) -> None:
     """An unexpected error: say so plainly and give details the user can copy to whoever helps them."""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     BugDialog(details, parent).exec()
+
+
+# --- Qt's own file dialog (Linux; Windows shows its own) ------------------------------------------------
+# Qt's file model writes sizes and dates in the computer's language setting (QLocale.system(): English
+# under LANG=C or en_US), whatever the application's language: the dialog shows them through a model
+# that writes them in Chinese.
+
+class ChineseFileDetails(QIdentityProxyModel):
+    """The file dialog's list as Qt's file model gives it, with each size and date written in Chinese."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in (_SIZE, _MODIFIED) \
+                and isinstance(model, QFileSystemModel):
+            source = self.mapToSource(index)
+            if index.column() == _MODIFIED:
+                return CHINA.toString(model.lastModified(source), QLocale.FormatType.ShortFormat)
+            if not model.isDir(source):
+                return CHINA.formattedDataSize(model.size(source))
+        return super().data(index, role)
+
+
+def chinese_file_dialog(dialog: QFileDialog) -> None:
+    """Qt's own file dialog in Chinese, sizes and dates included (the system's dialog is left alone)."""
+    if dialog.findChild(QFileSystemModel) is None or isinstance(dialog.proxyModel(), ChineseFileDetails):
+        return  # the system's dialog, or done already
+    dialog.setLocale(CHINA)
+    dialog.setProxyModel(ChineseFileDetails(dialog))
+
+
+class _FileDialogShown(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+            chinese_file_dialog(watched)
+        return False
+
+
+@contextmanager
+def _chinese_file_dialogs() -> Iterator[None]:
+    """While inside: a Qt file dialog that opens is made Chinese before it is first drawn."""
+    app = QApplication.instance()
+    watch = _FileDialogShown()
+    if app is not None:
+        app.installEventFilter(watch)
+    try:
+        yield
+    finally:
+        if app is not None:
+            app.removeEventFilter(watch)

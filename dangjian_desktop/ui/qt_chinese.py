@@ -1,8 +1,7 @@
 """Chinese for the parts of Qt's own dialogs that Qt's zh_CN translation leaves in English.
 
 Qt's file dialog (used on Linux) names a folder's type "Folder" and a drive "Drive": those strings
-are missing from qtbase_zh_CN. (Sizes and dates in it follow the computer's language setting, which
-on a Chinese desktop is Chinese.)
+are missing from qtbase_zh_CN. (Its sizes and dates are written in Chinese by ui/dialog_service.py.)
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Qt's own file dialog (the one used on Linux) speaks Chinese on a Chinese desktop: its buttons and
-the type, size and date of each entry (Qt's zh_CN translation leaves 文件夹 out)."""
+"""Qt's own file dialog (the one used on Linux) speaks Chinese whatever the computer's language setting:
+its buttons and the type, size and date of each entry (Qt's zh_CN translation leaves 文件夹 out, and Qt
+writes sizes and dates in the system's language)."""
 
 from __future__ import annotations
 
@@ -10,40 +11,57 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 _SHOW = r"""
-import json, os, sys, time
+import json, sys, time
+from pathlib import Path
 from dangjian_desktop.app import ensure_app
-from PySide6.QtCore import QModelIndex, Qt
+from dangjian_desktop.ui.dialog_service import DialogService
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QFileSystemModel, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTreeView
 
 app = ensure_app()
 folder = sys.argv[1]
-dialog = QFileDialog(None, "从Excel导入花名册", folder, "Excel 文件 (*.xlsx *.xls)")
-dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-dialog.setViewMode(QFileDialog.ViewMode.Detail)
-dialog.show()
-model = dialog.findChild(QFileSystemModel)
-root = model.index(folder)
-end = time.monotonic() + 20
-while model.rowCount(root) < 2 and time.monotonic() < end:
-    app.processEvents()
-for _ in range(20):
-    app.processEvents()
-rows = [[model.index(r, c, root).data() for c in range(4)] for r in range(model.rowCount(root))]
-words = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel) if w.isVisible()]
-words += [a.text() for a in dialog.findChildren(QAction)]
-words += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-print(json.dumps({"rows": rows, "words": words}, ensure_ascii=False))
+seen = {}
+
+
+def inspect():  # runs inside the dialog the secretary would see
+    dialog = QApplication.activeModalWidget()
+    dialog.findChild(QAbstractButton, "detailModeButton").click()
+    view = dialog.findChild(QTreeView, "treeView")  # the list as shown
+    model = view.model()
+    end = time.monotonic() + 20
+    while model.rowCount(view.rootIndex()) < 2 and time.monotonic() < end:
+        app.processEvents()
+    for _ in range(20):
+        app.processEvents()
+    root = view.rootIndex()
+    seen["rows"] = [[model.index(r, c, root).data() for c in range(4)] for r in range(model.rowCount(root))]
+    words = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel) if w.isVisible()]
+    words += [a.text() for a in dialog.findChildren(QAction)]
+    words += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    seen["words"] = words
+    row = next(r for r in range(model.rowCount(root)) if model.index(r, 0, root).data().endswith(".xlsx"))
+    view.setCurrentIndex(model.index(row, 0, root))
+    dialog.accept()
+
+
+QTimer.singleShot(0, inspect)
+chosen = DialogService().open_file("从Excel导入花名册", "Excel 文件 (*.xlsx *.xls)", Path(folder))
+seen["chosen"] = str(chosen)
+print(json.dumps(seen, ensure_ascii=False))
 """
 
 
-def test_the_qt_file_dialog_is_chinese(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["zh_CN.UTF-8", "C", "en_US.UTF-8"])
+def test_the_qt_file_dialog_is_chinese(tmp_path: Path, lang: str) -> None:
     (tmp_path / "备份").mkdir()
     (tmp_path / "花名册.xlsx").write_bytes(b"x" * 100)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8", "XDG_DATA_HOME": str(tmp_path)}
-    env.pop("LC_ALL", None)
-    env.pop("LC_MESSAGES", None)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": lang, "XDG_DATA_HOME": str(tmp_path)}
+    for name in ("LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC"):
+        env.pop(name, None)
     done = subprocess.run([sys.executable, "-c", _SHOW, str(tmp_path)], capture_output=True, text=True, env=env,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -53,5 +71,7 @@ def test_the_qt_file_dialog_is_chinese(tmp_path: Path) -> None:
     assert rows["花名册.xlsx"][1] == "100 字节"
     for _name, size, _kind, modified in rows.values():
         assert not re.search(r"bytes|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM", f"{size} {modified}")
+        assert re.fullmatch(r"\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}", modified), modified  # 2026/11/29 10:26
+    assert seen["chosen"] == str(tmp_path / "花名册.xlsx")  # choosing a file works as before
     english = [w for w in seen["words"] if re.search(r"[A-Za-z]{2,}", w.replace("Excel", ""))]
     assert english == []
