@@ -8,7 +8,7 @@ work area, and moved fully into view.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 _FITTED = "_screen_fitted"
 WORK_AREA: tuple[int, int] | None = None  # width × height to fit instead of the screen's (the window tour)
@@ -38,11 +38,34 @@ def fit_to_screen(window: QWidget) -> None:
     height = min(wanted.height(), area.height() - frame.height())
     if (width, height) != (window.width(), window.height()):
         window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    more = _scrolled_out(window)  # a form that scrolls: as large as it asks, so that it scrolls only if it must
+    if more.width() or more.height():
+        width = min(window.width() + more.width(), area.width() - frame.width())
+        height = min(window.height() + more.height(), area.height() - frame.height())
+        window.resize(max(width, window.width()), max(height, window.height()))
     geo = window.frameGeometry()
     x = min(max(geo.x(), area.left()), max(area.left(), area.right() - geo.width() + 1))
     y = min(max(geo.y(), area.top()), max(area.top(), area.bottom() - geo.height() + 1))
     if (x, y) != (geo.x(), geo.y()):
         window.move(x, y)
+
+
+def _scrolled_out(window: QWidget) -> QSize:
+    """How much more room than they have the contents of the window's scroll areas ask for."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # the scroll areas get their sizes
+    more = QSize(0, 0)  # (never less than nothing)
+    for area in window.findChildren(QScrollArea):
+        content = area.widget()
+        if content is None or not area.widgetResizable() or not area.isVisibleTo(window) or area.window() is not window:
+            continue
+        shown = area.maximumViewportSize()  # (the viewport itself is sized when the window is first drawn)
+        asked = content.sizeHint().expandedTo(content.minimumSizeHint())
+        if content.hasHeightForWidth():
+            asked.setHeight(max(asked.height(), content.heightForWidth(shown.width())))
+        more = more.expandedTo(asked - shown)
+    return more
 
 
 class ScreenFit(QObject):
