@@ -43,7 +43,8 @@ class BranchRecordDialog(QDialog):
             level.setForeground(QBrush(QColor(_COLOUR[f.severity])))
             self.findings.setItem(r, 0, level)
             self.findings.setItem(r, 1, QTableWidgetItem(f.text))
-        self.findings.resizeColumnToContents(0)
+        self.findings.resizeColumnToContents(0)  # and room beside its header at any text size
+        self.findings.setColumnWidth(0, self.findings.columnWidth(0) + self.findings.fontMetrics().height())
         self.ui.findingsLabel.setText(f"发现的问题（{len(self.result.findings)}个）(&L)：")
         buttons = self.ui.buttonBox
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭(&C)")
