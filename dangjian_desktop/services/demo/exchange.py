@@ -19,7 +19,7 @@ from dangjian_desktop.services.exchange.merge import import_file
 from dangjian_desktop.services.exchange.package import export_package
 from dangjian_desktop.services.meetings.attachments import attachments_dir
 
-DEMO_PLACE = "村党群服务中心二楼会议室"
+DEMO_PLACES = ("村党群服务中心二楼会议室", "村委会议室")  # the second when the meeting was held in the first
 
 
 def create_demo_conflict(session: Session, *, folder: Path, attachments_root: Path, seed: int = 3,
@@ -43,7 +43,8 @@ def create_demo_conflict(session: Session, *, folder: Path, attachments_root: Pa
             if meeting is None:
                 return Changed("branch", (branch_id,))
             s.execute(update(Meeting).where(col(Meeting.id) == meeting.id)  # behind the 定稿 lock
-                      .values(title=f"{meeting.title}（补记）", place=DEMO_PLACE, updated_at=now))
+                      .values(title=f"{meeting.title}（补记）", updated_at=now,
+                              place=DEMO_PLACES[meeting.place == DEMO_PLACES[0]]))
         with branch_db.session_scope() as s:
             export_package(s, branch_id=branch_id, out=packages[1], attachments_root=attachments_dir(branch_path),
                            key_dir=keys, now=now)
