@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
 from dangjian_desktop.db.models import Person
@@ -232,35 +233,45 @@ def list_cases(session: Session, branch_id: str, *, today: date | None = None, p
                person_name: str | None = None) -> list[CaseRow]:
     """The branch's cases, newest first; with ``person_id`` or ``person_name`` one person's history."""
     today = today or date.today()
-    stmt = _cases_query().where(CaseRecord.branch_id == branch_id)
+    stmt = _cases_query().where(col(CaseRecord.branch_id) == branch_id)
     if person_id:
-        stmt = stmt.where(CaseRecord.person_id == person_id)
+        stmt = stmt.where(col(CaseRecord.person_id) == person_id)
     elif person_name:
-        stmt = stmt.where(CaseRecord.person_name == person_name, col(CaseRecord.person_id).is_(None))
-    stmt = stmt.order_by(col(CaseRecord.opened_on).desc(), col(CaseRecord.created_at).desc())
-    return [_row(r, n or 0, today) for r, n in session.exec(stmt)]
+        stmt = stmt.where(col(CaseRecord.person_name) == person_name, col(CaseRecord.person_id).is_(None))
+    return [_row(values, today) for _branch, *values in session.execute(_newest_first(stmt))]
 
 
 def cases_by_branch(session: Session, *, today: date) -> dict[str, list[CaseRow]]:
     """``list_cases`` of every branch, in one statement: branch id → its cases, newest first."""
     found: dict[str, list[CaseRow]] = {}
-    for r, n in session.exec(_cases_query().order_by(col(CaseRecord.opened_on).desc(),
-                                                     col(CaseRecord.created_at).desc())):
-        found.setdefault(r.branch_id, []).append(_row(r, n or 0, today))
+    for branch_id, *values in session.execute(_newest_first(_cases_query())):
+        found.setdefault(branch_id, []).append(_row(values, today))
     return found
 
 
+# the columns a CaseRow is made of (in its order, without the card count and the overdue days)
+_ROW_COLUMNS = ("id", "person_id", "person_name", "person_unit", "person_post", "category", "noticed_via", "level",
+                "responsible", "opened_on", "status", "next_follow_up", "closed_on")
+_STATUS, _NEXT_FOLLOW_UP = _ROW_COLUMNS.index("status"), _ROW_COLUMNS.index("next_follow_up")
+
+
 def _cases_query() -> Any:
-    counts = (select(CaseCard.case_id, func.count().label("n"))
+    """The live cases as (branch id, the CaseRow columns …, summary, card count): columns, not whole records."""
+    counts = (core_select(col(CaseCard.case_id), func.count().label("n"))
               .where(col(CaseCard.deleted_at).is_(None)).group_by(col(CaseCard.case_id)).subquery())
-    return (select(CaseRecord, counts.c.n).outerjoin(counts, counts.c.case_id == CaseRecord.id)
-            .where(col(CaseRecord.deleted_at).is_(None)))
+    return (core_select(col(CaseRecord.branch_id), *(col(getattr(CaseRecord, c)) for c in _ROW_COLUMNS),
+                        col(CaseRecord.summary), counts.c.n)
+            .outerjoin(counts, counts.c.case_id == col(CaseRecord.id)).where(col(CaseRecord.deleted_at).is_(None)))
 
 
-def _row(r: CaseRecord, cards: int, today: date) -> CaseRow:
-    return CaseRow(r.id, r.person_id, r.person_name, r.person_unit, r.person_post, r.category, r.noticed_via, r.level,
-                   r.responsible, r.opened_on, r.status, r.next_follow_up, r.closed_on, cards,
-                   rules.overdue_days(r.status, r.next_follow_up, today), r.summary)
+def _newest_first(stmt: Any) -> Any:
+    return stmt.order_by(col(CaseRecord.opened_on).desc(), col(CaseRecord.created_at).desc())
+
+
+def _row(values: list[Any], today: date) -> CaseRow:
+    *fields_, summary, cards = values
+    overdue = rules.overdue_days(fields_[_STATUS], fields_[_NEXT_FOLLOW_UP], today)
+    return CaseRow(*(*fields_, cards or 0, overdue, summary))
 
 
 def overdue_count(rows: list[CaseRow]) -> int:
