@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import PartyGroup
+from dangjian_desktop.db.models.meetings import (
+    Meeting,
+    MeetingAmendment,
+    MeetingAttachment,
+    MeetingAttendance,
+    MeetingItem,
+)
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.dates import local_time
-from dangjian_desktop.domain.meetings_data import AttendanceData, MeetingData, count, item_check
+from dangjian_desktop.domain.meetings_data import AttendanceData, ItemData, MeetingData, count, item_check
+from dangjian_desktop.errors import NotFoundError
 from dangjian_desktop.export.meeting_pdf import ItemPrint, MeetingPrint, write_meeting_pdf
 from dangjian_desktop.export.signin_pdf import SignInSheet, write_signin_pdf
 from dangjian_desktop.services import branches
-from dangjian_desktop.services.meetings import attachments as meeting_attachments
 from dangjian_desktop.services.meetings import attendance as meeting_attendance
 from dangjian_desktop.services.meetings import records as meetings
 
 _WEEKDAYS = "一二三四五六日"
+_HEAD = tuple(f.name for f in fields(MeetingData) if f.name not in ("types", "attendance", "items"))  # Meeting's own
 
 
 def date_text(d: date | None) -> str:
@@ -30,17 +41,66 @@ def _names(rows: list[AttendanceData], with_reason: bool = True) -> str:
 
 
 def meeting_print(session: Session, meeting_id: str) -> MeetingPrint:
-    data = meetings.meeting_data(session, meeting_id)
-    info = meetings.meeting_info(session, meeting_id)
-    branch = branches.get_branch(session, info.branch_id)
-    group = session.get(PartyGroup, data.group_id) if data.group_id else None
-    printed = build_print(data, branch.name, group.name if group else "", info, [
-        a.original_name for a in meeting_attachments.list_attachments(session, meeting_id)])
-    if rules.APPRAISAL in data.types and data.held_on is not None:
-        from dangjian_desktop.services.duty import pledges
+    return meeting_prints(session, [meeting_id])[0]
 
-        printed.pledge_reviews = pledges.review_lines(session, info.branch_id, data.held_on)
-    return printed
+
+def meeting_prints(session: Session, meeting_ids: Sequence[str]) -> list[MeetingPrint]:
+    """The printouts of these meetings, in this order; each table is read once for all of them (the year
+    archive prints a whole year of meetings), columns only, no per-meeting look-ups."""
+    ids = list(dict.fromkeys(meeting_ids))
+    chunks = [ids[i:i + 500] for i in range(0, len(ids), 500)]
+    heads = {}
+    for chunk in chunks:
+        heads.update({r.id: r for r in session.execute(select(*Meeting.__table__.c).where(  # type: ignore[attr-defined]
+            col(Meeting.id).in_(chunk), col(Meeting.deleted_at).is_(None)))})
+    for meeting_id in ids:
+        if meeting_id not in heads:
+            raise NotFoundError("找不到这份会议记录（可能已被删除）")
+
+    def rows(columns: Sequence[object], meeting_id: object, deleted_at: object, *order: object) -> dict[str, list]:
+        found: dict[str, list] = defaultdict(list)
+        for chunk in chunks:
+            for r in session.execute(select(meeting_id, *columns).where(  # type: ignore[call-overload]
+                    col(meeting_id).in_(chunk), col(deleted_at).is_(None)).order_by(*order)):
+                found[r[0]].append(r[1:])
+        return found
+
+    a = MeetingAttendance
+    attendance = rows([a.name, a.person_id, a.category, a.can_vote, a.status, a.reason, a.written_opinion, a.id],
+                      a.meeting_id, a.deleted_at, col(a.sort_order))
+    i = MeetingItem
+    items = rows([i.title, i.candidate, i.speeches, i.vote_method, i.is_election, i.votes_for, i.votes_against,
+                  i.votes_abstain, i.written_for, i.resolution, i.id], i.meeting_id, i.deleted_at, col(i.sort_order))
+    files = rows([MeetingAttachment.original_name], MeetingAttachment.meeting_id, MeetingAttachment.deleted_at,
+                 col(MeetingAttachment.sort_order), col(MeetingAttachment.created_at))
+    amended: dict[str, list[MeetingAmendment]] = defaultdict(list)
+    for chunk in chunks:
+        for amendment in session.exec(select(MeetingAmendment).where(
+                col(MeetingAmendment.meeting_id).in_(chunk), col(MeetingAmendment.deleted_at).is_(None),
+        ).order_by(col(MeetingAmendment.created_at))):
+            amended[amendment.meeting_id].append(amendment)
+    group_ids = sorted({m.group_id for m in heads.values() if m.group_id})
+    groups = {g.id: g.name for g in session.execute(select(PartyGroup.id, PartyGroup.name).where(
+        col(PartyGroup.id).in_(group_ids)))} if group_ids else {}
+    branch_names = {b: branches.get_branch(session, b).name for b in sorted({m.branch_id for m in heads.values()})}
+    printed = []
+    for meeting_id in ids:
+        m = heads[meeting_id]
+        data = MeetingData(types=rules.split_types(m.types), **{k: getattr(m, k) for k in _HEAD},
+                           attendance=[AttendanceData(*r) for r in attendance[meeting_id]],
+                           items=[ItemData(*r) for r in items[meeting_id]])
+        info = meetings.MeetingInfo(id=m.id, branch_id=m.branch_id, created_at=m.created_at, updated_at=m.updated_at,
+                                    finalized_at=m.finalized_at, late_entry=m.late_entry,
+                                    amendments=amended[meeting_id])
+        one = build_print(data, branch_names[m.branch_id], groups.get(m.group_id, "") if m.group_id else "", info,
+                          [name for (name,) in files[meeting_id]])
+        if rules.APPRAISAL in data.types and data.held_on is not None:
+            from dangjian_desktop.services.duty import pledges
+
+            one.pledge_reviews = pledges.review_lines(session, info.branch_id, data.held_on)
+        printed.append(one)
+    by_id = dict(zip(ids, printed, strict=True))
+    return [by_id[meeting_id] for meeting_id in meeting_ids]
 
 
 def build_print(data: MeetingData, branch: str, group: str, info: meetings.MeetingInfo | None = None,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from sqlmodel import Session
+from sqlalchemy import select
+from sqlmodel import Session, col
 
+from dangjian_desktop.db.models.study import StudyNote
 from dangjian_desktop.domain.dates import local_time
 from dangjian_desktop.domain.idcard import mask
 from dangjian_desktop.export.archive_docx import Block, Item, Volume
@@ -82,12 +85,10 @@ def meetings_volume(session: Session, branch_id: str, year: int, fonds: str, as_
     from dangjian_desktop.services.meetings import printing as meetings_print
 
     rows = sorted(meeting_list.list_meetings(session, branch_id, year=year), key=lambda r: (r.held_on, r.created_at))
-    items, later = [], []
-    for r in rows:
-        if r.held_on > as_of:
-            later.append(f"{cn_date(r.held_on)}{r.title}")
-            continue
-        p = meetings_print.meeting_print(session, r.id)
+    items: list[Item] = []
+    held = [r for r in rows if r.held_on <= as_of]
+    later = [f"{cn_date(r.held_on)}{r.title}" for r in rows if r.held_on > as_of]
+    for r, p in zip(held, meetings_print.meeting_prints(session, [r.id for r in held]), strict=True):
         blocks = [Block("fields", fields=[
             ("会议类型", p.types), ("时间", f"{p.date_text} {p.time_text}"), ("地点", p.place), ("主持人", p.host),
             ("记录人", p.recorder), ("授课人", p.lecturer), ("党小组", p.group), ("应到", p.expected),
@@ -151,10 +152,10 @@ def study_volume(session: Session, branch_id: str, year: int, fonds: str, as_of:
         "序号", "姓名", "学时", "学时要求", "笔记/心得", "要求"], rows=[
         [str(i), r.name, str(r.hours), str(r.hours_target), str(r.notes), str(r.notes_target)]
         for i, r in enumerate(view, 1)])]))
-    for n in sorted(study.list_notes(session, branch_id, year), key=lambda n: (n.note_date, n.name)):
-        if n.note_date > as_of:
-            continue
-        note = study.get_note(session, n.id)
+    notes = [n for n in study.list_notes(session, branch_id, year) if n.note_date <= as_of]
+    texts = _note_texts(session, [n.id for n in notes])
+    for n in sorted(notes, key=lambda n: (n.note_date, n.name)):
+        note = texts[n.id]
         edited = note.updated_at - note.created_at > timedelta(minutes=1)
         blocks = [Block("fields", fields=[("作者", n.name), ("日期", cn_date(n.note_date)),
                                           ("关联学习", n.session_topic), ("录入时间", local_time(note.created_at)),
@@ -164,6 +165,25 @@ def study_volume(session: Session, branch_id: str, year: int, fonds: str, as_of:
             blocks += [Block("subheading", "心得体会"), Block("text", note.reflection)]
         items.append(Item(f"{n.name}：{n.title}", _ymd(n.note_date), n.name, blocks))
     return Volume("05_学习记录.docx", "学习记录", fonds, year, RETENTION["study"], "JY", items, subject="党员教育")
+
+
+@dataclass(frozen=True)
+class _NoteText:
+    content: str
+    reflection: str
+    created_at: datetime
+    updated_at: datetime
+
+
+def _note_texts(session: Session, note_ids: list[str]) -> dict[str, _NoteText]:
+    """The texts and times of these notes, read together (the list itself carries only their heads)."""
+    found: dict[str, _NoteText] = {}
+    for i in range(0, len(note_ids), 500):
+        for row in session.execute(select(col(StudyNote.id), col(StudyNote.content), col(StudyNote.reflection),
+                                          col(StudyNote.created_at), col(StudyNote.updated_at))
+                                   .where(col(StudyNote.id).in_(note_ids[i:i + 500]))):
+            found[row.id] = _NoteText(row.content, row.reflection, row.created_at, row.updated_at)
+    return found
 
 
 def record_counts(volumes: list[Volume]) -> dict[str, int]:
