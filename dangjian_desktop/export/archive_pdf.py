@@ -65,12 +65,24 @@ class _Styles:
         self.note = ParagraphStyle("note", fontName=body, fontSize=12, leading=20, wordWrap="CJK")
         self.caption = ParagraphStyle("caption", parent=self.note, alignment=1)
         self.mark = ParagraphStyle("mark", fontName=bold, fontSize=14, leading=24)
+        self.stamp = ParagraphStyle("stamp", fontName=body, fontSize=9, leading=10, alignment=1)
+        self.cells: dict[tuple[float, bool], Any] = {}
 
     def cell(self, size: float, head: bool) -> Any:
         from reportlab.lib.styles import ParagraphStyle
 
-        return ParagraphStyle(f"cell{size}{head}", fontName=self.bold_font if head else self.body_font, fontSize=size,
-                              leading=size * 1.2, alignment=1, wordWrap="CJK")
+        style = self.cells.get((size, head))
+        if style is None:
+            style = self.cells[size, head] = ParagraphStyle(
+                f"cell{size}{head}", fontName=self.bold_font if head else self.body_font, fontSize=size,
+                leading=size * 1.2, alignment=1, wordWrap="CJK")
+        return style
+
+
+@cache
+def _styles() -> _Styles:
+    """The styles, made once (the fonts they name are registered once too)."""
+    return _Styles()
 
 
 class _Mark:
@@ -121,7 +133,7 @@ class Writer:
 
     def __init__(self, template: Template, landscape: bool) -> None:
         self.template, self.landscape = template, landscape
-        self.s = _Styles()
+        self.s = _styles()
         self.story: list[Any] = []
         self.marks: dict[str, int] = {}
         self.first_landscape = landscape
@@ -151,28 +163,28 @@ class Writer:
             self.para(line, style, keep=keep)
 
     def field(self, label: str, value: str, *, keep: bool = False) -> None:
-        from reportlab.platypus import Paragraph
-
-        from dangjian_desktop.export.pdf_fonts import markup
+        from dangjian_desktop.export.pdf_fonts import paragraph_of, render, runs
 
         lines = dl.clean(value).replace("\r\n", "\n").split("\n")
+        body, bold = self.s.body_font, self.s.bold_font
         for n, line in enumerate(lines):
-            text = markup(_spaces(line), self.s.body_font, breaks=False)
+            parts = runs(_spaces(line), body)
+            text = render(parts, body, breaks=False)
             if n == 0:
-                text = f'<font face="{self.s.bold_font}">{markup(label + "：", self.s.bold_font, breaks=False)}</font>' + text
-            p = Paragraph(text, self.s.body)
+                head = runs(label + "：", bold)
+                text = f'<font face="{bold}">{render(head, bold, breaks=False)}</font>' + text
+                parts = [*head, *parts]
+            p = paragraph_of(text, parts, self.s.body)
             p.keepWithNext = keep and n >= len(lines) - 2
             self.story.append(p)
 
     def fingerprint(self, code: str, after: str = "", style: Any = None) -> None:
         """档案校验码 with the code itself in Courier, which the PDF holds as plain text (pages are written
         uncompressed), so that manifest.py can put it in after the PDF is hashed."""
-        from reportlab.platypus import Paragraph
+        from dangjian_desktop.export.pdf_fonts import markup, paragraph_of
 
-        from dangjian_desktop.export.pdf_fonts import markup
-
-        p = Paragraph(markup(FINGERPRINT_LABEL, self.s.body_font) + f'<font face="Courier">{code}</font>'
-                      + markup(after, self.s.body_font), style or self.s.body)
+        p = paragraph_of(markup(FINGERPRINT_LABEL, self.s.body_font) + f'<font face="Courier">{code}</font>'
+                      + markup(after, self.s.body_font), None, style or self.s.body)
         p.keepWithNext = True
         self.story.append(p)
 
@@ -237,18 +249,17 @@ class Writer:
     def stamp(self, values: dict[str, str], *, later_pages: str | None = None) -> None:
         """The 归档章; ``later_pages``: the key of its 页数, filled in when the PDF is saved."""
         from reportlab.lib import colors
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph, Table, TableStyle
+        from reportlab.platypus import Table, TableStyle
 
-        from dangjian_desktop.export.pdf_fonts import markup
+        from dangjian_desktop.export.pdf_fonts import markup, paragraph_of
 
-        style = ParagraphStyle("stamp", fontName=self.s.body_font, fontSize=9, leading=10, alignment=1)
+        style = self.s.stamp
 
         def box(label: str) -> Any:
             head = f'<font size="6.5">{markup(label, self.s.body_font)}</font>'
             if label == "页数" and later_pages:
-                return [Paragraph(head, style), _later(self, later_pages, style)]  # the same two lines
-            return Paragraph(f"{head}<br/>{markup(values.get(label, '') or ' ', self.s.body_font)}", style)
+                return [paragraph_of(head, None, style), _later(self, later_pages, style)]  # the same two lines
+            return paragraph_of(f"{head}<br/>{markup(values.get(label, '') or ' ', self.s.body_font)}", None, style)
 
         data = [[box(label) for label in labels] for labels in dl.STAMP_LABELS]
         table = Table(data, colWidths=[dl.STAMP_CELL_MM * MM] * 3, hAlign="RIGHT")

@@ -13,6 +13,7 @@ font has is printed as the visible marker 〓 and reported (:func:`take_missing`
 
 from __future__ import annotations
 
+import copy
 import logging
 import mmap
 import os
@@ -159,20 +160,13 @@ def font_for(ch: str, font_name: str) -> str | None:
     return None
 
 
-def markup(text: str, font_name: str, *, breaks: bool = True) -> str:
-    """Paragraph markup for plain ``text`` set in ``font_name``: XML-escaped, line breaks as <br/>
-    (unless not ``breaks``), each character the font lacks in a fallback font that has it, or 〓
-    where none has."""
+def runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """Plain ``text`` set in ``font_name`` as (font, text) runs: each character the font lacks in a fallback
+    font that has it, or 〓 where none has (see the module doc)."""
     from dangjian_desktop.export.docx_layout import clean
 
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     run_font, run = font_name, ""
-
-    def flush() -> None:
-        if run:
-            escaped = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            out.append(escaped if run_font == font_name else f'<font face="{run_font}">{escaped}</font>')
-
     for ch in clean(text):
         target = font_for(ch, font_name)
         if target is None:
@@ -182,19 +176,101 @@ def markup(text: str, font_name: str, *, breaks: bool = True) -> str:
             log.info("no font has U+%04X: printed as %s", ord(ch), MARKER)
             ch, target = MARKER, font_for(MARKER, font_name) or font_name
         if target != run_font:
-            flush()
+            if run:
+                out.append((run_font, run))
             run_font, run = target, ""
         run += ch
-    flush()
-    joined = "".join(out)
+    if run:
+        out.append((run_font, run))
+    return out
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render(parts: list[tuple[str, str]], font_name: str, *, breaks: bool = True) -> str:
+    """Paragraph markup for runs of text in a paragraph set in ``font_name``."""
+    joined = "".join(_escape(t) if f == font_name else f'<font face="{f}">{_escape(t)}</font>' for f, t in parts)
     return joined.replace("\n", "<br/>") if breaks else joined
+
+
+def markup(text: str, font_name: str, *, breaks: bool = True) -> str:
+    """Paragraph markup for plain ``text`` set in ``font_name``: XML-escaped, line breaks as <br/>
+    (unless not ``breaks``), each character the font lacks in a fallback font that has it, or 〓
+    where none has."""
+    return render(runs(text, font_name), font_name, breaks=breaks)
+
+
+_templates: dict[tuple[Any, ...], Any] = {}  # (style's font, size, colour, run font) → the fragment reportlab parses
+_parsed: dict[tuple[Any, ...], Any] = {}  # (markup, style's font, size, colour) → its fragments, for repeated texts
+
+
+def _fragment(style: Any, font: str) -> Any:
+    key = (style.fontName, style.fontSize, style.textColor, font)
+    frag = _templates.get(key)
+    if frag is None:
+        from reportlab.platypus import Paragraph
+
+        frag = _templates[key] = Paragraph("x" if font == style.fontName else f'<font face="{font}">x</font>',
+                                           style).frags[0]
+    return frag
+
+
+@cache
+def _paragraph_class() -> type:
+    from reportlab.platypus import Paragraph
+
+    class LaidOutOnce(Paragraph):  # type: ignore[misc]
+        """A Paragraph that keeps its lines for the width it was last laid out at: reportlab asks again for
+        the same width (a table measures its cells, then draws them; a group kept with the next paragraph is
+        measured, then placed), and the lines depend only on the width."""
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            done = self.__dict__.get("_done")
+            if done is not None and done[0] == availWidth:
+                self.width, self.height, self.blPara = done
+                return availWidth, self.height
+            size = super().wrap(availWidth, availHeight)
+            if availWidth >= _FUZZ:
+                self._done = (availWidth, self.height, self.blPara)
+            return size  # type: ignore[no-any-return]
+
+    return LaidOutOnce
+
+
+_FUZZ = 1e-6
+
+
+def paragraph_of(text: str, parts: list[tuple[str, str]] | None, style: Any) -> Any:
+    """The Paragraph reportlab makes of the markup ``text``, whose runs of plain text are ``parts`` (font,
+    text), laid out once per width. Its fragments are copied from ones parsed once per style and font
+    instead of running reportlab's markup parser over every paragraph; markup the parser would change
+    (breaks, entities, runs of white space) or given without ``parts`` is parsed, once per text and style."""
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    cls = _paragraph_class()
+    if (not parts or any(c in t for _f, t in parts for c in "&<>\n") or style.textTransform
+            or cleanBlockQuotedText(text) != text):
+        key = (text, style.fontName, style.fontSize, style.textColor)
+        parsed = _parsed.get(key)
+        if parsed is None:
+            if len(_parsed) > 4096:
+                _parsed.clear()
+            parsed = _parsed[key] = cls(text, style)
+        return cls(parsed.text, style, frags=[copy.copy(f) for f in parsed.frags])
+    frags = []
+    for font, t in parts:
+        frag = copy.copy(_fragment(style, font))
+        frag.text = t
+        frags.append(frag)
+    return cls(text, style, frags=frags)
 
 
 def paragraph(text: str, style: Any, *, breaks: bool = True) -> Any:
     """A reportlab Paragraph of plain ``text`` in ``style``, every character printed (see markup)."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(markup(text, style.fontName, breaks=breaks), style)
+    parts = runs(text, style.fontName)
+    return paragraph_of(render(parts, style.fontName, breaks=breaks), parts, style)
 
 
 def take_missing() -> list[str]:
