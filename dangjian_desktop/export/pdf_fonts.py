@@ -221,7 +221,7 @@ def _fragment(style: Any, font: str) -> Any:
 def _paragraph_class() -> type:
     from reportlab.platypus import Paragraph
 
-    class LaidOutOnce(Paragraph):  # type: ignore[misc]
+    class LaidOutOnce(Paragraph):
         """A Paragraph that keeps its lines for the width it was last laid out at: reportlab asks again for
         the same width (a table measures its cells, then draws them; a group kept with the next paragraph is
         measured, then placed), and the lines depend only on the width."""
@@ -234,7 +234,7 @@ def _paragraph_class() -> type:
             size = super().wrap(availWidth, availHeight)
             if availWidth >= _FUZZ:
                 self._done = (availWidth, self.height, self.blPara)
-            return size  # type: ignore[no-any-return]
+            return size
 
     return LaidOutOnce
 
