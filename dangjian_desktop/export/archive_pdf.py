@@ -80,6 +80,17 @@ class _Styles:
 
 
 @cache
+def _em_in(font: str) -> Callable[[str], float]:
+    """Widths in ems of ``font`` (one function per font, so that measured cells can be remembered)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def em(text: str) -> float:
+        return float(stringWidth(text, font, 1.0))
+
+    return em
+
+
+@cache
 def _styles() -> _Styles:
     """The styles, made once (the fonts they name are registered once too)."""
     return _Styles()
@@ -144,9 +155,7 @@ class Writer:
 
     def em(self, text: str) -> float:
         """Width of ``text`` in ems of the embedded font (its digits are wider than Times New Roman's)."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return float(stringWidth(text, self.s.body_font, 1.0))
+        return _em_in(self.s.body_font)(text)
 
     def width_mm(self) -> float:
         return self.template.text_width_mm(self.landscape)
@@ -217,10 +226,10 @@ class Writer:
 
         from dangjian_desktop.export.pdf_fonts import paragraph
 
-        fitted = dl.fit_table(headers, rows, self.width_mm(), grow=grow, em=self.em, sizes=PDF_TABLE_SIZES)
+        fitted = dl.fit_table(headers, rows, self.width_mm(), grow=grow, em=_em_in(self.s.body_font), sizes=PDF_TABLE_SIZES)
         if fitted is None:
             size = PDF_TABLE_SIZES[-1]
-            least = [w / MM for w in dl._measure(headers, rows, size, 0.4, self.em)[0]]
+            least = [w / MM for w in dl._measure(headers, rows, size, 0.4, _em_in(self.s.body_font))[0]]
             widths = [w * self.width_mm() / sum(least) for w in least]
         else:
             size, widths = fitted

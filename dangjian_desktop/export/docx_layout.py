@@ -434,8 +434,18 @@ def char_em(c: str) -> float:
     return 0.72 if c.isupper() else 0.5
 
 
+_EMS: dict[str, float] = {}  # char_em of each character met so far
+
+
 def text_em(text: str) -> float:
-    return sum(char_em(c) for c in text)
+    total = 0.0
+    ems = _EMS
+    for c in text:
+        width = ems.get(c)
+        if width is None:
+            width = ems[c] = char_em(c)
+        total += width
+    return total
 
 
 def _balanced(header: str, width_pt: float, size: float, pad_pt: float) -> str:
@@ -488,6 +498,14 @@ def _cells(row: Sequence[Cell]) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _cell_ems(raw: str, header: bool, em: Callable[[str], float]) -> tuple[float, float]:
+    """A cell's widest unbreakable piece and longest line, in ems (a table's cells repeat: dates, names,
+    numbers; and a table is measured at more than one size)."""
+    text = glue_numbers(raw)
+    return max(tokens_em(text, header=header, em=em)), max((em(line) for line in text.split("\n")), default=0.0)
+
+
 def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float,
              padding_mm: float, em: Callable[[str], float] = text_em) -> tuple[list[float], list[float]]:
     """Each column's least width (its widest unbreakable piece) and natural width (its longest line), in pt;
@@ -499,10 +517,10 @@ def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float
     table: list[Sequence[Cell]] = [list(headers), *rows]
     for r, row in enumerate(table):
         for col, span, raw in _cells(row):
-            text = glue_numbers(raw)
             scale = size * (_BOLD if r == 0 else 1.0)
-            need = max(tokens_em(text, header=r == 0, em=em)) * scale + pad_pt
-            full = max((em(line) for line in text.split("\n")), default=0.0) * scale + pad_pt
+            widest, longest = _cell_ems(raw, r == 0, em)
+            need = widest * scale + pad_pt
+            full = longest * scale + pad_pt
             if span == 1:
                 least[col], natural[col] = max(least[col], need), max(natural[col], full)
             else:
@@ -630,15 +648,36 @@ def add_stamp(d: Doc, values: dict[str, str]) -> None:
     d.parts.append("".join(out))
 
 
-def _flush(d: Doc) -> None:
-    """Parse the written body in one go and put it in place of the document's body, ending with the
-    section properties of the last section's orientation: one parse, no element-by-element moves."""
-    old = d.docx.element.body
-    body = _parse_body("".join(d.parts) + d.sections[d.landscape])
+class _Written:
+    """A package part as python-docx's package writer sees it, its content already serialized."""
+
+    def __init__(self, part: Any, blob: bytes) -> None:
+        self.partname, self.content_type, self.rels, self.blob = part.partname, part.content_type, part.rels, blob
+
+
+def _document_xml(d: Doc) -> bytes:
+    """document.xml with the written body: the document (page set-up, properties) serialized around an
+    empty body, and the body's text, already WordprocessingML, put in as it is: the body is not parsed into
+    a tree only to be written out again."""
+    from docx.opc.oxml import serialize_part_xml
+
+    body = d.docx.element.body
+    for child in list(body):
+        body.remove(child)
+    head, found, tail = serialize_part_xml(d.docx.element).partition(b"<w:body/>")
+    if not found:
+        raise ValueError("document.xml has no empty <w:body/> to fill")
+    content = ("".join(d.parts) + d.sections[d.landscape]).encode("utf-8")
     d.parts.clear()
-    old.getparent().replace(old, body)
+    return b"".join((head, b"<w:body>", content, b"</w:body>", tail))
 
 
 def save(d: Doc, path: Path) -> Path:
-    _flush(d)
-    return write_atomic(path, lambda tmp: d.docx.save(str(tmp)))
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = d.docx.part.package
+    for part in package.parts:
+        part.before_marshal()
+    main = d.docx.part
+    parts = [_Written(part, _document_xml(d)) if part is main else part for part in package.parts]
+    return write_atomic(path, lambda tmp: PackageWriter.write(str(tmp), package.rels, parts))
