@@ -17,8 +17,12 @@ count as months with nothing paid, never as settled.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, extract, func
 from sqlalchemy import select as core_select
@@ -317,9 +321,35 @@ def last_standards(session: Session, year: int, *, branch_id: str | None = None,
     return {a.person_id: _part(a) for a in session.exec(stmt)}  # the last from_month of that year wins
 
 
+_remembered: ContextVar[dict[tuple[Any, ...], DuesGrid] | None] = ContextVar("dues_ledgers", default=None)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within the block, ``ledger`` of the same session, branch, year and day is worked out once: for an
+    action that only reads and asks for it from several places (the year archive: the 党费收缴登记表, the
+    公示 sheet and the 年度自查)."""
+    token = _remembered.set({})
+    try:
+        yield
+    finally:
+        _remembered.reset(token)
+
+
 def ledger(session: Session, branch_id: str, year: int, *, as_of: date | None = None) -> DuesGrid:
     """The branch's grid for ``year``: every member who owes dues for some month of it."""
     as_of = as_of or dm.report_day(year, date.today())
+    memo = _remembered.get()
+    key = (id(session), branch_id, year, as_of)
+    if memo is not None and key in memo:
+        return memo[key]
+    grid = _ledger(session, branch_id, year, as_of)
+    if memo is not None:
+        memo[key] = grid
+    return grid
+
+
+def _ledger(session: Session, branch_id: str, year: int, as_of: date) -> DuesGrid:
     assessments = {pid: _parts(rows) for pid, rows in branch_assessments(session, branch_id, year).items()}
     paid = paid_by_month(session, branch_id, year)
     who_pays = payers(session, branch_id, year)

@@ -24,6 +24,7 @@ from dangjian_desktop.export import archive_docx as ad
 from dangjian_desktop.export import archive_pdf
 from dangjian_desktop.export.docx_template import load_template
 from dangjian_desktop.export.manifest import CHECKLIST, PLACEHOLDER, write_manifest
+from dangjian_desktop.services.dues import ledger as dues_ledger
 from dangjian_desktop.services.year import selfcheck
 from dangjian_desktop.services.year import volumes as av
 
@@ -100,61 +101,62 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                 ("党员责任区与党员承诺", lambda: av.duty_volume(session, branch_id, year, fonds, as_of))]
     tmp = Path(tempfile.mkdtemp(prefix=f".{name[:20]}-", dir=out_dir))
     how = (PAGES_FROM_PDF if count else "页数未计算：导出时选择了不生成 PDF 版，请打印后填写。")
-    try:
-        volumes = []
-        for n, (title, build) in enumerate(builders):
-            check()
-            step(5 + n * 13, f"正在整理：{title}")
-            v = prepare(build(), how)
-            if count:
+    with dues_ledger.remembered():  # the 党费 volume, its 公示 sheet and the 年度自查 read the same 党费
+        try:
+            volumes = []
+            for n, (title, build) in enumerate(builders):
                 check()
-                step(12 + n * 13, f"正在排版 PDF 版并计算页数：{title}")
-                archive_pdf.count_and_write_volume(v, tmp / _pdf(v.file_name), layout)
-            ad.write_volume(v, tmp / v.file_name, layout, created=created)
-            volumes.append(v)
-        check()
-        step(85, "正在生成自查报告和归档文件目录")
-        result = selfcheck.check_year(session, branch_id, year, today=today)
-        from dangjian_desktop.export.selfcheck_docx import report_blocks, report_title
+                step(5 + n * 13, f"正在整理：{title}")
+                v = prepare(build(), how)
+                if count:
+                    check()
+                    step(12 + n * 13, f"正在排版 PDF 版并计算页数：{title}")
+                    archive_pdf.count_and_write_volume(v, tmp / _pdf(v.file_name), layout)
+                ad.write_volume(v, tmp / v.file_name, layout, created=created)
+                volumes.append(v)
+            check()
+            step(85, "正在生成自查报告和归档文件目录")
+            result = selfcheck.check_year(session, branch_id, year, today=today)
+            from dangjian_desktop.export.selfcheck_docx import report_blocks, report_title
 
-        report = prepare(ad.Volume("07_年度自查报告.docx", "年度自查报告", fonds, year, "永久", "ZC", [
-            ad.Item(report_title(result.branch_name, year), f"{result.as_of:%Y%m%d}", fonds, [])], subject="年度自查"),
-            how)
+            report = prepare(ad.Volume("07_年度自查报告.docx", "年度自查报告", fonds, year, "永久", "ZC", [
+                ad.Item(report_title(result.branch_name, year), f"{result.as_of:%Y%m%d}", fonds, [])], subject="年度自查"),
+                how)
 
-        def report_content() -> list[ad.Block]:
-            return report_blocks(result.branch_name, year, result.as_of, result.grid, result.findings,
-                                 width_mm=layout.text_width_mm(False), stamp=report.stamp(report.items[0]))
+            def report_content() -> list[ad.Block]:
+                return report_blocks(result.branch_name, year, result.as_of, result.grid, result.findings,
+                                     width_mm=layout.text_width_mm(False), stamp=report.stamp(report.items[0]))
 
-        report_title_text = report_title(result.branch_name, year)
-        if count:  # laid out once: its 归档章's 页数 is filled in as the PDF is saved
-            report.items[0].pages = archive_pdf.write_blocks(report_content(), tmp / _pdf(report.file_name), layout,
-                                                             title=report_title_text, author=fonds,
-                                                             stamp_pages_later=True)
-        ad.write_blocks(tmp / report.file_name, report_content(), template=layout,
-                        fields=ad.header_fields(fonds, year, "年度自查报告"), title=report_title_text, author=fonds,
-                        created=created)
-        volumes.append(report)
-        files = ["00_归档文件目录.docx（本目录）", *(["00_归档文件目录.pdf"] if count else []),
-                 *(f for v in volumes for f in (v.file_name, *([_pdf(v.file_name)] if count else [])))]
-        files.append(f"{CHECKLIST}（各文件的校验值）")
-        notes = ["说明：" + how, f"本档案文件夹中的文件：{'、'.join(files)}。"]
-        ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", notes, layout, created=created)
-        if count:
-            archive_pdf.write_blocks(ad.directory_blocks(fonds, year, volumes, notes), tmp / "00_归档文件目录.pdf",
-                                     layout, title=f"{fonds}{year}年度归档文件目录", author=fonds, landscape=True)
-        counted = count
-        counts = av.record_counts(volumes)
-        write_manifest(tmp, exported_at=exported.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                       app_version=__version__, counts=counts,
-                       extra={"title": name, "branch": branch_name, "fonds": fonds, "year": str(year),
-                              "template": "内置" if template is None else template.name, "id_numbers": "完整" if full_ids
-                              else "隐藏中间位", "page_counts": how})
-        check()
-        if final.exists():
-            final.rename(out_dir / f"{name}_此前导出_{datetime.now():%Y%m%d-%H%M%S}")
-        os.replace(tmp, final)
-        step(100, "完成")
-        return ArchiveResult(final, sorted(p.name for p in final.iterdir()), counts, counted)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            report_title_text = report_title(result.branch_name, year)
+            if count:  # laid out once: its 归档章's 页数 is filled in as the PDF is saved
+                report.items[0].pages = archive_pdf.write_blocks(report_content(), tmp / _pdf(report.file_name), layout,
+                                                                 title=report_title_text, author=fonds,
+                                                                 stamp_pages_later=True)
+            ad.write_blocks(tmp / report.file_name, report_content(), template=layout,
+                            fields=ad.header_fields(fonds, year, "年度自查报告"), title=report_title_text, author=fonds,
+                            created=created)
+            volumes.append(report)
+            files = ["00_归档文件目录.docx（本目录）", *(["00_归档文件目录.pdf"] if count else []),
+                     *(f for v in volumes for f in (v.file_name, *([_pdf(v.file_name)] if count else [])))]
+            files.append(f"{CHECKLIST}（各文件的校验值）")
+            notes = ["说明：" + how, f"本档案文件夹中的文件：{'、'.join(files)}。"]
+            ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", notes, layout, created=created)
+            if count:
+                archive_pdf.write_blocks(ad.directory_blocks(fonds, year, volumes, notes), tmp / "00_归档文件目录.pdf",
+                                         layout, title=f"{fonds}{year}年度归档文件目录", author=fonds, landscape=True)
+            counted = count
+            counts = av.record_counts(volumes)
+            write_manifest(tmp, exported_at=exported.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                           app_version=__version__, counts=counts,
+                           extra={"title": name, "branch": branch_name, "fonds": fonds, "year": str(year),
+                                  "template": "内置" if template is None else template.name, "id_numbers": "完整" if full_ids
+                                  else "隐藏中间位", "page_counts": how})
+            check()
+            if final.exists():
+                final.rename(out_dir / f"{name}_此前导出_{datetime.now():%Y%m%d-%H%M%S}")
+            os.replace(tmp, final)
+            step(100, "完成")
+            return ArchiveResult(final, sorted(p.name for p in final.iterdir()), counts, counted)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
