@@ -160,10 +160,10 @@ def delete_session(session: Session, session_id: str) -> Changed:
 
 
 def list_sessions(session: Session, branch_id: str, year: int | None = None) -> list[SessionRow]:
-    counts = (core_select(col(StudyAttendance.session_id), func.count().label("n"))
-              .where(col(StudyAttendance.deleted_at).is_(None)).group_by(col(StudyAttendance.session_id))
-              .subquery())
-    stmt = (core_select(StudySession, counts.c.n).outerjoin(counts, counts.c.session_id == col(StudySession.id))
+    # counted per session listed (through the session_id index), not over every branch's attendance
+    n = (core_select(func.count()).where(col(StudyAttendance.session_id) == col(StudySession.id),
+                                         col(StudyAttendance.deleted_at).is_(None)).scalar_subquery())
+    stmt = (core_select(StudySession, n)
             .where(col(StudySession.branch_id) == branch_id, col(StudySession.deleted_at).is_(None)))
     if year is not None:
         start, end = _year_range(year)
