@@ -142,3 +142,61 @@ def test_release_0006_database_keeps_its_probation_notes_and_lists_those_people(
             assert (group.leader_name, group.leader_id) == ("老党员", None)
     finally:
         db.dispose()
+
+
+def test_0016_one_live_id_number_per_branch_and_back(backend: str, request: pytest.FixtureRequest,
+                                                     tmp_path: Path) -> None:
+    """From 0015: a member who moved keeps a record in each branch with the same 公民身份号码; a branch still
+    holds one live person per number; the way down restores the number's uniqueness over the database."""
+    from alembic import command
+    from sqlalchemy.exc import IntegrityError
+
+    from dangjian_desktop.db.migrate import _config
+
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        name = server.empty_database()
+        path, target = None, server.url_of(name)
+    else:
+        path = target = tmp_path / "台账.sqlite3"
+    old = Database.open(target)
+
+    def person(conn: object, pid: str, branch: str, status: str, deleted: str | None = None) -> None:
+        conn.execute(text(  # type: ignore[attr-defined]
+            "INSERT INTO person (id, created_at, updated_at, deleted_at, branch_id, name, gender, ethnicity, "
+            "native_place, education, work_unit, phone, address, party_post, category, is_hardship, is_veteran, "
+            "is_retired, status, status_note, note, probation_extension_months, contact_persons, introducer1, "
+            "introducer2, name_pinyin, name_initials, id_number) VALUES (:id, '2025-01-01', '2025-01-01', :deleted, "
+            ":branch, '王强', '男', '汉族', '', '', '', '', '', '', '正式党员', false, false, false, :status, '', '', "
+            "0, '', '', '', '', '', '620102197406069434')"),
+            {"id": pid, "branch": branch, "status": status, "deleted": deleted})
+
+    try:
+        upgrade(old.engine, path, target="0015")
+        with old.engine.begin() as conn:
+            for bid, bname in (("b1", "甲村党支部"), ("b2", "乙村党支部")):
+                conn.execute(text("INSERT INTO branch (id, created_at, updated_at, name, parent_org, kind, note, "
+                                  "code, read_only) VALUES (:id, '2025-01-01', '2025-01-01', :name, '', '村', '', "
+                                  "'', false)"), {"id": bid, "name": bname})
+            person(conn, "p1", "b1", "转出")
+        with pytest.raises(IntegrityError), old.engine.begin() as conn:  # before: one per database
+            person(conn, "p2", "b2", "正常")
+        upgrade(old.engine, path)
+        assert current_revision(old.engine) == head_revision()
+        with old.engine.begin() as conn:
+            person(conn, "p2", "b2", "正常")
+        with pytest.raises(IntegrityError), old.engine.begin() as conn:  # still one live per branch
+            person(conn, "p3", "b1", "正常")
+        with old.engine.begin() as conn:
+            person(conn, "p4", "b1", "正常", deleted="2025-06-01")  # in the 回收站: not counted
+            conn.execute(text("UPDATE person SET deleted_at = '2025-07-01' WHERE id = 'p2'"))
+            cfg = _config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0015")
+        assert current_revision(old.engine) == "0015"
+        with pytest.raises(IntegrityError), old.engine.begin() as conn:
+            person(conn, "p5", "b2", "正常")
+    finally:
+        old.dispose()
+        if backend == "postgresql":
+            server.drop(name)

@@ -189,7 +189,7 @@ def test_duplicate_against_the_database(db: Database, branch_id: str, samples_di
     ])
     result = preview(db, branch_id, path)
     assert [r.status for r in result.rows] == [DUPLICATE, OK]
-    assert "已登记给本支部的“黄磊”" in result.rows[0].messages[0]
+    assert result.rows[0].messages[0] == "这个公民身份号码已登记给“黄磊”，不能重复"
     with pytest.raises(UserError):
         commit(db, branch_id, result)
     assert count(db) == 24

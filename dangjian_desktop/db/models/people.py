@@ -13,9 +13,12 @@ from dangjian_desktop.db.base import RecordBase
 class Person(RecordBase, table=True):
     __tablename__ = "person"
     __table_args__ = (
+        # one live person per 公民身份号码 in a branch; across branches the people service decides (a member
+        # who moved keeps the old branch's 转出 record beside the new one's)
         Index(
             "uq_person_id_number_live",
             "id_number",
+            "branch_id",
             unique=True,
             sqlite_where=text("deleted_at IS NULL AND id_number IS NOT NULL"),
             postgresql_where=text("deleted_at IS NULL AND id_number IS NOT NULL"),

@@ -144,7 +144,7 @@ def merge_rows(session: Session, pkg: Package, result: ImportResult, tables: lis
                 merge.table(table, rows)
         merge.store_conflicts()
     except IntegrityError as exc:
-        hint = "（同一身份证号码在本数据库中已有一名在册党员，例如在另一个支部）" if "id_number" in str(exc.orig) else ""
+        hint = "（同一支部中有两名人员的身份证号码相同）" if "id_number" in str(exc.orig) else ""
         raise UserError(f"“{pkg.branch_name}”的数据包中有记录与本数据库已有的记录冲突{hint}，"
                         "整个数据包都没有导入。", detail=str(exc.orig)) from exc
     except (DBAPIError, ValueError, TypeError) as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from typing import Any
@@ -12,9 +12,9 @@ from sqlmodel import Session, col, func, select
 
 from dangjian_desktop.db import settings
 from dangjian_desktop.db.base import new_id, utcnow
-from dangjian_desktop.db.models import PartyGroup, Person
+from dangjian_desktop.db.models import Branch, PartyGroup, Person
 from dangjian_desktop.domain.names import pinyin_keys
-from dangjian_desktop.domain.people import check_person
+from dangjian_desktop.domain.people import ACTIVE_STATUSES, check_person
 from dangjian_desktop.errors import NotFoundError, UserError, ValidationError
 from dangjian_desktop.services import Changed, soft_delete
 from dangjian_desktop.services.branches import require_writable
@@ -158,11 +158,55 @@ def person_input(person: Person) -> PersonInput:
     return PersonInput(**person_values(person))
 
 
-def find_by_id_number(session: Session, id_number: str, *, exclude_id: str | None = None) -> Person | None:
-    stmt = select(Person).where(Person.id_number == id_number, col(Person.deleted_at).is_(None))
+@dataclass(frozen=True)
+class IdHolder:
+    """A live (not deleted) person who holds a 公民身份号码, as the rule below reads them."""
+
+    name: str
+    branch_id: str
+    branch_name: str
+    status: str  # 组织关系状态
+
+
+def id_number_clash(branch_id: str, status: str, holders: Iterable[IdHolder]) -> str | None:
+    """The rule for a 公民身份号码 (the one place it is decided): a branch holds one live person per number;
+    across branches only one can be on the roll (在册: ``ACTIVE_STATUSES``) — a member who moved keeps the
+    old branch's 转出 record beside the new branch's. ``status`` is the person's being saved. The message
+    for the field, or None."""
+    holders = list(holders)
+    for h in holders:
+        if h.branch_id == branch_id:
+            return f"这个公民身份号码已登记给“{h.name}”，不能重复"
+    if status in ACTIVE_STATUSES:
+        for h in holders:
+            if h.status in ACTIVE_STATUSES:
+                return f"此身份证号码已在“{h.branch_name}”在册（{h.name}），请先办理转出"
+    return None
+
+
+def id_number_holders(session: Session, id_number: str | None = None, *,
+                      exclude_id: str | None = None) -> dict[str, list[IdHolder]]:
+    """公民身份号码 → the live people holding it, in every branch (only ``id_number``'s when given)."""
+    stmt = (core_select(col(Person.id_number), col(Person.name), col(Person.branch_id), col(Branch.name),
+                        col(Person.status))
+            .join(Branch, col(Branch.id) == col(Person.branch_id))
+            .where(col(Person.deleted_at).is_(None), col(Person.id_number).is_not(None)))
+    if id_number is not None:
+        stmt = stmt.where(col(Person.id_number) == id_number)
     if exclude_id:
-        stmt = stmt.where(Person.id != exclude_id)
-    return session.exec(stmt).first()
+        stmt = stmt.where(col(Person.id) != exclude_id)
+    found: dict[str, list[IdHolder]] = {}
+    for number, name, branch, branch_name, status in session.execute(stmt):
+        if number:
+            found.setdefault(number, []).append(IdHolder(name, branch, branch_name, status))
+    return found
+
+
+def check_id_number(session: Session, branch_id: str, id_number: str, status: str, *,
+                    exclude_id: str | None = None) -> str | None:
+    """``id_number_clash`` against the database: the field's message, or None."""
+    holders = id_number_holders(session, id_number, exclude_id=exclude_id).get(id_number, [])
+    return id_number_clash(branch_id, status, holders)
 
 
 def validate(session: Session, branch_id: str, data: PersonInput, *, person_id: str | None = None,
@@ -170,9 +214,9 @@ def validate(session: Session, branch_id: str, data: PersonInput, *, person_id: 
     """Field checks plus the ones that need the database (duplicate ID, 党小组 of this branch)."""
     clean, errors = data.checked(today)
     if clean.id_number and "id_number" not in errors:
-        other = find_by_id_number(session, clean.id_number, exclude_id=person_id)
-        if other is not None:
-            errors["id_number"] = f"这个公民身份号码已登记给“{other.name}”，不能重复"
+        clash = check_id_number(session, branch_id, clean.id_number, clean.status, exclude_id=person_id)
+        if clash:
+            errors["id_number"] = clash
     group_id = clean.group_id
     if group_id:
         group = session.get(PartyGroup, group_id)
@@ -236,9 +280,9 @@ def restore_person(session: Session, person_id: str) -> Changed:
     if person.deleted_at is None:
         return Changed("person", (person_id,))
     if person.id_number:
-        other = find_by_id_number(session, person.id_number, exclude_id=person_id)
-        if other is not None:
-            raise UserError(f"无法恢复：公民身份号码 {person.id_number} 现已登记给“{other.name}”")
+        clash = check_id_number(session, person.branch_id, person.id_number, person.status, exclude_id=person_id)
+        if clash:
+            raise UserError(f"无法恢复：{clash}")
     person.deleted_at = None
     session.add(person)
     return Changed("person", (person_id,))

@@ -180,11 +180,9 @@ def other_branch_named(title_rows: Sequence[Sequence[object]], branch_name: str)
     return ""
 
 
-def _known_ids(session: Session) -> dict[str, tuple[str, str]]:
-    """公民身份号码 → (name, branch id) of everyone in the database (not deleted)."""
-    stmt = select(Person.id_number, Person.name, Person.branch_id).where(
-        col(Person.id_number).is_not(None), col(Person.deleted_at).is_(None))
-    return {n: (name, b) for n, name, b in session.exec(stmt) if n}
+def _known_ids(session: Session) -> dict[str, list[people.IdHolder]]:
+    """公民身份号码 → the live people holding it, in every branch (records.id_number_clash reads them)."""
+    return people.id_number_holders(session)
 
 
 def _names_without_file(session: Session, branch_id: str) -> set[str]:
@@ -218,7 +216,7 @@ def _too_long(data: PersonInput, lengths: dict[str, int]) -> dict[str, str]:
 
 
 def _check_row(cells: Sequence[object], match: HeaderMatch, row_no: int, today: date,
-               known: dict[str, tuple[str, str]], lengths: dict[str, int]) -> RowResult:
+               known: dict[str, list[people.IdHolder]], lengths: dict[str, int]) -> RowResult:
     """The roster rules for one row; the database checks (ID already registered) use ``known``."""
     parsed = read_row(cells, match, today)
     clean, errors = PersonInput.check(parsed.values, today)
@@ -231,14 +229,13 @@ def _check_row(cells: Sequence[object], match: HeaderMatch, row_no: int, today: 
                      data=clean, group_name=parsed.group_name)
 
 
-def _mark_duplicates(branch_id: str, row: RowResult, known: dict[str, tuple[str, str]], names_in_branch: set[str],
+def _mark_duplicates(branch_id: str, row: RowResult, known: dict[str, list[people.IdHolder]], names_in_branch: set[str],
                      by_id: dict[str, RowResult], by_name: dict[str, RowResult]) -> None:
     id_number = row.data.id_number if row.data else None
     if id_number:
-        if id_number in known:
-            name, other_branch = known[id_number]
-            where = "本支部" if other_branch == branch_id else "其他支部"
-            _duplicate(row, f"公民身份号码已登记给{where}的“{name}”，不能重复导入")
+        clash = people.id_number_clash(branch_id, row.data.status if row.data else "", known.get(id_number, ()))
+        if clash:
+            _duplicate(row, clash)
         first = by_id.get(id_number)
         if first is None:
             by_id[id_number] = row
@@ -296,8 +293,9 @@ def commit(session: Session, branch_id: str, preview: ImportPreview, *, skip_bad
         assert row.data is not None  # an importable row was read
         values = {**row.data.__dict__, "group_id": group_ids[row.group_name]} if row.group_name else row.data.__dict__
         clean, errors = PersonInput.check(values, preview.today)
-        if clean.id_number in known:
-            errors["id_number"] = f"这个公民身份号码已登记给“{known[clean.id_number][0]}”，不能重复"
+        clash = people.id_number_clash(branch_id, clean.status, known.get(clean.id_number or "", ()))
+        if clash:
+            errors["id_number"] = clash
         if errors:
             message = ValidationError(errors).message
             raise UserError(f"第 {row.row_no} 行（{row.name}）无法保存：{message}。"

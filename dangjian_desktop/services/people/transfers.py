@@ -10,10 +10,10 @@ from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import OrgTransfer
 from dangjian_desktop.domain.people import TRANSFER_DIRECTIONS
-from dangjian_desktop.errors import ValidationError
+from dangjian_desktop.errors import UserError, ValidationError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.branches import require_writable_person
-from dangjian_desktop.services.people.records import get_person
+from dangjian_desktop.services.people.records import check_id_number, get_person
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -52,6 +52,10 @@ def add_transfer(session: Session, person_id: str, data: TransferInput, today: d
         raise ValidationError(errors)
     person = get_person(session, person_id)
     assert data.transfer_date is not None
+    if data.update_status and data.direction == "转入" and person.id_number:  # back on this branch's roll
+        clash = check_id_number(session, person.branch_id, person.id_number, "正常", exclude_id=person.id)
+        if clash:
+            raise UserError(clash)
     row = OrgTransfer(person_id=person_id, direction=data.direction, transfer_date=data.transfer_date,
                       other_unit=data.other_unit.strip(), letter_no=data.letter_no.strip(),
                       dues_paid_until=data.dues_paid_until.strip(), note=data.note)
