@@ -22,7 +22,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, extract, func
 from sqlalchemy import select as core_select
@@ -41,8 +42,9 @@ from dangjian_desktop.services.dues.standards import (
 )
 
 
-@dataclass(frozen=True)
-class PaidPart:
+class PaidPart(NamedTuple):
+    """A payment's part for one month (a tuple: there is one for every month paid in the year)."""
+
     payment_id: str
     amount_fen: int
     paid_on: date
@@ -204,26 +206,41 @@ def _part(a: DuesAssessment) -> AssessmentPart:
                           a.approval_note, a.year)
 
 
+@cache
+def _year_months(year: int) -> tuple[tuple[int, int, date], ...]:
+    """(month, month index, the first day of the next month) for the 12 months of ``year``."""
+    return tuple((month, dm.month_index(year, month), date(year + month // 12, month % 12 + 1, 1))
+                 for month in range(1, 13))
+
+
 def build_row(who: Payer, year: int, as_of: date, parts: tuple[AssessmentPart, ...],
               paid: dict[int, list[PaidPart]], carried: AssessmentPart | None = None, *, notes: bool = True) -> GridRow:
     """One member's 12 months from the assessment parts (or, with none, the carried standard) and the
     payments by month; without ``notes`` the row's remarks are left out (figures only)."""
     last_due = dm.last_due_month(as_of)
     carried = None if parts else carried
+    window = who.window
+    part_of: list[AssessmentPart | None] = [carried] * 13  # month → the terms in effect (parts by from_month)
+    for p in parts:
+        part_of[p.from_month:] = [p] * (13 - p.from_month)
     cells = []
-    for month in range(1, 13):
-        index = dm.month_index(year, month)
-        part = next((p for p in reversed(parts) if p.from_month <= month), None) or carried
-        outside = who.window.outside(index)
-        due = part.due_fen if part is not None and outside is None else 0
-        here = paid.get(month, ())
-        paid_fen = sum(p.amount_fen for p in here)
-        state = dm.month_state(index, as_of=last_due, window=who.window, assessed=part is not None,
+    for month, index, later in _year_months(year):
+        part = part_of[month]
+        due = part.due_fen if part is not None and window.outside(index) is None else 0
+        here = paid.get(month)
+        payment_ids: tuple[str, ...]
+        if not here:
+            paid_fen, back_paid, payment_ids = 0, False, ()
+        elif len(here) == 1:  # paid on or after ``later``: in a later month (补交)
+            paid_fen, back_paid, payment_ids = here[0].amount_fen, here[0].paid_on >= later, (here[0].payment_id,)
+        else:
+            paid_fen = sum(p.amount_fen for p in here)
+            back_paid = any(p.paid_on >= later for p in here)
+            payment_ids = tuple(dict.fromkeys(p.payment_id for p in here))
+        state = dm.month_state(index, as_of=last_due, window=window, assessed=part is not None,
                                due_fen=due, paid_fen=paid_fen)
-        later = date(year + month // 12, month % 12 + 1, 1)  # paid on or after it: in a later month (补交)
-        cells.append(MonthCell(month, due, paid_fen, dm.owed_fen(state, due, paid_fen), state,
-                               any(p.paid_on >= later for p in here),
-                               tuple(dict.fromkeys(p.payment_id for p in here)) if here else ()))
+        cells.append(MonthCell(month, due, paid_fen, dm.owed_fen(state, due, paid_fen), state, back_paid,
+                               payment_ids))
     return GridRow(who.person_id, who.name, who.category, who.status, parts, tuple(cells),
                    _notes(who, year, parts, cells, paid, carried) if notes else (), carried)
 
@@ -275,9 +292,9 @@ def paid_by_month(session: Session, branch_id: str | None, year: int, person_id:
         stmt = stmt.where(col(DuesPaymentMonth.person_id).in_(_branch_people(branch_id)))
     if person_id is not None:
         stmt = stmt.where(col(DuesPaymentMonth.person_id) == person_id)
-    found: dict[str, dict[int, list[PaidPart]]] = defaultdict(lambda: defaultdict(list))
+    found: dict[str, dict[int, list[PaidPart]]] = {}
     for pid, month, amount, payment_id, paid_on, paid_by in session.execute(stmt):
-        found[pid][month].append(PaidPart(payment_id, amount, paid_on, paid_by))
+        found.setdefault(pid, {}).setdefault(month, []).append(PaidPart(payment_id, amount, paid_on, paid_by))
     return found
 
 
