@@ -13,14 +13,27 @@ refresh of it asks ``already_shown()`` instead of reading them again.
 Where nothing may be changed — the person signed in has a 查阅 account, or the branch was imported from
 a 数据包 — the tab hides its editing actions, says why in a line at its top, and opens its editors
 read-only (``open_editor``, ui/read_only.py). The services refuse such writes whatever the window offers.
+In their place, at the start of that line, 查看 opens the selected record as a double-click does; so does Return
+(or Enter) on a list, since 修改's Return and Ctrl+E went with the editing actions.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
+from PySide6.QtCore import SIGNAL, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QToolButton,
+    QWidget,
+)
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
@@ -28,6 +41,11 @@ from dangjian_desktop.services import branches
 from dangjian_desktop.ui import access, read_only
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
+
+VIEW_TEXT = "查看(&O)…"  # O: V is the window's 查看 menu
+NOTHING_SELECTED = "请先在列表中选中一条记录。"
+_DOUBLE_CLICKED = SIGNAL("doubleClicked(QModelIndex)")
+_ITEM_ACTIVATED = SIGNAL("itemActivated(QListWidgetItem*)")
 
 
 class RecordTab(QWidget):
@@ -44,6 +62,12 @@ class RecordTab(QWidget):
         self._shown_branch = shown_branch
         self._hidden_actions: list[QAction] = []
         self._read_only_note: QLabel | None = None
+        self.view_action = QAction(VIEW_TEXT, self, objectName="viewRecord", visible=False)
+        self.view_action.setIconText(VIEW_TEXT)  # the button keeps the "&": its Alt+letter works
+        self.view_action.setToolTip("打开选中的记录查看（双击或回车也可以）")
+        self.view_action.triggered.connect(self.view_selected)
+        self._views_wired = False
+        self._return_actions: list[QAction] = []
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -107,10 +131,62 @@ class RecordTab(QWidget):
             layout = self.layout()
             if isinstance(layout, QBoxLayout):
                 self._read_only_note = read_only.note(reason, self)
-                layout.insertWidget(0, self._read_only_note)
+                row = QHBoxLayout()
+                row.addWidget(self._view_button())  # first: seen however narrow the window
+                row.addWidget(self._read_only_note, 1)
+                layout.insertLayout(0, row)
+        if reason and not self._views_wired:
+            self._wire_views()
+        self.view_action.setVisible(bool(reason))
+        for action in self._return_actions:
+            action.setEnabled(bool(reason))
         if self._read_only_note is not None:
             self._read_only_note.setText(reason)
             self._read_only_note.setVisible(bool(reason))
+
+    def _view_button(self) -> QToolButton:
+        button = QToolButton(self, objectName="viewRecordButton")
+        button.setDefaultAction(self.view_action)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list keeps the focus: 查看 opens what is selected there
+        button.setVisible(False)
+        self.view_action.visibleChanged.connect(lambda: button.setVisible(self.view_action.isVisible()))
+        return button
+
+    def _openable_views(self) -> list[QAbstractItemView]:
+        """The lists of this tab whose double-click (or, a QListWidget, activation) opens a record."""
+        return [v for v in self.findChildren(QAbstractItemView)
+                if v.receivers(_DOUBLE_CLICKED) or (isinstance(v, QListWidget) and v.receivers(_ITEM_ACTIVATED))]
+
+    def _wire_views(self) -> None:
+        """Return or Enter on a list opens its selected record as a double-click does, where nothing may be
+        changed (elsewhere 修改's own Return or Ctrl+E does it)."""
+        self._views_wired = True
+        for view in self._openable_views():
+            action = QAction(view, enabled=False)
+            action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, v=view: self._open(v))
+            view.addAction(action)
+            self._return_actions.append(action)
+
+    def _open(self, view: QAbstractItemView) -> bool:
+        index = view.currentIndex()
+        if not index.isValid() or view.selectionModel() is None or not view.selectionModel().hasSelection():
+            return False
+        if view.receivers(_DOUBLE_CLICKED):
+            view.doubleClicked.emit(index)
+        else:
+            view.activated.emit(index)  # a QListWidget's itemActivated
+        return True
+
+    def view_selected(self) -> None:
+        """查看: open the record selected in the list that has the focus (or else the first shown list
+        with one selected) as its double-click does."""
+        views = [v for v in self._openable_views() if v.isVisible()]
+        focused = QApplication.focusWidget()
+        views.sort(key=lambda v: v is not focused)
+        if not any(self._open(view) for view in views):
+            self.dialogs.info(NOTHING_SELECTED)
 
     def open_editor(self, dialog: QDialog) -> int:
         """Open an editor of this tab's records (``dialog.exec()``): read-only, saying why, where nothing
