@@ -4,7 +4,9 @@ the record is shown in the same form, its fields read-only, nothing offered that
 (services/users.py, services/branches.py); this is what the window shows before anyone tries.
 
 One function for every editor (``make_read_only``), called by the tabs when they open one
-(``RecordTab.open_editor``): no editor needs code of its own for it.
+(``RecordTab.open_editor``): no editor needs code of its own for it. An editor that would otherwise show
+what is not recorded (a new payment's date of today) or speak of changing the record defines
+``before_read_only()``, called once its reason is set (``reason_of``) and before its fields are fixed.
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ def make_read_only(dialog: QDialog, reason: str) -> None:
     if not reason or reason_of(dialog):
         return
     dialog.setProperty(REASON_PROPERTY, reason)
+    before = getattr(dialog, "before_read_only", None)
+    if callable(before):
+        before()
     for widget in dialog.findChildren(QWidget):
         if isValid(widget):  # a line edit's clear button goes with setClearButtonEnabled(False)
             _freeze(widget)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -32,8 +33,10 @@ from dangjian_desktop.db.models import Branch
 from dangjian_desktop.services import branches, users
 from dangjian_desktop.ui.main_window import MainWindow
 from dangjian_desktop.ui.read_only import NOTE_NAME, READS_ONLY
+from dangjian_desktop.ui.record_tab import NOTHING_SELECTED
 from tests.helpers import with_dialog
 from tests.ui.conftest import WORK_AREA
+from tests.ui.test_mnemonics import duplicates, mnemonics
 
 PASSWORD = "chayue-2026"
 
@@ -222,3 +225,138 @@ def test_a_branch_imported_from_a_package_opens_read_only_until_another_branch_i
     assert w.ledger.add_action.isVisible() and w.ledger.add_action.isEnabled() and w.import_action.isEnabled()
     w.tabs.setCurrentWidget(w.meetings)
     assert w.meetings.new_action.isVisible() and w.meetings.findChild(QLabel, NOTE_NAME).isHidden()
+
+
+def _on_tab(w: MainWindow, tab: QWidget) -> None:
+    if tab is w.ledger or tab is w.dues:
+        w.tabs.setCurrentWidget(w.roster_tabs)
+        w.roster_tabs.setCurrentWidget(tab)
+    else:
+        w.tabs.setCurrentWidget(tab)
+
+
+def _select(qtbot: QtBot, view: QTableView, row: int = 0) -> None:
+    assert view.model() is not None and view.model().rowCount() > row, view.objectName()
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    view.window().activateWindow()  # back from the editor just closed
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+
+def _lists(w: MainWindow) -> list[tuple[QWidget, QTableView]]:
+    return [(w.ledger, w.ledger.table), (w.dues, w.dues.grid), (w.meetings, w.meetings.table),
+            (w.cases, w.cases.table), (w.study, w.study.sessions_view), (w.duty, w.duty.areas_view)]
+
+
+def _view_by_keyboard(qtbot: QtBot, w: MainWindow, said: str) -> list[str]:
+    """Return on a selected row of every tab's list, Enter on one, Alt+O (查看) on one: each opens the
+    record read-only. The titles seen."""
+    seen: list[str] = []
+    check = _read_only(said, seen)
+    for tab, view in _lists(w):
+        _on_tab(w, tab)
+        if tab is w.study:
+            w.study.views.setCurrentIndex(0)
+        button = tab.findChild(QToolButton, "viewRecordButton")
+        assert button is not None and button.isVisible() and button.text() == "查看(&O)…", tab.objectName()
+        _select(qtbot, view)
+        with_dialog(qtbot, check)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        assert len(seen) == len([t for t in seen if "只读" in t]) and seen, tab.objectName()
+    _on_tab(w, w.meetings)
+    _select(qtbot, w.meetings.table, 1)
+    with_dialog(qtbot, check)
+    qtbot.keyClick(w.meetings.table, Qt.Key.Key_Enter)
+    _on_tab(w, w.ledger)
+    _select(qtbot, w.ledger.table, 2)
+    assert duplicates(w) == {}  # 查看's Alt+O is its own in the window
+    with_dialog(qtbot, check)
+    qtbot.keyClick(w.ledger.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(seen) == len(_lists(w)) + 2)
+    w.activateWindow()
+    qtbot.waitUntil(w.ledger.table.hasFocus)  # the list kept the focus, not 查看: Return opens the next one
+    return seen
+
+
+def test_an_inspector_opens_records_from_the_keyboard(qtbot: QtBot, inspector_window: MainWindow) -> None:
+    seen = _view_by_keyboard(qtbot, inspector_window, users.INSPECTOR_MESSAGE)
+    assert len(seen) == 8 and "编辑人员信息（只读）" in seen[0], seen
+
+
+def test_an_imported_branch_opens_records_from_the_keyboard(qtbot: QtBot, imported_window: MainWindow) -> None:
+    w = imported_window
+    with w.db.session_scope() as s:
+        name = branches.get_branch(s, w.ledger.branch_id or "").name
+    seen = _view_by_keyboard(qtbot, w, branches.READ_ONLY_MESSAGE.format(name=name))
+    assert len(seen) == 8
+
+
+def test_view_is_offered_only_where_nothing_may_be_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    w = _window(qtbot, tmp_path, inspector=False, imported=False)
+    for tab, _view in _lists(w):
+        _on_tab(w, tab)
+        button = tab.findChild(QToolButton, "viewRecordButton")
+        assert button is None or not button.isVisible()
+        assert not tab.view_action.isVisible()  # type: ignore[attr-defined]
+    _on_tab(w, w.meetings)
+    assert w.meetings.edit_action.isVisible()  # 修改 is there instead
+    assert "查看(&O)…" not in [t for texts in mnemonics_texts(w) for t in texts]
+    w.close()
+
+
+def mnemonics_texts(w: MainWindow) -> list[list[str]]:
+    return [[t for t, _w in v] for v in mnemonics(w).values()]
+
+
+def test_nothing_selected_says_so(qtbot: QtBot, inspector_window: MainWindow,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    w = inspector_window
+    _on_tab(w, w.meetings)
+    w.meetings.table.clearSelection()
+    said: list[str] = []
+    monkeypatch.setattr(w.meetings.dialogs, "info", lambda text, *_a, **_k: said.append(text))
+    w.meetings.view_action.trigger()
+    assert said == [NOTHING_SELECTED]
+
+
+def test_a_finalized_meeting_read_only_does_not_speak_of_changing_it(
+        qtbot: QtBot, inspector_window: MainWindow) -> None:
+    w = inspector_window
+    _on_tab(w, w.meetings)
+    model = w.meetings.table.model()
+    rows = [r for r in range(model.rowCount()) if (m := w.meetings.model.row_at(r)) and m.finalized_at]
+    assert rows
+    status: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        status.append(dialog.ui.statusLabel.text())  # type: ignore[attr-defined]
+        dialog.reject()
+
+    with_dialog(qtbot, look)
+    _double_click(qtbot, w.meetings.table, rows[0])
+    assert status and "已定稿" in status[0] and "修改" not in status[0], status
+
+
+def test_read_only_payment_shows_nothing_that_is_not_recorded(qtbot: QtBot, inspector_window: MainWindow) -> None:
+    w = inspector_window
+    _on_tab(w, w.dues)
+    shown: list[tuple[str, list[str], list[str], str]] = []
+
+    def look(dialog: QDialog) -> None:
+        months = dialog.months  # type: ignore[attr-defined]
+        items = [months.item(i) for i in range(months.count())]
+        shown.append((dialog.paid_on.edit.text(),  # type: ignore[attr-defined]
+                      [i.text() for i in items if i.checkState() != Qt.CheckState.Unchecked],
+                      [i.text() for i in items], dialog.ui.paymentHeader.text()))  # type: ignore[attr-defined]
+        dialog.reject()
+
+    grid = w.dues.model.grid
+    assert grid is not None
+    owing = next(r for r, row in enumerate(grid.rows) if any(c.owed_fen for c in row.months))
+    with_dialog(qtbot, look)
+    _double_click(qtbot, w.dues.grid, owing)
+    date_text, ticked, months, header = shown[0]
+    assert date_text == "" and ticked == [] and "补交" not in header
+    assert any("欠" in m for m in months)  # what is recorded for each month stays

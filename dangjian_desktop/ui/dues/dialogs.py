@@ -53,8 +53,8 @@ class PaymentDialog(QDialog):
         self.ui = Ui_PaymentDialog()  # laid out in forms/payment_dialog.ui
         self.ui.setupUi(self)
         self.setWindowTitle(f"登记缴费 — {row.name}")
-        self.ui.paymentHeader.setText(f"{year}年　{row.category}　月应缴 {format_fen(row.due_fen)} 元"
-                                      "　（补交最多可补到缴费当月之前6个月）")
+        self.header = f"{year}年　{row.category}　月应缴 {format_fen(row.due_fen)} 元"
+        self.ui.paymentHeader.setText(f"{self.header}　（补交最多可补到缴费当月之前6个月）")
         self.months, self.paid_on, self.amount = self.ui.paymentMonths, self.ui.paymentPaidOn, self.ui.paymentAmount
         self.receiver, self.paid_by, self.note = self.ui.paymentReceiver, self.ui.paymentPaidBy, self.ui.paymentNote
         self.months.setMaximumHeight(self.fontMetrics().height() * 5)
@@ -72,6 +72,15 @@ class PaymentDialog(QDialog):
                                    "receiver": self.receiver, "paid_by": self.paid_by}, self.summary)
         _buttons(self, self.ui.buttonBox, "保存(&S)").accepted.connect(self.save)
         self.adjustSize()  # as large as its contents need
+
+    def before_read_only(self) -> None:
+        """Opened where nothing may be changed, the form shows nothing that is not recorded: no date of
+        today, no months ticked as if about to be paid; each month still says what is recorded for it
+        (已缴, 欠 …)."""
+        self.paid_on.set_value(None)
+        for i in range(self.months.count()):
+            self.months.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.ui.paymentHeader.setText(self.header)  # how far back one may pay is for paying
 
     def chosen_months(self) -> list[tuple[int, int]]:
         return [(self.year, int(self.months.item(i).data(Qt.ItemDataRole.UserRole)))

@@ -28,7 +28,7 @@ from dangjian_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
 from dangjian_desktop.ui.meetings.attendance_table import AttendanceTable
 from dangjian_desktop.ui.meetings.items import ItemsEditor
 from dangjian_desktop.ui.ops import run_op
-from dangjian_desktop.ui.read_only import EDIT_ONLY
+from dangjian_desktop.ui.read_only import EDIT_ONLY, reason_of
 from dangjian_desktop.ui.widgets import scrolled
 
 AUTOSAVE_MS = 3000
@@ -259,6 +259,10 @@ class MeetingDialog(QDialog):
         self.ui.itemCheck.setStyleSheet("" if result is None else
                                         f"color: {'#1b5e20' if result.ok else '#b00020'};")
 
+    def before_read_only(self) -> None:
+        """Opened where nothing may be changed: the status line says 已定稿, not how to change it."""
+        self._show_status()
+
     def _show_status(self) -> None:
         parts = []
         if self.info is not None:
@@ -266,7 +270,8 @@ class MeetingDialog(QDialog):
             if self.info.late_entry:
                 parts.append('<b style="color:#b00020">补录</b>（会后超过规定天数录入）')
             if self.info.locked:
-                parts.append(f"已定稿（{local_time(self.info.finalized_at)}），修改须写明原因并记入修改记录")
+                finalized = f"已定稿（{local_time(self.info.finalized_at)}）"
+                parts.append(finalized if reason_of(self) else f"{finalized}，修改须写明原因并记入修改记录")
             else:
                 parts.append("草稿")
         else:
