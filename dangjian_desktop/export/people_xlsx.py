@@ -23,6 +23,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.export.atomic import write_atomic
@@ -244,13 +245,18 @@ def write_roster(path: Path, *, title: str, subtitle: str, columns: Sequence[Col
     if rows:
         ws.auto_filter.ref = f"A3:{last}{len(rows) + 3}"
     ws.print_title_rows = "3:3"
+    print_landscape_a4(ws)
+    save_atomic(wb, path)
+    return path
+
+
+def print_landscape_a4(ws: Worksheet) -> None:
+    """Print a sheet on A4 landscape, as wide as one page and as many pages long as it needs."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    save_atomic(wb, path)
-    return path
 
 
 def save_atomic(wb: Workbook, path: Path) -> None:

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dangjian_desktop.export.docx_layout import Span
-from dangjian_desktop.export.people_xlsx import FONT_NAME, display_width, save_atomic
+from dangjian_desktop.export.people_xlsx import FONT_NAME, display_width, print_landscape_a4, save_atomic
 from dangjian_desktop.export.township_report import Money, ReportTable, TownshipReport, Value, cell_text
 
 MONEY_FORMAT = "0.00"
@@ -80,11 +80,7 @@ def _sheet(ws: Worksheet, title: str, subtitle: str, table: ReportTable) -> None
         ws.cell(row=FIRST_ROW + len(rows) + 1, column=1, value=table.note).font = Font(name=FONT_NAME, size=10)
     ws.freeze_panes = f"{get_column_letter(table.key_columns + 1)}{FIRST_ROW}"
     ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape_a4(ws)
 
 
 def write_xlsx(report: TownshipReport, path: Path) -> Path:
