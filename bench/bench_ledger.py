@@ -157,8 +157,9 @@ def _memory_child(db: str) -> int:
         QTimer.singleShot(0, save_and_reload)
 
     def save_and_reload() -> None:
-        """As the secretary saves a person in the editor: the change is written, the ledger reads the
-        branch again; then the peak of the whole run (start, save, reload)."""
+        """As the secretary saves a person in the editor: the change is written, the ledger reads that
+        person's row again and the other tabs hear of it; then the peak of the whole run (start, save,
+        refresh)."""
         from dataclasses import replace
 
         from dangjian_desktop.services.people import records as people
@@ -169,7 +170,7 @@ def _memory_child(db: str) -> int:
         with window.db.session_scope() as s:  # type: ignore[attr-defined]
             data = replace(people.person_input(people.get_person(s, person_id)), phone="13800000000")
             changed = people.save_person(s, ledger.branch_id, data=data, person_id=person_id)
-        window.events.emit_changed(changed)  # type: ignore[attr-defined]
+        ledger.person_saved(changed)
         widgets.QApplication.processEvents()
         print(json.dumps({**status(), "seconds": time.perf_counter() - started, "reloaded": ledger.model.total()}),
               flush=True)

@@ -12,6 +12,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -124,6 +125,16 @@ class _Packed:
         self.data += _NONE if text is None else text.encode()
         self.ends.append(len(self.data))
 
+    def put(self, i: int, text: str | None) -> None:
+        """Text ``i`` replaced by ``text`` (the texts after it move in the buffer)."""
+        start, end = self.ends[i - 1] if i else 0, self.ends[i]
+        new = _NONE if text is None else text.encode()
+        self.data[start:end] = new
+        shift = len(new) - (end - start)
+        if shift:
+            ends = self.ends
+            ends[i:] = array("I", [e + shift for e in ends[i:]])
+
     def __getitem__(self, i: int) -> str | None:
         chunk = self.data[self.ends[i - 1] if i else 0:self.ends[i]]
         return None if chunk == _NONE else chunk.decode()
@@ -151,10 +162,17 @@ class _Coded:
         self._index: dict[Any, int] | None = {}
 
     def append(self, value: Any) -> None:
-        assert self._index is not None, "frozen"
-        code = self._index.get(value)
+        index = self._index
+        if index is None:  # frozen (the rows read): a row saved later finds its value in the list, in C
+            code = None
+            with suppress(ValueError):
+                code = self.values.index(value)
+        else:
+            code = index.get(value)
         if code is None:
-            code = self._index[value] = len(self.values)
+            code = len(self.values)
+            if index is not None:
+                index[value] = code
             self.values.append(value)
             if code >= 1 << (8 * self.codes.itemsize):
                 self.codes = array(_WIDER[self.codes.typecode], self.codes)
@@ -163,8 +181,22 @@ class _Coded:
     def freeze(self) -> None:
         self._index = None
 
+    def put(self, i: int, value: Any) -> None:
+        """Row ``i`` holds ``value`` instead."""
+        self.append(value)
+        self.codes[i] = self.codes.pop()
+
     def __getitem__(self, i: int) -> Any:
         return self.values[self.codes[i]]
+
+
+def _search_texts(r: PersonRow) -> tuple[str, str]:
+    """A row's ASCII search texts (lower case, tab-separated) and its other ones (usually the name)."""
+    parts = (r.name, r.name_pinyin, r.name_initials, r.id_number or "", r.phone)
+    lowered = [p.lower() for p in parts]
+    wide = "\t".join(p for p in lowered if not p.isascii())
+    mixed = any(c.isascii() for c in wide)  # e.g. a name with Latin letters: searched whole for ASCII too
+    return "\t".join(lowered if mixed else (p for p in lowered if p.isascii())), wide
 
 
 class LedgerRows(Sequence[PersonRow]):
@@ -184,16 +216,36 @@ class LedgerRows(Sequence[PersonRow]):
         for r in rows:
             for append, f in appenders:
                 append(getattr(r, f))
-            parts = (r.name, r.name_pinyin, r.name_initials, r.id_number or "", r.phone)
-            lowered = [p.lower() for p in parts]
-            wide = "\t".join(p for p in lowered if not p.isascii())
-            mixed = any(c.isascii() for c in wide)  # e.g. a name with Latin letters: searched whole for ASCII too
-            self.search.append("\t".join(lowered if mixed else (p for p in lowered if p.isascii())))
+            search, wide = _search_texts(r)
+            self.search.append(search)
             self.wide.append(wide)
             self._n += 1
         for column in self._columns.values():
             if isinstance(column, _Coded):
                 column.freeze()
+
+    def put(self, row: PersonRow) -> int:
+        """``row`` in place of the row of the same person, or after the last row when the person is new:
+        where it stands."""
+        i = self.index_of(row.id)
+        if i is None:
+            i = self._n
+            for f in FIELDS:
+                self._columns[f].append(getattr(row, f))
+            search, wide = _search_texts(row)
+            self.search.append(search)
+            self.wide.append(wide)
+            self._n += 1
+            return i
+        for f in FIELDS:
+            column = self._columns[f]
+            if column[i] != getattr(row, f):
+                column.put(i, getattr(row, f))
+        search, wide = _search_texts(row)
+        self.search[i] = search
+        if self.wide[i] != wide:
+            self.wide.put(i, wide)
+        return i
 
     def __len__(self) -> int:
         return self._n

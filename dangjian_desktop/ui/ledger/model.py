@@ -140,6 +140,65 @@ class LedgerModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
+    def update_rows(self, rows: Iterable[PersonRow]) -> None:
+        """``rows`` (just saved) in place of the same people's rows, new people added: the orders and the
+        filters' candidates made before are kept and each row is moved to its place in them, so that
+        nobody else is read or sorted again."""
+        self._visible = array("I", self._visible)  # what is listed now, apart from the arrays changed below
+        for row in rows:
+            old = self._all.index_of(row.id)
+            if old is not None:
+                self._add_count(self._all[old], -1)
+            i = self._all.put(row)
+            self._add_count(row, 1)
+            self._made = None
+            for (name_order, sort), order in self._orders.items():
+                with suppress(ValueError):
+                    order.remove(i)
+                before = self._before(i, name_order, sort)
+                order.insert(_place(order, before), i)
+            for key, (kept, texts) in self._candidates.items():
+                with suppress(ValueError):
+                    at = kept.index(i)
+                    del kept[at], texts[at]
+                _order, group_id, category, status = key
+                if ((group_id is None or (row.group_id or "") == group_id)
+                        and (not category or row.category == category)
+                        and (not status or (row.status in ACTIVE_STATUSES if status == "在册" else row.status == status))):
+                    at = _place(kept, self._before(i, *key[0]))
+                    kept.insert(at, i)
+                    texts.insert(at, self._all.search[i])
+        self._typed_key = None  # the typed text is compared again with the candidates
+        self._show(self._compute_visible())
+        if self._visible:  # the rows that stayed where they were show their new values too
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
+
+    def _add_count(self, row: PersonRow, n: int) -> None:
+        if row.status in ACTIVE_STATUSES and row.category in self.counts:
+            self.counts[row.category] += n
+
+    def _before(self, i: int, name_order: str, sort: tuple[int, Qt.SortOrder] | None) -> Callable[[int], bool]:
+        """Whether a row stands before row ``i`` in an order (as ``_order`` sorts: by the key, then by row)."""
+        fn = NAME_ORDERS[name_order]
+        if sort is None or sort[0] == 0:
+            def key(j: int) -> Any:
+                return fn(self._all.value("name", j))
+        else:
+            column = COLUMNS[sort[0]]
+            col_key = column.key or column.text
+
+            def key(j: int) -> Any:
+                return (col_key(self._all.value(column.field, j)), fn(self._all.value("name", j)))
+        descending = sort is not None and sort[1] == Qt.SortOrder.DescendingOrder
+        mine = key(i)
+
+        def before(j: int) -> bool:
+            other = key(j)
+            if other == mine:
+                return j < i
+            return other > mine if descending else other < mine
+        return before
+
     def _count(self) -> dict[str, int]:
         """Counts per 人员类别 of the people still on the books (as rows.category_counts)."""
         counts = dict.fromkeys(CATEGORIES, 0)
@@ -224,7 +283,7 @@ class LedgerModel(QAbstractTableModel):
                     keep = [i for i in keep if statuses[i] in ACTIVE_STATUSES]
                 else:
                     keep = [i for i in keep if statuses[i] == status]
-            rows = keep if isinstance(keep, array) else array("I", keep)
+            rows = array("I", keep)  # its own (update_rows changes the orders and the candidates apart)
             search = self._all.search
             found = self._candidates[key] = (rows, [search[i] for i in rows])
         return found
@@ -341,6 +400,18 @@ def _positions(rows: array[int], wanted: set[int]) -> dict[int, int]:
         return found
     where = dict(zip(rows, range(len(rows)), strict=True))
     return {i: where[i] for i in wanted if i in where}
+
+
+def _place(rows: array[int], before: Callable[[int], bool]) -> int:
+    """Where a row goes in ``rows`` (in order): after every row that stands ``before`` it."""
+    lo, hi = 0, len(rows)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if before(rows[mid]):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _ranks(values: list[Any], key: Callable[[Any], Any]) -> list[int]:

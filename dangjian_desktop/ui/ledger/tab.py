@@ -24,7 +24,7 @@ from sqlmodel import Session
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain.people import CATEGORIES, STATUSES
-from dangjian_desktop.services import branches
+from dangjian_desktop.services import Changed, branches
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.actions import tab_action
 from dangjian_desktop.ui.dialog_service import DialogService
@@ -73,6 +73,7 @@ class LedgerTab(RecordTab):
     # the window's 编辑 menu, 导入 and 所选人员的修改记录 act on this tab's branch and selection whichever
     # tab is in front
     refresh_while_hidden = True
+    _own_save = False  # the ledger has taken the person just saved: the change heard next is not read again
 
     def __init__(self, db: Database, events: DataEvents, dialogs: DialogService,
                  parent: QWidget | None = None, *, shown: tuple[str, LedgerModel] | None = None) -> None:
@@ -338,7 +339,7 @@ class LedgerTab(RecordTab):
 
         dialog = PersonDialog(self.db, self.branch_id, parent=self)
         if self.open_editor(dialog) and dialog.changed is not None:
-            self.events.emit_changed(dialog.changed)
+            self.person_saved(dialog.changed)
             self.filter_edit.clear()
             self.select_person(dialog.changed.id)
 
@@ -350,8 +351,34 @@ class LedgerTab(RecordTab):
 
         dialog = PersonDialog(self.db, self.branch_id, person_id, parent=self)
         if self.open_editor(dialog) and dialog.changed is not None:
-            self.events.emit_changed(dialog.changed)
+            self.person_saved(dialog.changed)
             self.select_person(person_id)
+
+    def person_saved(self, changed: Changed) -> None:
+        """One person saved in the editor: only their row is read again (the other tabs hear of it as usual)."""
+        branch_id = self.branch_id
+        if branch_id is None:
+            return
+        with self.db.session_scope() as s:
+            rows = people.ledger_rows_of(s, branch_id, changed.ids)
+        if len(rows) != len(changed.ids):  # someone left the roster: everything is read again
+            self.events.emit_changed(changed)
+            return
+        selected = self.selected_ids()
+        self.model.update_rows(rows)
+        self._update_counts()
+        if selected:
+            self.select_person(selected[0])
+        self.detail.show_person(self.current_id())
+        self._own_save = True
+        try:
+            self.events.emit_changed(changed)
+        finally:
+            self._own_save = False
+
+    def reload(self) -> None:
+        if not self._own_save:
+            super().reload()
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
