@@ -136,6 +136,50 @@ def _backups(w: Any) -> object:
     return w.open_backups()
 
 
+DEMO_PASSWORD = "dangjian2026"
+
+
+def _users(w: Any) -> list[str]:
+    """The accounts of a server's 台账 (管理员, a branch's 记录员, the township's 查阅): added once to the tour's
+    database; nobody signs in with them, so the rest of the tour works as without accounts."""
+    from dangjian_desktop.services import users
+
+    with w.db.session_scope() as s:
+        if not users.has_users(s):
+            for name, full_name, role, branch in (("admin", "管理员老张", users.ADMIN, None),
+                                                  ("jilu", "记录员小王", users.CLERK, w.ledger.branch_id),
+                                                  ("chayue", "镇纪委赵敏", users.INSPECTOR, None)):
+                users.add_user(s, data=users.UserInput(name, full_name, role, branch), password=DEMO_PASSWORD,
+                               repeat=DEMO_PASSWORD)
+        return [u.username for u in users.list_users(s)]
+
+
+def _users_dialog(w: Any) -> object:
+    _users(w)
+    return w.open_users()
+
+
+def _sign_in(w: Any) -> object:
+    """登录, as on a server before the window opens, with the server named under the fields."""
+    from dangjian_desktop.ui.users_dialog import SignInDialog
+
+    _users(w)
+    return SignInDialog(w.db, w, where="台账服务器（dangjian）").exec()
+
+
+def _help(w: Any) -> object:
+    """使用说明 (a window beside the main one, not modal): pictured like the dialogs."""
+    w.open_help()
+    return w.help_window.exec()
+
+
+def _password_prompt(w: Any) -> object:
+    """The lock screen after a long pause (asks for the start-up password)."""
+    from dangjian_desktop.ui.backup.password_dialog import PasswordPrompt
+
+    return PasswordPrompt(w.db, w, locked=True).exec()
+
+
 def dialog_steps() -> list[Step]:
     """Every dialog of the application, opened through the action the secretary uses."""
     return [
@@ -171,6 +215,13 @@ def dialog_steps() -> list[Step]:
         ("dlg_备份与恢复", _backups),
         ("dlg_启动密码", lambda w: w.open_password()),
         ("dlg_修改记录", lambda w: w.open_audit()),
+        ("dlg_党纪处分", _on("花名册", "ledger.discipline_selected", "ledger.table")),
+        ("dlg_设置", lambda w: w.open_settings()),
+        ("dlg_党内统计表", lambda w: w.open_party_stats()),
+        ("dlg_用户管理", _users_dialog),
+        ("dlg_登录", _sign_in),
+        ("dlg_锁定", _password_prompt),
+        ("dlg_使用说明", _help),
     ]
 
 

@@ -42,13 +42,15 @@ class Ui_DisciplineDialog(object):
 
         self.mainLayout.addWidget(self.ruleLabel)
 
+        self.listRow = QHBoxLayout()
+        self.listRow.setObjectName(u"listRow")
         self.records = QListWidget(DisciplineDialog)
         self.records.setObjectName(u"records")
         self.records.setMaximumSize(QSize(16777215, 120))
 
-        self.mainLayout.addWidget(self.records)
+        self.listRow.addWidget(self.records)
 
-        self.listButtons = QHBoxLayout()
+        self.listButtons = QVBoxLayout()
         self.listButtons.setObjectName(u"listButtons")
         self.newButton = QPushButton(DisciplineDialog)
         self.newButton.setObjectName(u"newButton")
@@ -60,12 +62,15 @@ class Ui_DisciplineDialog(object):
 
         self.listButtons.addWidget(self.deleteButton)
 
-        self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.listButtons.addItem(self.listSpacer)
 
 
-        self.mainLayout.addLayout(self.listButtons)
+        self.listRow.addLayout(self.listButtons)
+
+
+        self.mainLayout.addLayout(self.listRow)
 
         self.editor = QGroupBox(DisciplineDialog)
         self.editor.setObjectName(u"editor")
