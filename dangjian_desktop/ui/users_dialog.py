@@ -15,6 +15,7 @@ from dangjian_desktop.ui.form_errors import FieldErrors
 from dangjian_desktop.ui.forms.sign_in_dialog_ui import Ui_SignInDialog
 from dangjian_desktop.ui.forms.users_dialog_ui import Ui_UsersDialog
 from dangjian_desktop.ui.ops import run_op
+from dangjian_desktop.ui.screen_fit import work_area
 
 
 class SignInDialog(QDialog):
@@ -104,6 +105,17 @@ class UsersDialog(QDialog):
             if row.id == select:
                 ui.usersList.setCurrentItem(item)
         ui.usersList.blockSignals(False)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest name and role (at any text size), never wider than half the
+        screen's work area; it does not scroll sideways (a longer line ends in …, the tooltip names the user)."""
+        lst = self.ui.usersList
+        lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wanted = (max(lst.sizeHintForColumn(0), 0) + 2 * lst.frameWidth()
+                  + lst.verticalScrollBar().sizeHint().width() + lst.fontMetrics().averageCharWidth())
+        area = work_area(self)
+        lst.setMinimumWidth(wanted if area is None else min(wanted, area.width() // 2))
 
     def _role_changed(self) -> None:
         role = self.ui.role.currentData()

@@ -142,3 +142,24 @@ def test_without_any_user_the_window_does_not_open_and_says_why(db: Database, br
     monkeypatch.setattr(DialogService, "error", lambda _self, text, title="": said.append(text))
     assert sign_in(db) is None
     assert said and "还没有建立用户账号" in said[0] and "管理员" in said[0]
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_the_users_list_shows_whole_names_and_roles_at_large_text(qtbot: QtBot, db: Database, branch_id: str,
+                                                                  admin: users.CurrentUser, text_size: int) -> None:
+    from dangjian_desktop.ui import font_size
+
+    font_size.apply(text_size)
+    try:
+        users.act_as(db.info, admin)
+        dialog = UsersDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        lst = dialog.ui.usersList
+        assert lst.count() == 2
+        # every line whole inside the list, with no sideways scroll bar (at 200 % "管理员老张（管理员）" was cut)
+        assert lst.viewport().width() >= lst.sizeHintForColumn(0)
+        assert lst.horizontalScrollBar().isHidden() or lst.horizontalScrollBar().maximum() == 0
+        dialog.close()
+    finally:
+        font_size.apply(100)  # the application font is shared by every test
