@@ -160,6 +160,12 @@ class ChineseFileDetails(QIdentityProxyModel):
                 return CHINA.formattedDataSize(model.size(source))
         return super().data(index, role)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == _SIZE:
+            return "大小"  # Qt's own translation says 体积 (volume)
+        return super().headerData(section, orientation, role)
+
 
 def chinese_file_dialog(dialog: QFileDialog) -> None:
     """Qt's own file dialog in Chinese, sizes and dates included (the system's dialog is left alone)."""

@@ -73,5 +73,6 @@ def test_the_qt_file_dialog_is_chinese(tmp_path: Path, lang: str) -> None:
         assert not re.search(r"bytes|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM", f"{size} {modified}")
         assert re.fullmatch(r"\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}", modified), modified  # 2026/11/29 10:26
     assert seen["chosen"] == str(tmp_path / "花名册.xlsx")  # choosing a file works as before
+    assert seen["words"][-4:] == ["名称", "大小", "类型", "修改日期"]  # the list's column titles
     english = [w for w in seen["words"] if re.search(r"[A-Za-z]{2,}", w.replace("Excel", ""))]
     assert english == []
