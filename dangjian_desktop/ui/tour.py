@@ -180,6 +180,46 @@ def _password_prompt(w: Any) -> object:
     return PasswordPrompt(w.db, w, locked=True).exec()
 
 
+def _start_password(w: Any) -> object:
+    """The start-up password, asked before the window opens."""
+    from dangjian_desktop.ui.backup.password_dialog import PasswordPrompt
+
+    return PasswordPrompt(w.db, w).exec()
+
+
+def _privacy_password(w: Any) -> object:
+    """The password asked before 三卡一法 is shown (its records are about people's private matters)."""
+    from dangjian_desktop.ui.backup.password_dialog import PasswordPrompt
+
+    return PasswordPrompt(w.db, w, reason="“三卡一法”记录涉及个人隐私，请输入密码：").exec()
+
+
+def _drive_picker(w: Any) -> object:
+    """选择U盘, opened from 备份与恢复 → 备份到U盘."""
+    from dangjian_desktop.ui.backup.dialog import DrivePicker
+
+    return DrivePicker(w.db.path, w).exec() if w.db.path is not None else None
+
+
+def _reopen_case(w: Any) -> object:
+    """重新打开 a case that was closed (销号)."""
+    from dangjian_desktop.domain import cases as rules
+    from dangjian_desktop.services.cases import records as cases
+    from dangjian_desktop.ui.cases.close_dialog import ReopenDialog
+
+    with w.db.session_scope() as s:
+        closed = [c.id for c in cases.list_cases(s, w.ledger.branch_id) if c.status == rules.CLOSED]
+    return ReopenDialog(w.db, closed[0], w).exec() if closed else None
+
+
+def _bug(w: Any) -> object:
+    """程序出错: what an unexpected error looks like to the secretary."""
+    from dangjian_desktop.ui.dialog_service import BugDialog
+
+    details = "Traceback (most recent call last):\n  File \"…\", line 1, in <module>\nRuntimeError: 演示"
+    return BugDialog(details, w).exec()
+
+
 def dialog_steps() -> list[Step]:
     """Every dialog of the application, opened through the action the secretary uses."""
     return [
@@ -222,6 +262,11 @@ def dialog_steps() -> list[Step]:
         ("dlg_登录", _sign_in),
         ("dlg_锁定", _password_prompt),
         ("dlg_使用说明", _help),
+        ("dlg_启动密码输入", _start_password),
+        ("dlg_三卡一法密码", _privacy_password),
+        ("dlg_选择U盘", _drive_picker),
+        ("dlg_重新打开一人一事", _reopen_case),
+        ("dlg_程序出错", _bug),
     ]
 
 
