@@ -203,7 +203,7 @@ class Ui_DisciplineDialog(object):
         self.decided_onLabel.setText(QCoreApplication.translate("DisciplineDialog", u"\u5904\u5206\u51b3\u5b9a\u65e5\u671f(&T)*", None))
         self.decided_byLabel.setText(QCoreApplication.translate("DisciplineDialog", u"\u51b3\u5b9a\u673a\u5173(&B)", None))
         self.decided_by.setPlaceholderText(QCoreApplication.translate("DisciplineDialog", u"\u5982 \u4e2d\u5171\u00d7\u00d7\u9547\u7eaa\u5f8b\u68c0\u67e5\u59d4\u5458\u4f1a", None))
-        self.probation_startLabel.setText(QCoreApplication.translate("DisciplineDialog", u"\u5bdf\u770b\u8d77\u59cb\u65e5\u671f(&S)", None))
+        self.probation_startLabel.setText(QCoreApplication.translate("DisciplineDialog", u"\u5bdf\u770b\u8d77\u59cb\u65e5\u671f(&Q)", None))
         self.probation_yearsLabel.setText(QCoreApplication.translate("DisciplineDialog", u"\u5bdf\u770b\u671f\u9650(&Y)", None))
         self.probation_years.setItemText(0, QCoreApplication.translate("DisciplineDialog", u"\u4e00\u5e74", None))
         self.probation_years.setItemText(1, QCoreApplication.translate("DisciplineDialog", u"\u4e8c\u5e74", None))
