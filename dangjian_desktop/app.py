@@ -237,7 +237,7 @@ def upload_attachments(db: Database) -> None:
 def _warm_up() -> None:
     """Load in the background what the first printout (reportlab, the CJK fonts registered once, the
     PDF modules) would otherwise wait for, while the secretary is still looking at the roster. (The
-    pinyin dictionaries load when the person editor opens: the ledger needs only the stored keys.)"""
+    pinyin tables load at the first save, in milliseconds: the ledger needs only the stored keys.)"""
     import threading
 
     threading.Thread(target=warm_up_work, name="warm_up", daemon=True).start()

@@ -57,7 +57,8 @@ def test_start_up_does_not_load_export_or_migration_libraries(tmp_path: Path) ->
 
     code = ("import sys; from dangjian_desktop.app import create_main_window; "
             "w = create_main_window(sys.argv[1]); "
-            "print(' '.join(m for m in ('docx', 'openpyxl', 'reportlab', 'pypinyin', 'xlrd', 'alembic') if m in sys.modules))")
+            "print(' '.join(m for m in ('docx', 'openpyxl', 'reportlab', 'pypinyin', 'xlrd', 'alembic', "
+            "'dangjian_desktop.domain.pinyin_data') if m in sys.modules))")
     db = tmp_path / "已有.sqlite3"
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, "-c", "import sys; from dangjian_desktop.db.session import open_database; "
@@ -175,8 +176,8 @@ def test_user_actions_run_through_ops() -> None:
 
 
 def test_warm_up_loads_what_the_first_printout_waits_for() -> None:
-    """A second after the window opens, a thread loads reportlab and the fonts; not the pinyin
-    dictionaries (tens of MB), which the person editor loads when it opens."""
+    """A second after the window opens, a thread loads reportlab and the fonts; not the pinyin tables,
+    which a save loads (the ledger shows and searches the keys stored with each name)."""
     import subprocess
     import sys
 
@@ -184,26 +185,27 @@ def test_warm_up_loads_what_the_first_printout_waits_for() -> None:
             "from reportlab.pdfbase import pdfmetrics; from dangjian_desktop.export.pdf_fonts import BODY; "
             "print(all(m in sys.modules for m in ('reportlab.platypus', "
             "'dangjian_desktop.export.meeting_pdf')), BODY in pdfmetrics.getRegisteredFontNames(), "
-            "'pypinyin' in sys.modules)")
+            "'dangjian_desktop.domain.pinyin_data' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["True", "True", "False"]
 
 
-def test_the_person_editor_loads_the_pinyin_dictionaries_as_it_opens(tmp_path: Path) -> None:
-    """Saving waits for nothing: the dictionaries the new name's keys need load while it is typed."""
-    import subprocess
-    import sys
-
-    code = ("import sys, threading; from dangjian_desktop.app import ensure_app; ensure_app(); "
-            "from dangjian_desktop.db.session import open_database; db = open_database(sys.argv[1]); "
-            "from dangjian_desktop.ui.ledger.person_dialog import PersonDialog; before = 'pypinyin' in sys.modules; "
-            "dialog = PersonDialog(db, 'none'); "
-            "[t.join() for t in threading.enumerate() if t.name == 'pinyin']; "
-            "print(before, 'pypinyin' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.sqlite3")], capture_output=True, text=True,
-                         check=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert out.stdout.split()[-2:] == ["False", "True"]
+def test_the_application_does_not_import_pypinyin() -> None:
+    """pypinyin's dictionaries cost over 50 MB once loaded: names.py reads the tables generated from it
+    (domain/pinyin_data.py, tools/build_pinyin_table.py), and pypinyin is a development dependency."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                modules = [node.module or ""]
+            else:
+                continue
+            if any(m.split(".")[0] == "pypinyin" for m in modules):
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
 
 
 # The layers and what each may import of the package. Everyone may use the base modules: the package's

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import threading
 from datetime import date
 from typing import Any
 
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from dangjian_desktop.db import Database
-from dangjian_desktop.domain import idcard, names
+from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.people import committee_role
 from dangjian_desktop.errors import StaleRecordError, UserError, ValidationError
 from dangjian_desktop.services import Changed, branches, committee, concurrency
@@ -64,7 +62,6 @@ class PersonDialog(QDialog):
         self.set_values(data.values() if data else {})
         self.ui.tabs.setCurrentIndex(0)
         self.ui.name.setFocus()
-        load_pinyin()
 
     # --- values in and out -------------------------------------------------------------------
     def set_values(self, values: dict[str, Any]) -> None:
@@ -183,11 +180,3 @@ class PersonDialog(QDialog):
             return ""
         question = offer.text(data.name or "此人") + "\n（支部信息中的支委会与党内职务保持一致）"
         return offer.role if DialogService(self).confirm(question, title="同时修改支部信息") else ""
-
-
-def load_pinyin() -> None:
-    """The pinyin dictionaries (tens of MB, a second or more on a slow PC) are loaded in the background
-    while the editor is being filled in, so the save does not wait for them; not at start-up: the
-    ledger uses the keys stored with each name."""
-    if "pypinyin" not in sys.modules:
-        threading.Thread(target=names.pinyin_keys, args=("张",), name="pinyin", daemon=True).start()
