@@ -126,7 +126,7 @@ def _real_child(db: str, *, ready: bool = False) -> int:
 
 def _memory_child(db: str) -> int:
     """The real start (as ``_real_child``) until the real window has taken the first one's place and the
-    background warm-up (pinyin, fonts, PDF modules) has finished; then the process's peak RSS; then a
+    background warm-up (fonts, PDF modules) has finished; then the process's peak RSS; then a
     person saved and the ledger read again, and the peak RSS over all of it."""
     import runpy
     import threading
@@ -431,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))
     from generate_large import Spec, large_database, server_database
 
-    large: Path | str = server_database(args.db, Spec()) if args.db else large_database(Spec())
+    large: Path | str = ("" if args.memory_only  # the 30-branch database is not used then
+                         else server_database(args.db, Spec()) if args.db else large_database(Spec()))
     huge = None if args.skip_huge or args.db else large_database(Spec(branches=1, members=100_000, people_only=True))
     startup: dict[str, dict[str, Any]] = {}
     memory: dict[str, dict[str, Any]] = {}
