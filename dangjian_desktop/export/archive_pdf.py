@@ -325,6 +325,8 @@ class Writer:
         from reportlab.pdfgen.canvas import Canvas
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+        from dangjian_desktop.export.pdf_pages import streams_as_bytes
+
         (pw, ph), (top, bottom, left, right) = self.template.page_mm, self.template.margins_mm
         s, pages = self.s, [0]
 
@@ -358,6 +360,7 @@ class Writer:
                                          pdfmetrics.getAscent(style.fontName, style.fontSize))
                     self.drawCentredString(width / 2, y, writer.later_text(key))
                     self.endForm()
+                streams_as_bytes(self)
                 super().save()
 
         self.marks.clear()

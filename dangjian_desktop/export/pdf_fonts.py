@@ -13,13 +13,12 @@ font has is printed as the visible marker 〓 and reported (:func:`take_missing`
 
 from __future__ import annotations
 
-import copy
 import logging
 import mmap
 import os
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Set
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -135,7 +134,7 @@ def fallback_fonts() -> tuple[tuple[str, Container[int]], ...]:
 
 
 @cache
-def _cmap(font_name: str) -> Container[int]:
+def _cmap(font_name: str) -> Set[int]:
     """The code points ``font_name`` has (a view of the face's own map, not a copy)."""
     from reportlab.pdfbase import pdfmetrics
 
@@ -160,14 +159,20 @@ def font_for(ch: str, font_name: str) -> str | None:
     return None
 
 
+_WHITE = frozenset(map(ord, "\n\t "))  # set in the paragraph's own font, whether it has them or not
+
+
 def runs(text: str, font_name: str) -> list[tuple[str, str]]:
     """Plain ``text`` set in ``font_name`` as (font, text) runs: each character the font lacks in a fallback
     font that has it, or 〓 where none has (see the module doc)."""
     from dangjian_desktop.export.docx_layout import clean
 
+    text = clean(text)
+    if _cmap(font_name) >= set(map(ord, text)).difference(_WHITE):  # the usual case: the font has them all
+        return [(font_name, text)] if text else []
     out: list[tuple[str, str]] = []
     run_font, run = font_name, ""
-    for ch in clean(text):
+    for ch in text:
         target = font_for(ch, font_name)
         if target is None:
             if _invisible(ch):
@@ -221,10 +226,13 @@ def _fragment(style: Any, font: str) -> Any:
 def _paragraph_class() -> type:
     from reportlab.platypus import Paragraph
 
+    from dangjian_desktop.export.pdf_lines import break_lines_cjk
+
     class LaidOutOnce(Paragraph):
         """A Paragraph that keeps its lines for the width it was last laid out at: reportlab asks again for
         the same width (a table measures its cells, then draws them; a group kept with the next paragraph is
-        measured, then placed), and the lines depend only on the width."""
+        measured, then placed), and the lines depend only on the width. Its lines are broken by
+        pdf_lines (the same lines as reportlab's, faster)."""
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
             done = self.__dict__.get("_done")
@@ -236,10 +244,21 @@ def _paragraph_class() -> type:
                 self._done = (availWidth, self.height, self.blPara)
             return size
 
+        def breakLinesCJK(self, maxWidths: Any) -> Any:
+            lines = break_lines_cjk(self, maxWidths)
+            return super().breakLinesCJK(maxWidths) if lines is None else lines
+
     return LaidOutOnce
 
 
 _FUZZ = 1e-6
+
+
+def _copy(frag: Any) -> Any:
+    """copy.copy of a reportlab fragment (a plain attribute bag), without copy's generic protocol."""
+    new = object.__new__(type(frag))
+    new.__dict__.update(frag.__dict__)
+    return new
 
 
 def paragraph_of(text: str, parts: list[tuple[str, str]] | None, style: Any) -> Any:
@@ -258,10 +277,10 @@ def paragraph_of(text: str, parts: list[tuple[str, str]] | None, style: Any) -> 
             if len(_parsed) > 4096:
                 _parsed.clear()
             parsed = _parsed[key] = cls(text, style)
-        return cls(parsed.text, style, frags=[copy.copy(f) for f in parsed.frags])
+        return cls(parsed.text, style, frags=[_copy(f) for f in parsed.frags])
     frags = []
     for font, t in parts:
-        frag = copy.copy(_fragment(style, font))
+        frag = _copy(_fragment(style, font))
         frag.text = t
         frags.append(frag)
     return cls(text, style, frags=frags)

@@ -3,6 +3,22 @@ at the top of every page."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+_NOT_PDFDOC = re.compile("[\x18-\x1f]")  # ASCII characters PDFDocEncoding has others in place of
+
+
+def streams_as_bytes(canvas: Any) -> None:
+    """Hand reportlab each page's content as the bytes it would encode it to, where they are ASCII
+    (reportlab's text operators escape every other byte): reportlab encodes the text of uncompressed pages
+    through its own PDFDocEncoding codec, character by character, when the file is saved."""
+    for page in canvas._doc.Pages.pages:
+        stream = getattr(page, "stream", None)
+        if isinstance(stream, str) and stream.isascii() and not _NOT_PDFDOC.search(stream):
+            page.stream = stream.encode("ascii")
+
+
 
 def numbered_canvas(font: str, *, marking: str = "", bold: str = "") -> type:
     """A canvas class (for ``doc.build(..., canvasmaker=...)``) that numbers pages once the count is known."""
@@ -31,6 +47,7 @@ def numbered_canvas(font: str, *, marking: str = "", bold: str = "") -> type:
                 self.setFont(font, 9)
                 self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
                 super().showPage()
+            streams_as_bytes(self)
             super().save()
 
     return NumberedCanvas
