@@ -48,7 +48,12 @@ def custom_archive_template() -> Path | None:
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under resources/, from the source tree or from a PyInstaller bundle."""
+    """A file under resources/: from a PyInstaller bundle, from an installed copy (``pip install .`` puts
+    resources/ inside the package as ``_resources``), or from the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else PACKAGE_DIR.parent
-    return base.joinpath("resources", *parts)
+    if bundle:
+        return Path(bundle).joinpath("resources", *parts)
+    installed = PACKAGE_DIR / "_resources"
+    if installed.is_dir():
+        return installed.joinpath(*parts)
+    return PACKAGE_DIR.parent.joinpath("resources", *parts)
