@@ -110,11 +110,12 @@ def count(attendance: list[AttendanceData]) -> Counts:
     )
 
 
-def item_check(data: MeetingData, item: ItemData) -> rules.Check | None:
-    """The pass rule (or election quorum) for one voted item; None when the item has no vote."""
+def item_check(data: MeetingData, item: ItemData, counts: Counts | None = None) -> rules.Check | None:
+    """The pass rule (or election quorum) for one voted item; None when the item has no vote. ``counts``:
+    the meeting's attendance counts when already known (else counted from ``data.attendance``)."""
     if not item.vote_method:
         return None
-    c = count(data.attendance)
+    c = counts or count(data.attendance)
     if item.is_election:
         quorum = rules.election_quorum(c.voters, c.voters_present)
         if not quorum.ok:

@@ -170,12 +170,12 @@ def _blocks(doc: dl.Doc, blocks: list[Block]) -> None:
 
 def write_blocks(path: Path, blocks: list[Block], *, template: dl.Template | None = None,
                  fields: dict[str, str] | None = None, title: str = "", author: str = "",
-                 created: datetime | None = None, landscape: bool = False) -> Path:
-    """A document that is just blocks (the 自查报告, the 归档文件目录)."""
+                 created: datetime | None = None, landscape: bool = False, compress: bool = True) -> Path:
+    """A document that is just blocks (the 自查报告, the 归档文件目录); ``compress``: see docx_layout.save."""
     doc = dl.new_document(landscape=landscape, template=template, fields=fields, title=title,
                           author=author or "支部台账", created=created)
     _blocks(doc, blocks)
-    return dl.save(doc, path)
+    return dl.save(doc, path, compress=compress)
 
 
 def _item_landscape(v: Volume, item: Item, portrait_mm: float) -> bool:
@@ -198,7 +198,7 @@ def header_fields(fonds: str, year: int, title: str) -> dict[str, str]:
 
 
 def write_volume(v: Volume, path: Path, template: dl.Template | None = None, *,
-                 created: datetime | None = None) -> Path:
+                 created: datetime | None = None, compress: bool = True) -> Path:
     doc = dl.new_document(landscape=v.landscape, template=template, fields=header_fields(v.fonds, v.year, v.title),
                           title=f"{v.fonds}{v.year}年度{v.title}", author=v.fonds, created=created)
     _cover(doc, v)
@@ -220,7 +220,7 @@ def write_volume(v: Volume, path: Path, template: dl.Template | None = None, *,
     dl.add_text(doc, "", keep=True)
     for line in signature_lines(v):
         dl.add_text(doc, line, keep=True)
-    return dl.save(doc, path)
+    return dl.save(doc, path, compress=compress)
 
 
 BLANK = "＿" * 7  # a line to sign or write the date on
@@ -245,8 +245,9 @@ def directory_blocks(fonds: str, year: int, volumes: list[Volume], notes: list[s
 
 
 def write_directory(fonds: str, year: int, volumes: list[Volume], path: Path, notes: list[str],
-                    template: dl.Template | None = None, *, created: datetime | None = None) -> Path:
+                    template: dl.Template | None = None, *, created: datetime | None = None,
+                    compress: bool = True) -> Path:
     """00_归档文件目录 as a Word file (landscape)."""
     return write_blocks(path, directory_blocks(fonds, year, volumes, notes), template=template,
                         fields=header_fields(fonds, year, "归档文件目录"), title=f"{fonds}{year}年度归档文件目录",
-                        author=fonds, created=created, landscape=True)
+                        author=fonds, created=created, landscape=True, compress=compress)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -672,7 +673,22 @@ def _document_xml(d: Doc) -> bytes:
     return b"".join((head, b"<w:body>", content, b"</w:body>", tail))
 
 
-def save(d: Doc, path: Path) -> Path:
+class _ZipWriter:
+    """python-docx's physical package writer, with the compression chosen."""
+
+    def __init__(self, path: Path, compression: int) -> None:
+        self._zip = zipfile.ZipFile(path, "w", compression=compression)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self._zip.writestr(pack_uri.membername, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def save(d: Doc, path: Path, *, compress: bool = True) -> Path:
+    """Write the document; ``compress=False`` stores its parts uncompressed, for a file that is rewritten
+    (compressed) once more before anyone sees it: the year archive's, when its 校验码 is printed in."""
     from docx.opc.pkgwriter import PackageWriter
 
     package = d.docx.part.package
@@ -680,4 +696,15 @@ def save(d: Doc, path: Path) -> Path:
         part.before_marshal()
     main = d.docx.part
     parts = [_Written(part, _document_xml(d)) if part is main else part for part in package.parts]
-    return write_atomic(path, lambda tmp: PackageWriter.write(str(tmp), package.rels, parts))
+
+    def write(tmp: Path) -> None:
+        if compress:
+            PackageWriter.write(str(tmp), package.rels, parts)
+            return
+        writer = _ZipWriter(tmp, zipfile.ZIP_STORED)  # what PackageWriter.write does, stored
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, parts)  # type: ignore[arg-type]
+        writer.close()
+
+    return write_atomic(path, write)

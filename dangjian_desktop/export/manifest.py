@@ -74,8 +74,9 @@ def content_hash(path: Path) -> tuple[str, set[str]]:
 
 
 def _stamp(path: Path, code: str) -> None:
-    """Replace the placeholder by the 校验码 in a .docx (its parts copied in order, same compression) or
-    a PDF copy (the same number of bytes, so its cross-reference table still holds)."""
+    """Replace the placeholder by the 校验码 in a .docx (its parts copied in order, compressed: the archive
+    writes them stored, to be compressed only here) or a PDF copy (the same number of bytes, so its
+    cross-reference table still holds)."""
     tmp = path.with_name(path.name + ".tmp")
     if path.suffix.lower() == ".pdf":
         tmp.write_bytes(path.read_bytes().replace(f"({PLACEHOLDER})".encode(), f"({code})".encode()))
@@ -86,6 +87,7 @@ def _stamp(path: Path, code: str) -> None:
             data = src.read(info)
             if info.filename == _DOCUMENT:
                 data = data.replace(PLACEHOLDER.encode(), code.encode())
+            info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, data)
     os.replace(tmp, path)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +45,8 @@ def test_folder_files_layout_and_directory(db: Database, demo: str, tmp_path: Pa
     for name in names:
         if not name.endswith(".docx"):
             continue
+        with zipfile.ZipFile(result.folder / name) as z:  # written stored, compressed as the 校验码 went in
+            assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_DEFLATED}, name
         doc = Document(str(result.folder / name))
         sec = doc.sections[0]
         assert (round(min(sec.page_width.mm, sec.page_height.mm)), round(max(sec.page_width.mm, sec.page_height.mm))) \

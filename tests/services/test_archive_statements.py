@@ -52,3 +52,38 @@ def test_year_archive_statements_do_not_grow_with_the_records(db: Database, bran
     per_meeting = [sql for sql, _p in big.statements if "FROM meeting_attendance" in sql and "count(" not in sql]
     assert len(per_meeting) == 1, per_meeting
     assert len(big.matching("FROM study_note")) <= 3
+
+
+def test_a_printout_read_with_others_is_the_one_built_from_the_meeting(db: Database, branch_id: str) -> None:
+    """The archive's printouts add up attendance in the database and read only names and reasons; they say what
+    the printout built from the meeting's own record says (counts, names by state in order, vote checks)."""
+    from dangjian_desktop.services.meetings import printing
+
+    states = [(rules.PRESENT, ""), (rules.LATE, "堵车"), (rules.LEAVE, "外出务工"), (rules.ABSENT, ""),
+              (rules.LATE, ""), (rules.ABSENT, "生病"), (rules.PRESENT, ""), (rules.LEAVE, "")]
+    attendance = [AttendanceData(f"党员{chr(0x4e00 + 7 * i)}", status=states[i % len(states)][0],
+                                 reason=states[i % len(states)][1], can_vote=i % 5 != 1,
+                                 category="预备党员" if i % 5 == 1 else "正式党员",
+                                 written_opinion=i % 8 == 3) for i in range(23)]
+    items = [ItemData("接收预备党员", candidate="张三", vote_method="举手表决", votes_for=9, votes_against=1, written_for=1),
+             ItemData("选举支部委员", vote_method="无记名投票", is_election=True, votes_for=12, votes_abstain=1),
+             ItemData("学习", speeches="发言一\n发言二")]
+    ids = []
+    with db.session_scope() as s:
+        for n in range(3):
+            data = MeetingData(types=[rules.GENERAL], title=f"支部党员大会{n}", held_on=date(2026, 3, 1 + n),
+                               start_time="09:00", end_time="11:00", place="村委会", host="王建国", recorder="李明",
+                               attendance=attendance[: 23 - 7 * n] if n < 2 else [], items=items)
+            ids.append(meetings.save_meeting(s, branch_id, data).ids[0])
+    with db.session_scope() as s:
+        read = printing.meeting_prints(s, list(reversed(ids)))[::-1]
+        for mid, printed in zip(ids, read, strict=True):
+            data, info = meetings.meeting_data(s, mid), meetings.meeting_info(s, mid)
+            assert printed == printing.build_print(data, printed.branch, printed.group, info, []), mid
+    first = read[0]
+    assert (first.expected, first.present) == ("23 人（有表决权 18 人）", "12 人（有表决权 9 人）")
+    assert first.late == "党员万（堵车）、党员东、党员丿（堵车）、党员乔、党员乷（堵车）、党员二"
+    assert first.present_names.endswith("党员亚、党员万、党员东、党员丿、党员乔、党员乷、党员二")
+    assert first.absent == "党员丕、党员丣（生病）、党员乍、党员乛（生病）、党员亅、党员亓（生病）"
+    assert "多于到会的有表决权党员 9 人" in first.items[0].vote_result
+    assert (read[2].expected, read[2].present_names, read[2].leave) == ("0 人", "", "")

@@ -1,7 +1,8 @@
 """年度档案导出: a branch's year as Word volumes in a folder ``{支部名称}_{年度}_党建档案/``.
 
 The folder is written under a temporary name and renamed only when complete, so a cancelled or failed
-export leaves nothing half-written. Beside each Word file is its PDF copy, laid out by the app (export/archive_pdf.py), and the 页数 are that
+export leaves nothing half-written. The Word files are first stored uncompressed: they are compressed once, as the
+校验码 is printed into them (export/manifest.py). Beside each Word file is its PDF copy, laid out by the app (export/archive_pdf.py), and the 页数 are that
 copy's: exact on any PC, with or without LibreOffice; without PDF copies they are left blank and the
 directory says why. The manifest's 校验码 is printed on every 备考表 (export/manifest.py).
 """
@@ -112,7 +113,7 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                     check()
                     step(12 + n * 13, f"正在排版 PDF 版并计算页数：{title}")
                     archive_pdf.count_and_write_volume(v, tmp / _pdf(v.file_name), layout)
-                ad.write_volume(v, tmp / v.file_name, layout, created=created)
+                ad.write_volume(v, tmp / v.file_name, layout, created=created, compress=False)
                 volumes.append(v)
             check()
             step(85, "正在生成自查报告和归档文件目录")
@@ -134,13 +135,14 @@ def export_year(session: Session, branch_id: str, year: int, out_dir: Path, *, f
                                                                  stamp_pages_later=True)
             ad.write_blocks(tmp / report.file_name, report_content(), template=layout,
                             fields=ad.header_fields(fonds, year, "年度自查报告"), title=report_title_text, author=fonds,
-                            created=created)
+                            created=created, compress=False)
             volumes.append(report)
             files = ["00_归档文件目录.docx（本目录）", *(["00_归档文件目录.pdf"] if count else []),
                      *(f for v in volumes for f in (v.file_name, *([_pdf(v.file_name)] if count else [])))]
             files.append(f"{CHECKLIST}（各文件的校验值）")
             notes = ["说明：" + how, f"本档案文件夹中的文件：{'、'.join(files)}。"]
-            ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", notes, layout, created=created)
+            ad.write_directory(fonds, year, volumes, tmp / "00_归档文件目录.docx", notes, layout, created=created,
+                               compress=False)
             if count:
                 archive_pdf.write_blocks(ad.directory_blocks(fonds, year, volumes, notes), tmp / "00_归档文件目录.pdf",
                                          layout, title=f"{fonds}{year}年度归档文件目录", author=fonds, landscape=True)
