@@ -31,6 +31,7 @@ from dangjian_desktop.export.archive_docx import (
 from dangjian_desktop.export.atomic import write_atomic
 from dangjian_desktop.export.docx_template import Template
 from dangjian_desktop.export.manifest import FINGERPRINT_LABEL
+from dangjian_desktop.export.pdf_tables import table_class
 
 MM = 72 / 25.4
 # 28 characters of 16 pt do not fit the 156 mm line (442 pt): set 0.25 pt smaller, as the Word files
@@ -222,7 +223,7 @@ class Writer:
         the cells (row, column) whose text is filled in when the PDF is saved, by key; the text in
         ``rows`` there is what their width is measured on."""
         from reportlab.lib import colors
-        from reportlab.platypus import Table, TableStyle
+        from reportlab.platypus import TableStyle
 
         from dangjian_desktop.export.pdf_fonts import paragraph
 
@@ -245,7 +246,7 @@ class Writer:
                 if span > 1:
                     spans.append((r, col, col + span - 1))
             data.append(out)
-        table = Table(data, colWidths=[w * MM for w in widths], repeatRows=1)
+        table = table_class()(data, colWidths=[w * MM for w in widths], repeatRows=1)
         pad = 0.4 * MM
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -258,7 +259,7 @@ class Writer:
     def stamp(self, values: dict[str, str], *, later_pages: str | None = None) -> None:
         """The 归档章; ``later_pages``: the key of its 页数, filled in when the PDF is saved."""
         from reportlab.lib import colors
-        from reportlab.platypus import Table, TableStyle
+        from reportlab.platypus import TableStyle
 
         from dangjian_desktop.export.pdf_fonts import markup, paragraph_of
 
@@ -271,7 +272,7 @@ class Writer:
             return paragraph_of(f"{head}<br/>{markup(values.get(label, '') or ' ', self.s.body_font)}", None, style)
 
         data = [[box(label) for label in labels] for labels in dl.STAMP_LABELS]
-        table = Table(data, colWidths=[dl.STAMP_CELL_MM * MM] * 3, hAlign="RIGHT")
+        table = table_class()(data, colWidths=[dl.STAMP_CELL_MM * MM] * 3, hAlign="RIGHT")
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 1, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                    ("FONTNAME", (0, 0), (-1, -1), self.s.body_font),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

@@ -226,7 +226,7 @@ def _fragment(style: Any, font: str) -> Any:
 def _paragraph_class() -> type:
     from reportlab.platypus import Paragraph
 
-    from dangjian_desktop.export.pdf_lines import break_lines_cjk
+    from dangjian_desktop.export.pdf_lines import break_lines_cjk, draw_on
 
     class LaidOutOnce(Paragraph):
         """A Paragraph that keeps its lines for the width it was last laid out at: reportlab asks again for
@@ -247,6 +247,10 @@ def _paragraph_class() -> type:
         def breakLinesCJK(self, maxWidths: Any) -> Any:
             lines = break_lines_cjk(self, maxWidths)
             return super().breakLinesCJK(maxWidths) if lines is None else lines
+
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            if not draw_on(self, canvas, x, y, _sW):
+                super().drawOn(canvas, x, y, _sW)
 
     return LaidOutOnce
 

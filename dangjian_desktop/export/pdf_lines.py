@@ -20,10 +20,11 @@ from itertools import accumulate
 from typing import Any
 from unicodedata import category
 
-from reportlab.lib.rl_accel import sameFrag
+from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str, sameFrag
 from reportlab.lib.textsplit import ALL_CANNOT_START
 from reportlab.lib.utils import isBytes
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus.paragraph import FragLine, ParaLines
 from reportlab.rl_config import _FUZZ
 
@@ -181,3 +182,218 @@ def _frag_line(frags: list[Any], starts: list[int], text: str, a: int, b: int, u
         words.append(word)
     return frag_line(kind=1, extraSpace=extra, wordCount=1, words=words, fontSize=max_size, ascent=max_ascent,
                      descent=min_descent, maxWidth=max_width, currentWidth=used, lineBreak=False)
+
+
+# --- drawing ------------------------------------------------------------------------------------------------
+# Paragraph.drawOn → drawPara writes, for a paragraph of plain text in TrueType fonts, black or one colour,
+# left, centred or right aligned: "q", the move to its place, "q", the colour, one text object (its lines
+# placed with Td, each font's subset chosen with Tf, the text shown with Tj, T* between lines), "Q", "Q",
+# and leaves the canvas as it found it. draw_on writes the same PDF operators without reportlab's generic
+# machinery (the canvas's state saved and restored twice, a text object per paragraph, a frame of extra
+# state per line); anything else is drawn by reportlab.
+
+_ALIGNMENTS = (0, 1, 2)  # TA_LEFT, TA_CENTER, TA_RIGHT
+
+
+class _Text:
+    """The operators of one PDF text object, as reportlab's PDFTextObject writes them."""
+
+    __slots__ = ("code", "doc", "escape", "font", "leading", "name", "size", "subset")
+
+    def __init__(self, canvas: Any, x: float, y: float) -> None:
+        self.code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+        self.doc, self.escape = canvas._doc, canvas._escape
+        self.font: Any = None
+        self.name: str | None = None
+        self.size: float | None = None
+        self.leading: float | None = None
+        self.subset = -1
+
+    def set_font(self, name: str, size: float) -> None:
+        self.font, self.name, self.size, self.subset = getFont(name), name, size, -1
+
+    def move(self, dx: float) -> None:
+        """setXPos: moveCursor(dx, 0), merged with a move just before it as reportlab merges them."""
+        if -1e-6 <= dx <= 1e-6:
+            return
+        code = self.code
+        dy: float = 0
+        if code[-1].endswith(" Td"):
+            last = code[-1].split()
+            if len(last) == 3:
+                del code[-1]
+            else:
+                code[-1] = "".join(last[:-4])
+            dx += float(last[-3])
+            dy -= float(last[-2])
+        code.append(f"{fp_str(dx, -dy)} Td")
+
+    def show(self, text: str, line_end: bool) -> None:
+        """_textOut for a TrueType font: the text in the font's subsets, "T*" after the line's last run."""
+        font, doc = self.font, self.doc
+        out = []
+        template = None
+        for subset, t in font.splitString(text, doc):
+            if subset != self.subset:
+                if template is None:
+                    template = f"{fp_str(self.size)} Tf {fp_str(self.leading)} TL"
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+                self.subset = subset
+            out.append(f"({self.escape(t)}) Tj")
+        self.code.append(" ".join(out) + (" T*" if line_end else ""))
+
+    def word_space(self, space: float) -> None:
+        self.code.append(f"{fp_str(space)} Tw")
+
+
+def _nbsp(text: str) -> int:
+    return text.count("\u00a0")
+
+
+def _colour(canvas: Any, colour: Any) -> tuple[str, bool] | None:
+    """The operator reportlab's setFillColor writes for ``colour`` and whether it sets a transparency (which
+    makes the PDF version 1.4), or None for a colour it treats otherwise (CMYK, spot colours, a transparency
+    other than the current one)."""
+    from reportlab.lib.colors import CMYKColor, Color
+
+    if not isinstance(colour, Color) or isinstance(colour, CMYKColor) or canvas._enforceColorSpace:
+        return None
+    alpha = getattr(colour, "alpha", None)
+    if alpha is not None:
+        state = canvas._extgstate
+        if alpha != state._d.get("ca", state.defaults["ca"]):
+            return None
+    return f"{fp_str((colour.red, colour.green, colour.blue))} rg", alpha is not None
+
+
+def draw_on(para: Any, canvas: Any, x: float, y: float, s_w: float) -> bool:
+    """Paragraph.drawOn(canvas, x, y, s_w) for a plain paragraph (see above); False, having written
+    nothing, for any other."""
+    style = para.style
+    bl = para.__dict__.get("blPara")
+    if (bl is None or para.debug or para.bulletText or "_offsets" in para.__dict__
+            or style.alignment not in _ALIGNMENTS or style.wordWrap not in (None, "CJK") or style.endDots
+            or style.backColor or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+            or getattr(para, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+            or getattr(para, "_showBoundary", None) or not canvas.bottomup or not rl_config.paraFontSizeHeightOffset):
+        return False
+    if not bl.lines:  # nothing to draw: only the move to its place
+        canvas._code += ["q", f"{fp_str(1, 0, 0, 1, para._hAlignAdjust(x, s_w), y)} cm", "Q"]
+        return True
+    if bl.kind == 0:
+        if (getattr(bl, "us_lines", None) or getattr(bl, "link", None) or not getFont(bl.fontName)._dynamicFont
+                or isinstance(bl.lines[0][1][0], bytes)):
+            return False
+        colour = _colour(canvas, bl.textColor)
+        if colour is None:
+            return False
+        code = _kind0(para, canvas, bl, style)
+        pre, alpha = [colour[0]], colour[1]
+    else:
+        colours: list[tuple[Any, str]] = []
+        alpha = False
+        for line in bl.lines:
+            if not line.words:
+                return False
+            for w in line.words:
+                if (not isinstance(w.text, str) or w.us_lines or w.link or w.rise or hasattr(w, "cbDefn")
+                        or getattr(w, "backColor", None) or not getFont(w.fontName)._dynamicFont):
+                    return False
+                if not any(c is w.textColor for c, _op in colours):
+                    found = _colour(canvas, w.textColor)
+                    if found is None:
+                        return False
+                    colours.append((w.textColor, found[0]))
+                    alpha = alpha or found[1]
+        code = _kind1(para, canvas, bl, style, colours)
+        pre = []
+    x = para._hAlignAdjust(x, s_w)
+    out = canvas._code
+    out += ["q", f"{fp_str(1, 0, 0, 1, x, y)} cm", "q", *pre, " ".join(code), "Q", "Q"]
+    if alpha:
+        canvas._doc.ensureMinPdfVersion("transparency")  # what setting the colour's transparency does
+    return True
+
+
+def _kind0(para: Any, canvas: Any, bl: Any, style: Any) -> list[str]:
+    """drawPara's text object for lines of one font (reportlab's kind 0)."""
+    tx = _Text(canvas, style.leftIndent, para.height - bl.fontSize)
+    tx.set_font(bl.fontName, bl.fontSize)
+    tx.leading = style.leading
+    alignment = style.alignment
+    offset = style.firstLineIndent + 0
+    for n, (extra, words) in enumerate(bl.lines):
+        if n:
+            offset = 0
+        text = " ".join(words)
+        simple = extra > -1e-8
+        if not simple:
+            spaces = len(words) + _nbsp(text) - 1
+            simple = spaces <= 0
+        if alignment == 0:
+            tx.move(offset)
+            if simple:
+                tx.show(text, True)
+            else:
+                tx.word_space(extra / float(spaces))
+                tx.show(text, True)
+                tx.word_space(0)
+            tx.move(-offset)
+            continue
+        if simple:
+            m = offset + (0.5 * extra if alignment == 1 else extra)
+            tx.move(m)
+            tx.show(text, True)
+        else:
+            m = offset
+            tx.word_space(extra / float(spaces))
+            tx.move(m)
+            tx.show(text, True)
+            tx.word_space(0)
+        tx.move(-m)
+    tx.code.append("ET")
+    return tx.code
+
+
+def _kind1(para: Any, canvas: Any, bl: Any, style: Any, colours: list[tuple[Any, str]]) -> list[str]:
+    """drawPara's text object for lines of runs of several fonts (reportlab's kind 1, _putFragLine)."""
+    first = bl.lines[0]
+    tx = _Text(canvas, style.leftIndent, para.height - first.fontSize)
+    alignment = style.alignment
+    leading = style.leading
+    colour = None
+    offset = style.firstLineIndent + 0
+    for n, line in enumerate(bl.lines):
+        if n:
+            offset = 0
+        extra = line.extraSpace
+        simple = extra > -1e-8
+        if not simple:
+            spaces = line.wordCount + sum(_nbsp(w.text) for w in line.words) - 1
+            simple = spaces <= 0
+        if alignment == 0:
+            m = offset
+            tx.move(m)
+        elif simple:
+            m = offset + (0.5 * extra if alignment == 1 else extra)
+            tx.move(m)
+        else:
+            m = offset
+        if not simple:
+            tx.word_space(extra / float(spaces))
+        if tx.leading != leading:
+            tx.leading = leading
+            tx.code.append(f"{fp_str(leading)} TL")
+        last = line.words[-1]
+        for w in line.words:
+            if (tx.name, tx.size) != (w.fontName, w.fontSize):
+                tx.set_font(w.fontName, w.fontSize)
+            if colour != w.textColor:
+                colour = w.textColor
+                tx.code.append(next(op for c, op in colours if c is colour))
+            tx.show(w.text, w is last)
+        if not simple:
+            tx.word_space(0)
+        tx.move(-m)
+    tx.code.append("ET")
+    return tx.code

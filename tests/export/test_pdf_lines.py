@@ -98,3 +98,43 @@ def test_the_paragraphs_printed_use_it() -> None:
     para.wrap(442.0, 800.0)
     assert para.blPara.kind == 0 and len(para.blPara.lines) == 9  # 240 characters, 28 a line, the first indented
     assert set(pdf_lines._widths[(body, 15.75)]) == set("全面推进乡村振兴")
+
+
+def _drawn(para: Any, fast: bool) -> tuple[list[str], Any]:
+    """The operators drawing ``para`` at (72, 300) writes on a fresh canvas, and the PDF version."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    from dangjian_desktop.export.pdf_lines import draw_on
+
+    canvas = Canvas(io.BytesIO())
+    canvas.setFont(_fonts()[0], 12)
+    before = len(canvas._code)
+    if fast:
+        assert draw_on(para, canvas, 72.0, 300.0, 0)  # drawn here, not handed back to reportlab
+    else:
+        Paragraph.drawOn(para, canvas, 72.0, 300.0, 0)
+    return canvas._code[before:], canvas._doc._pdfVersion
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.text(ALPHABET, min_size=0, max_size=150), min_size=1, max_size=4),
+       width=st.floats(20, 460), alignment=st.sampled_from([0, 1, 2]), indent=st.sampled_from([0.0, 31.5]),
+       bold_first=st.booleans())
+def test_paragraphs_are_drawn_as_reportlab_draws_them(texts: list[str], width: float, alignment: int,
+                                                      indent: float, bold_first: bool) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    body, bold = _fonts()
+    style = ParagraphStyle("t", fontName=body, fontSize=15.75, leading=28.95, wordWrap="CJK",
+                           firstLineIndent=indent, alignment=alignment)
+    fonts = [bold if (n % 2 == 0) == bold_first else body for n in range(len(texts))]
+    if len(texts) == 1:
+        para = pdf_fonts.paragraph(texts[0], style)
+    else:
+        markup = "".join(f'<font face="{f}">{pdf_fonts._escape(t)}</font>' for f, t in zip(fonts, texts, strict=True))
+        para = pdf_fonts.paragraph_of(markup, [(f, t) for f, t in zip(fonts, texts, strict=True) if t], style)
+    para.wrap(width, 1000.0)
+    assert _drawn(para, fast=True) == _drawn(para, fast=False)
