@@ -33,9 +33,12 @@ from dangjian_desktop.services import Changed
 from dangjian_desktop.services.branches import Seat, get_branch, term_end
 
 
-def _on_books(session: Session, branch_id: str) -> list[Person]:
-    return list(session.exec(select(Person).where(Person.branch_id == branch_id, col(Person.deleted_at).is_(None),
-                                                  col(Person.status).in_(ACTIVE_STATUSES))))
+def _on_books(session: Session, branch_id: str) -> list[Any]:
+    """The people on the branch's books: rows of the columns the committee reads (not whole records)."""
+    return list(session.execute(core_select(
+        col(Person.id), col(Person.name), col(Person.category), col(Person.birth_date), col(Person.party_post))
+        .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None),
+               col(Person.status).in_(ACTIVE_STATUSES))))
 
 
 def roster_ids_by_name(session: Session, branch_id: str) -> dict[str, str]:

@@ -3,12 +3,14 @@ number of meetings, their attendance and 议题, or the 学习笔记 (no per-rec
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.domain import meetings as rules
 from dangjian_desktop.domain.meetings_data import AttendanceData, ItemData, MeetingData
+from dangjian_desktop.services.cases import card_types, cards
+from dangjian_desktop.services.cases import records as cases
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
 from dangjian_desktop.services.study import records as study
@@ -19,7 +21,7 @@ from tests.statements import Recorded, recording
 TODAY = date(2026, 6, 30)
 
 
-def _add(db: Database, branch_id: str, members: int, meetings_n: int, notes: int, start: int) -> None:
+def _add(db: Database, branch_id: str, members: int, meetings_n: int, notes: int, start: int, cases_n: int = 0) -> None:
     with db.session_scope() as s:
         ids = [people.save_person(s, branch_id, data=person_input(f"成员{start + i}", birth=date(1960 + i % 30, 3, 1 + i % 27)))
                .ids[0] for i in range(members)]
@@ -34,21 +36,34 @@ def _add(db: Database, branch_id: str, members: int, meetings_n: int, notes: int
             study.save_note(s, branch_id, study.NoteInput(ids[n % len(ids)], date(2026, 2, 1 + n % 27), f"笔记{start + n}",
                                                           "学习内容。" * 20, reflection="心得。" if n % 2 else ""),
                             today=TODAY)
+        talk = next(t for t in card_types.list_card_types(s, branch_id) if t.role == "talk")
+        for n in range(cases_n):  # 一人一事 with cards and a history (opened, moved on, some closed)
+            opened = date(2026, 1 + n % 5, 1 + n % 20)
+            case_id = cases.save_case(s, branch_id, data=cases.CaseInput(
+                f"成员{start + n}", opened, next_follow_up=date(2026, 7, 1), person_id=ids[n % len(ids)],
+                category="思想问题", summary=f"事由{start + n}"), today=TODAY).id
+            for k in range(1 + n % 3):
+                cards.save_card(s, case_id, data=cards.CardInput(talk.id, {
+                    "talk_date": opened + timedelta(days=k), "place": "村委会", "talker": "王建国", "way": "面谈",
+                    "content": f"谈话{k}。"}), today=TODAY)
+            if n % 2:
+                cases.close_case(s, case_id, result="已解决", confirmed=True, closed_on=date(2026, 6, 1), today=TODAY)
 
 
 def _export(db: Database, branch_id: str, out: Path) -> Recorded:
     with recording(db.engine) as seen, db.session_scope() as s:
         result = archive.export_year(s, branch_id, 2026, out, count=False, today=TODAY)
-    assert result.counts["三会一课及组织生活记录"] and result.counts["学习记录"]
+    assert result.counts["三会一课及组织生活记录"] and result.counts["学习记录"] and result.counts["一人一事思想政治工作记录（三卡一法）"]
     return seen
 
 
 def test_year_archive_statements_do_not_grow_with_the_records(db: Database, branch_id: str, tmp_path: Path) -> None:
-    _add(db, branch_id, members=3, meetings_n=2, notes=2, start=0)
+    _add(db, branch_id, members=3, meetings_n=2, notes=2, start=0, cases_n=1)
     small = _export(db, branch_id, tmp_path / "small")
-    _add(db, branch_id, members=12, meetings_n=8, notes=15, start=100)
+    _add(db, branch_id, members=12, meetings_n=8, notes=15, start=100, cases_n=9)
     big = _export(db, branch_id, tmp_path / "big")
     assert big.count == small.count, [sql for sql, _p in big.statements]
+    assert len(big.matching("FROM case_event")) == 1 and len(big.matching("FROM case_card_field")) == 1
     per_meeting = [sql for sql, _p in big.statements if "FROM meeting_attendance" in sql and "count(" not in sql]
     assert len(per_meeting) == 1, per_meeting
     assert len(big.matching("FROM study_note")) <= 3

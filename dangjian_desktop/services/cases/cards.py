@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from dangjian_desktop.db.models import Person
@@ -122,17 +123,26 @@ def new_card_defaults(session: Session, case_id: str) -> dict[str, str]:
 
 def list_cards(session: Session, case_id: str) -> list[CardView]:
     """The case's cards in order (by date, then as entered), each shown against its type's definition."""
-    case = get_case(session, case_id)
-    types = {t.id: t for t in list_card_types(session, case.branch_id, include_inactive=True)}
-    rows = session.exec(select(CaseCard).where(CaseCard.case_id == case_id, col(CaseCard.deleted_at).is_(None))
-                        .order_by(col(CaseCard.card_date), col(CaseCard.created_at)))
-    out = []
-    for r in rows:
-        t: CardTypeInfo | None = types.get(r.card_type_id)
-        values = _load(r.content)
-        shown = shown_values(list(t.fields) if t else [], values)
-        out.append(CardView(r.id, r.card_type_id, t.name if t else "（已删除的卡片类型）", t.role if t else "",
-                            r.card_date, values, shown, r.created_at))
+    return cards_of(session, [get_case(session, case_id)])[case_id]
+
+
+def cards_of(session: Session, cases: Sequence[CaseRecord]) -> dict[str, list[CardView]]:
+    """``list_cards`` of these cases, read together: case id → its cards (a statement for the cards of them all,
+    two for the card types of each branch)."""
+    types: dict[str, CardTypeInfo] = {}
+    for branch_id in sorted({c.branch_id for c in cases}):
+        types.update((t.id, t) for t in list_card_types(session, branch_id, include_inactive=True))
+    ids = [c.id for c in cases]
+    out: dict[str, list[CardView]] = {i: [] for i in ids}
+    for i in range(0, len(ids), 500):
+        for r in session.exec(select(CaseCard).where(col(CaseCard.case_id).in_(ids[i:i + 500]),
+                                                     col(CaseCard.deleted_at).is_(None))
+                              .order_by(col(CaseCard.card_date), col(CaseCard.created_at))):
+            t: CardTypeInfo | None = types.get(r.card_type_id)
+            values = _load(r.content)
+            shown = shown_values(list(t.fields) if t else [], values)
+            out[r.case_id].append(CardView(r.id, r.card_type_id, t.name if t else "（已删除的卡片类型）",
+                                           t.role if t else "", r.card_date, values, shown, r.created_at))
     return out
 
 
@@ -167,8 +177,8 @@ class Coverage:
 
 def coverage(session: Session, branch_id: str, year: int) -> Coverage:
     """Which members (正式/预备党员 on the books) have a 谈心谈话卡 dated in ``year``."""
-    members = session.exec(select(Person).where(
-        Person.branch_id == branch_id, col(Person.deleted_at).is_(None),
+    members = session.execute(core_select(col(Person.id), col(Person.name), col(Person.category)).where(
+        col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None),
         col(Person.category).in_(COVERED_CATEGORIES), col(Person.status).in_(ACTIVE_STATUSES)))
     talks = session.exec(
         select(col(CaseRecord.person_id), col(CaseCard.card_date))

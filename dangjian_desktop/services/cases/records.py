@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select as core_select
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, func
 
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.cases import CaseCard, CaseEvent, CaseRecord
@@ -224,9 +224,20 @@ class CaseEventRow:
 
 
 def case_events(session: Session, case_id: str) -> list[CaseEventRow]:
-    rows = session.exec(select(CaseEvent).where(CaseEvent.case_id == case_id, col(CaseEvent.deleted_at).is_(None))
-                        .order_by(col(CaseEvent.event_date), col(CaseEvent.created_at)))
-    return [CaseEventRow(r.event_date, r.action, r.from_status, r.to_status, r.note) for r in rows]
+    return events_of(session, [case_id])[case_id]
+
+
+def events_of(session: Session, case_ids: list[str]) -> dict[str, list[CaseEventRow]]:
+    """The history of these cases, read together: case id → its events in order."""
+    out: dict[str, list[CaseEventRow]] = {i: [] for i in case_ids}
+    for i in range(0, len(case_ids), 500):
+        for case_id, *values in session.execute(core_select(
+                col(CaseEvent.case_id), col(CaseEvent.event_date), col(CaseEvent.action), col(CaseEvent.from_status),
+                col(CaseEvent.to_status), col(CaseEvent.note))
+                .where(col(CaseEvent.case_id).in_(case_ids[i:i + 500]), col(CaseEvent.deleted_at).is_(None))
+                .order_by(col(CaseEvent.event_date), col(CaseEvent.created_at))):
+            out[case_id].append(CaseEventRow(*values))
+    return out
 
 
 def list_cases(session: Session, branch_id: str, *, today: date | None = None, person_id: str | None = None,

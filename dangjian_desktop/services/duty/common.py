@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col
 
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.domain.names import stroke_key
@@ -22,14 +23,16 @@ class RosterPerson:
     is_hardship: bool
 
 
+_ROSTER_COLUMNS = ("id", "name", "category", "work_unit", "contact_persons", "is_hardship")  # RosterPerson's
+
+
 def roster(session: Session, branch_id: str, categories: tuple[str, ...] | None = None) -> list[RosterPerson]:
     """People on the branch's books (all categories, or those given), in 姓氏笔画 order."""
-    stmt = select(Person).where(Person.branch_id == branch_id, col(Person.deleted_at).is_(None),
-                                col(Person.status).in_(ACTIVE_STATUSES))
+    stmt = core_select(*(col(getattr(Person, f)) for f in _ROSTER_COLUMNS)).where(
+        col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None), col(Person.status).in_(ACTIVE_STATUSES))
     if categories:
         stmt = stmt.where(col(Person.category).in_(categories))
-    rows = [RosterPerson(p.id, p.name, p.category, p.work_unit, p.contact_persons, p.is_hardship)
-            for p in session.exec(stmt)]
+    rows = [RosterPerson(*r) for r in session.execute(stmt)]
     return sorted(rows, key=lambda r: stroke_key(r.name))
 
 

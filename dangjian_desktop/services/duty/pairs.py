@@ -144,8 +144,10 @@ def delete_pair(session: Session, pair_id: str) -> Changed:
 
 def list_pairs(session: Session, branch_id: str, *, year: int | None = None) -> list[PairRow]:
     """The branch's pairs (those running at some time in ``year`` when given), by member in 姓氏笔画 order."""
+    paired = select(DutyPair.case_id).where(col(DutyPair.branch_id) == branch_id)  # the branch's cards only
     counts = (select(CaseCard.case_id, func.count().label("n"), func.max(CaseCard.card_date).label("last"))
-              .where(col(CaseCard.deleted_at).is_(None)).group_by(col(CaseCard.case_id)).subquery())
+              .where(col(CaseCard.deleted_at).is_(None), col(CaseCard.case_id).in_(paired))
+              .group_by(col(CaseCard.case_id)).subquery())
     stmt = (core_select(DutyPair, Person, CaseRecord, counts.c.n, counts.c.last)
             .join(Person, col(Person.id) == col(DutyPair.member_id))
             .join(CaseRecord, col(CaseRecord.id) == col(DutyPair.case_id))

@@ -121,8 +121,8 @@ def cases_volume(session: Session, branch_id: str, year: int, fonds: str, as_of:
     rows = [r for r in cases.list_cases(session, branch_id)
             if r.opened_on.year <= year and (r.closed_on is None or r.closed_on.year >= year) and r.opened_on <= as_of]
     items = []
-    for r in sorted(rows, key=lambda r: r.opened_on):
-        p = cases_print.case_print(session, r.id, mask=True)
+    rows = sorted(rows, key=lambda r: r.opened_on)
+    for r, p in zip(rows, cases_print.case_prints(session, [r.id for r in rows], mask=True), strict=True):
         blocks = [Block("fields", fields=p.head)]
         for card in p.cards:
             blocks.append(Block("subheading", f"{card.title}（{card.date_text}）"))
