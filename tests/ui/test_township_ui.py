@@ -7,13 +7,17 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
+from dangjian_desktop.db import Database
 from dangjian_desktop.db.models import Branch
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.demo.branch import create_demo_branch
+from dangjian_desktop.ui import font_size
+from dangjian_desktop.ui.dialog_service import DialogService
+from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.main_window import MainWindow
 from dangjian_desktop.ui.township.branch_dialog import BranchRecordDialog
 from dangjian_desktop.ui.township.tab import TownshipTab
@@ -138,3 +142,56 @@ def test_f1_on_the_township_tab_opens_its_own_help_section(qtbot: QtBot, demo_wi
     QApplication.processEvents()
     assert win.help_window.isVisible()
     assert win.help_window.text_at_top().startswith("十一、乡镇汇总与数据包")
+
+
+def test_the_branch_names_stay_in_view_when_the_table_scrolls_sideways(qtbot: QtBot, db: Database) -> None:
+    """At 200 % text the 总览 is wider than the window: its columns scroll, the 支部 names (the rows' header) do
+    not; the arrow keys walk the cells and bring them into view; double-clicking a name opens that branch."""
+    names = ["中共测试镇东湖社区党支部", "中共测试镇农业服务中心党支部"]
+    for seed, name in enumerate(names, 3):
+        with db.session_scope() as s:
+            create_demo_branch(s, members=6, seed=seed, name=name)
+    font_size.apply(200)
+    try:
+        tab = TownshipTab(db, DataEvents(), DialogService())
+        qtbot.addWidget(tab)
+        tab.resize(1366, 700)
+        tab.show()
+        qtbot.waitUntil(lambda: tab.summary is not None)
+        view, model = tab.views[0], tab.models[0]
+        header = view.verticalHeader()
+        assert [model.index(r, 1).data() for r in range(model.rowCount())] == names
+        assert all(view.isColumnHidden(c) for c in (0, 1))  # 序号 and 支部 are the rows' header, not cells
+        bar = view.horizontalScrollBar()
+        assert bar.maximum() > 0  # the page is wider than the window at this text size
+
+        def names_in_view() -> list[str]:
+            assert header.isVisible() and header.geometry().right() < view.viewport().geometry().left()
+            seen = []
+            for row in range(model.rowCount()):
+                assert header.logicalIndexAt(header.sectionViewportPosition(row) + 1) == row
+                text = str(model.headerData(row, Qt.Orientation.Vertical))
+                assert header.width() >= header.fontMetrics().horizontalAdvance(text)  # not cut
+                seen.append(text)
+            return seen
+
+        assert names_in_view() == [f"{n} {name}" for n, name in enumerate(names, 1)]
+        view.setFocus()
+        view.setCurrentIndex(model.index(0, 2))
+        last = model.columnCount() - 1
+        for _ in range(last):
+            qtbot.keyClick(view, Qt.Key.Key_Right)
+        assert view.currentIndex().column() == last and bar.value() == bar.maximum() > 0  # scrolled to the end
+        assert view.visualRect(view.currentIndex()).intersects(view.viewport().rect())
+        assert names_in_view() == [f"{n} {name}" for n, name in enumerate(names, 1)]
+        for _ in range(last):
+            qtbot.keyClick(view, Qt.Key.Key_Left)
+        assert view.currentIndex().column() == 2 and bar.value() == 0  # the hidden name columns are not cells
+
+        bar.setValue(bar.maximum())
+        with qtbot.waitSignal(tab.open_branch) as opened:
+            qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton,
+                              pos=QPoint(4, header.sectionViewportPosition(1) + header.sectionSize(1) // 2))
+        assert opened.args == [tab.summary.branches[1].branch_id, "年度自查", tab.year]
+    finally:
+        font_size.apply(100)  # the application font is shared by every test

@@ -376,17 +376,18 @@ def _ledger(session: Session, branch_id: str, year: int, as_of: date) -> DuesGri
                  _collected(session, branch_id, year)[branch_id])
 
 
-def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date, notes: bool = True
-            ) -> dict[str, DuesGrid]:
+def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date, notes: bool = True,
+            collected: bool = True) -> dict[str, DuesGrid]:
     """``ledger`` of each of ``branch_ids``, in a fixed number of statements (however many branches); without
-    ``notes`` the members' remarks are left out (the figures are the same)."""
+    ``notes`` the members' remarks are left out (the figures are the same); without ``collected`` the money
+    received in each month (by payment date, not by the months paid for) is not read: ``collected_fen`` is 0."""
     assessments = assessment_parts(session, year)
     paid = paid_by_month(session, None, year)
     by_branch = payers_by_branch(session, year)
     carried = (last_standards(session, year)
                if any(w.person_id not in assessments for who in by_branch.values() for w in who) else {})
-    collected = _collected(session, None, year)
-    return {b: _grid(b, year, as_of, by_branch.get(b, []), assessments, paid, carried, collected[b], notes=notes)
+    received = _collected(session, None, year) if collected else defaultdict(dict)
+    return {b: _grid(b, year, as_of, by_branch.get(b, []), assessments, paid, carried, received[b], notes=notes)
             for b in branch_ids}
 
 

@@ -1,4 +1,7 @@
-"""A table of the 汇总 (one ReportTable: a row per branch, maybe a 合计 row) as a read-only Qt model."""
+"""A table of the 汇总 (one ReportTable: a row per branch, maybe a 合计 row) as a read-only Qt model.
+
+The row's key columns (序号, 支部) are also its vertical header: the view hides those columns and shows the
+header, which stays in place while the other columns scroll sideways."""
 
 from __future__ import annotations
 
@@ -14,6 +17,27 @@ _Index = QModelIndex | QPersistentModelIndex
 MISSING_BG = QColor("#ef9a9a")
 DONE_BG = QColor("#c8e6c9")
 UNUSED_FG = QColor("#9e9e9e")
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT, _TIP = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole)
+
+
+class _Cell:
+    """What a cell shows, worked out once when the table is set (a view asks for it many times)."""
+
+    __slots__ = ("align", "background", "cols", "foreground", "text")
+
+    def __init__(self, value: Value, cols: int, column: int, key_columns: int) -> None:
+        self.text = text = cell_text(value)
+        self.cols = cols
+        self.align = (_RIGHT if isinstance(value, Money) else
+                      _LEFT if column < key_columns and not isinstance(value, int) else _CENTER)
+        missing = text in ("缺", "无效") or (text.startswith("缺") and text[1:].isdigit()) or "未报送" in text
+        self.background = (QBrush(MISSING_BG) if missing else QBrush(DONE_BG) if text == "✓" else None)
+        self.foreground = QBrush(UNUSED_FG) if text in ("未启用", "不查", "本地", "未到期") else None
 
 
 class SummaryTableModel(QAbstractTableModel):
@@ -22,13 +46,17 @@ class SummaryTableModel(QAbstractTableModel):
     def __init__(self, table: ReportTable | None = None) -> None:
         super().__init__()
         self.table = table or ReportTable("", [], [])
-        self._grid: list[list[tuple[Value, int]]] = []
+        self._grid: list[list[_Cell]] = []
+        self._keys: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
         self.set_table(self.table)
 
     def set_table(self, table: ReportTable) -> None:
         self.beginResetModel()
         self.table = table
         rows = [*table.rows, *([table.totals] if table.totals is not None else [])]
+        width = len(table.headers)
         self._grid = []
         for row in rows:
             cells: list[tuple[Value, int]] = []
@@ -36,8 +64,9 @@ class SummaryTableModel(QAbstractTableModel):
                 cols = value.cols if isinstance(value, Span) else 1
                 cells.append((value, cols))
                 cells += [("", 0)] * (cols - 1)  # covered by the span
-            cells += [("", 1)] * (len(table.headers) - len(cells))
-            self._grid.append(cells[:len(table.headers)])
+            cells += [("", 1)] * (width - len(cells))
+            self._grid.append([_Cell(v, cols, c, table.key_columns) for c, (v, cols) in enumerate(cells[:width])])
+        self._keys = [" ".join(t for c in row[:table.key_columns] if (t := c.text.strip())) for row in self._grid]
         self.endResetModel()
 
     @property
@@ -46,7 +75,7 @@ class SummaryTableModel(QAbstractTableModel):
 
     def spans(self) -> list[tuple[int, int, int]]:
         """(row, column, columns) of each cell over several columns."""
-        return [(r, c, cols) for r, row in enumerate(self._grid) for c, (_v, cols) in enumerate(row) if cols > 1]
+        return [(r, c, cell.cols) for r, row in enumerate(self._grid) for c, cell in enumerate(row) if cell.cols > 1]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._grid)
@@ -55,41 +84,38 @@ class SummaryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.table.headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._grid)):
+        row = index.row()
+        if not index.isValid() or not (0 <= row < len(self._grid)):
             return None
-        value, _cols = self._grid[index.row()][index.column()]
-        text = cell_text(value)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, Money):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if index.column() < self.table.key_columns and not isinstance(value, int):
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if text in ("缺", "无效") or (text.startswith("缺") and text[1:].isdigit()) or "未报送" in text:
-                return QBrush(MISSING_BG)
-            if text == "✓":
-                return QBrush(DONE_BG)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and text in ("未启用", "不查", "本地", "未到期"):
-            return QBrush(UNUSED_FG)
-        if role == Qt.ItemDataRole.FontRole and index.row() >= self.branch_rows:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() < self.branch_rows:
-            tips = self.table.tips[index.row()] if index.row() < len(self.table.tips) else []
-            tip = tips[index.column()] if index.column() < len(tips) else ""
-            return tip or (f"{self.table.headers[index.column()]}：{text}" if text else None)
+        cell = self._grid[row][index.column()]
+        if role == _DISPLAY:
+            return cell.text
+        if role == _ALIGN:
+            return cell.align
+        if role == _BACKGROUND:
+            return cell.background
+        if role == _FOREGROUND:
+            return cell.foreground
+        if role == _FONT:
+            return self._bold if row >= self.branch_rows else None
+        if role == _TIP and row < self.branch_rows:
+            column = index.column()
+            tips = self.table.tips[row] if row < len(self.table.tips) else []
+            tip = tips[column] if column < len(tips) else ""
+            return tip or (f"{self.table.headers[column]}：{cell.text}" if cell.text else None)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == _DISPLAY and 0 <= section < len(self.table.headers):
+                return self.table.headers[section]
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.table.headers):
-            return self.table.headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+        if not 0 <= section < len(self._keys):
+            return None
+        if role == _DISPLAY:  # the row's name (序号 and 支部, or 合计), kept in view by the vertical header
+            return self._keys[section]
+        if role == _ALIGN:
+            return _LEFT
+        if role == _FONT and section >= self.branch_rows:
+            return self._bold
         return None

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from dangjian_desktop.db import Database
 from dangjian_desktop.export.township_report import ReportTable
 from dangjian_desktop.services.township import summary as ts
 from dangjian_desktop.services.township import summary_report
+from dangjian_desktop.services.township.summary import without_collection_pauses
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.ops import guarded
@@ -71,15 +76,18 @@ class TownshipTab(RecordTab):
         self.pages = QTabWidget(objectName="townshipPages")
         self.views: list[QTableView] = []
         self.models: list[SummaryTableModel] = []
+        self.tables: list[ReportTable] = []  # what each page shows; a page is filled when first shown
+        self._filled: set[int] = set()
         self.legend = QLabel(objectName="townshipLegend", wordWrap=True)
         self.legend.setText("<span style='background:#c8e6c9'>&nbsp;✓&nbsp;</span> 已开展　"
                             "<span style='background:#ef9a9a'>&nbsp;缺&nbsp;</span> 没有有效记录（“无效”：到会人数未过半数）　"
-                            "空白：未到期　　结果与各支部自己的年度自查相同；双击某个支部的格子可查看该支部的记录（只读）。")
+                            "空白：未到期　　结果与各支部自己的年度自查相同；双击支部名称或它的格子可查看该支部的记录（只读）。")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.legend)
         self.year_combo.currentIndexChanged.connect(self.reload)
+        self.pages.currentChanged.connect(self._fill)
         for name in ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
                      "transfers_changed", "branch_changed"):
             getattr(events, name).connect(self.reload)
@@ -90,33 +98,53 @@ class TownshipTab(RecordTab):
 
     def _view(self, i: int) -> QTableView:
         while len(self.views) <= i:
+            n = len(self.views)
             model = SummaryTableModel()
-            view = QTableView(objectName=f"townshipTable{len(self.views)}")
+            view = QTableView(objectName=f"townshipTable{n}")
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
             view.setAlternatingRowColors(True)
-            view.verticalHeader().setVisible(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.doubleClicked.connect(lambda index, n=len(self.views): self.open_cell(n, index))
+            # the branch names are the rows' header: they stay in view when the table scrolls sideways
+            names = view.verticalHeader()
+            names.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            names.setToolTip("双击支部名称，查看该支部的记录（只读）")
+            names.sectionDoubleClicked.connect(lambda row, n=n: self.open_cell(n, self.models[n].index(row, 1)))
+            corner = view.findChild(QAbstractButton)  # above the names: say what they are
+            if corner is not None:
+                corner.installEventFilter(_CornerTitle(corner, "支部"))
+            view.doubleClicked.connect(lambda index, n=n: self.open_cell(n, index))
             self.views.append(view)
             self.models.append(model)
             self.pages.addTab(view, "")
         return self.views[i]
 
+    def _fill(self, i: int) -> None:
+        """Lay out page ``i`` from its table, the first time it is shown after a refresh (a page out of sight
+        is not measured)."""
+        if i in self._filled or not 0 <= i < len(self.tables):
+            return
+        self._filled.add(i)
+        view, model, table = self.views[i], self.models[i], self.tables[i]
+        with without_collection_pauses():
+            view.clearSpans()
+            model.set_table(table)
+            for column in range(len(table.headers)):
+                view.setColumnHidden(column, column < table.key_columns)  # shown by the rows' header
+            for row, column, cols in model.spans():
+                view.setSpan(row, column, 1, cols)
+
     def refresh(self) -> None:
         with self.db.session_scope() as s:
             self.summary = ts.township_summary(s, year=self.year, today=self.today)
-        tables = summary_report.tab_tables(self.summary)
-        for i, table in enumerate(tables):
-            view = self._view(i)
-            model = self.models[i]
-            view.clearSpans()
-            model.set_table(table)
-            for row, column, cols in model.spans():
-                view.setSpan(row, column, 1, cols)
+        self.tables = summary_report.tab_tables(self.summary)
+        self._filled.clear()
+        for i, table in enumerate(self.tables):
+            self._view(i)
             self.pages.setTabText(i, table.name)
             self.pages.setTabToolTip(i, table.note)
+        self._fill(self.pages.currentIndex())
         s = self.summary
         missing = sum(b.meetings_missing for b in s.branches)
         owed = sum(b.dues_owed_fen for b in s.branches)
@@ -147,3 +175,25 @@ class TownshipTab(RecordTab):
         done = guarded(self.dialogs, lambda: summary_report.write_summary(summary, path))
         if done is not None:
             self.dialogs.info_with_folder(f"已导出到\n{path}", path.parent, "导出完成")
+
+
+class _CornerTitle(QObject):
+    """Paints a title in a table's corner button, above its rows' header (Qt draws it empty)."""
+
+    def __init__(self, corner: QAbstractButton, title: str) -> None:
+        super().__init__(corner)
+        self.title = title
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QAbstractButton):
+            return False
+        option = QStyleOptionHeader()
+        option.initFrom(watched)
+        option.rect = watched.rect()
+        option.text = self.title
+        option.textAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+        painter = QPainter(watched)
+        watched.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, watched)
+        painter.end()
+        return True
