@@ -5,6 +5,10 @@ The people and their transfers are read once per call; the figures come from ``d
 township row is computed over all branches' people together, never typed or carried; a test checks it
 equals the sum of the branch rows, less the moves between two of its branches in 转入 and 转出 (internal
 to the township: ``party_stats.township_change``). For the current year the figures run to the report day.
+
+A person on two branches' rolls (the new branch's 数据包 with the 转入 came before the old branch's with the
+转出: ``statistics_rolls``) is counted in the new branch only: the old branch's record is read as if it
+recorded the 转出 on the day of the 转入 (a move inside the township), and the tables list it as 转出未报.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dangjian_desktop.domain import party_stats_bands as bands
 from dangjian_desktop.domain.people import MEMBER_CATEGORIES
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches as branch_service
+from dangjian_desktop.services.township.statistics_rolls import DoubleRoll, PendingOut, Rolls, read_rolls
 
 # the breakdowns of 党员基本情况, 党员学历情况 and 党员入党时间情况: key → bands
 BREAKDOWNS: dict[str, tuple[str, ...]] = {
@@ -55,6 +60,8 @@ class PartyStats:
     branches: list[UnitStats]
     township: UnitStats | None  # None for one branch
     branch_names: dict[str, str]
+    pending: list[PendingOut] = field(default_factory=list)  # 转出未报 from or to the branches reported
+    doubles: list[DoubleRoll] = field(default_factory=list)  # on two rolls, the records not saying which
 
     @property
     def rows(self) -> list[UnitStats]:
@@ -66,8 +73,9 @@ class PartyStats:
         return self.township or self.branches[0]
 
 
-def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberFacts]:
-    """Every 党员 (正式 or 预备, now) of the branches who is not in the 回收站, with their transfers."""
+def member_facts(session: Session, branch_ids: Iterable[str], rolls: Rolls | None = None) -> list[ps.MemberFacts]:
+    """Every 党员 (正式 or 预备, now) of the branches who is not in the 回收站, with their transfers; with
+    ``rolls``, a record whose 转出 is not yet reported has it on the day the person's new branch recorded the 转入."""
     ids = list(branch_ids)
     if not ids:
         return []
@@ -83,6 +91,8 @@ def member_facts(session: Session, branch_ids: Iterable[str]) -> list[ps.MemberF
             .order_by(col(OrgTransfer.transfer_date), col(OrgTransfer.created_at)))
     for person_id, when, direction in session.execute(stmt):
         moves.setdefault(person_id, []).append((when, direction))
+    for p in rolls.pending if rolls is not None else ():
+        moves[p.person_id] = sorted([*moves.get(p.person_id, []), (p.arrived_on, ps.OUT)], key=lambda m: m[0])
     out = []
     for row in people:
         v = dict(zip(fields, row, strict=True))
@@ -122,7 +132,8 @@ def party_stats(session: Session, *, year: int, branch_id: str | None = None,
         chosen = branch_service.list_branches(session)
         if not chosen:
             raise UserError("数据库中还没有支部")
-    facts = member_facts(session, (b.id for b in chosen))
+    rolls = read_rolls(session)
+    facts = member_facts(session, (b.id for b in chosen), rolls)
     by_branch: dict[str, list[ps.MemberFacts]] = {b.id: [] for b in chosen}
     for f in facts:
         by_branch[f.branch_id].append(f)
@@ -130,9 +141,16 @@ def party_stats(session: Session, *, year: int, branch_id: str | None = None,
     township = None
     if branch_id is None:
         township = unit_stats(facts, year, as_of, branch_id=None, name="合计")
+    pending_ids = rolls.not_counted
+    for unit in [*rows, *([township] if township else [])]:  # said as 转出未报, not as a roster to check
+        unit.change.gaps = [g for g in unit.change.gaps if g.difference or g.person_id not in pending_ids]
+    ids = {b.id for b in chosen}
     start, end = ps.report_days(year, as_of)
     return PartyStats(year=year, as_of=as_of, start=start, end=end, title=scope_title(chosen, branch_id is None),
-                      branches=rows, township=township, branch_names={b.id: b.name for b in chosen})
+                      branches=rows, township=township,
+                      branch_names={b.id: b.name for b in branch_service.list_branches(session)},
+                      pending=[p for p in rolls.pending if ids & {p.from_branch, p.to_branch}],
+                      doubles=[d for d in rolls.doubles if ids & set(d.branches)])
 
 
 def scope_title(chosen: list[Branch], township: bool) -> str:

@@ -58,7 +58,8 @@ def change_table(stats: PartyStats) -> StatsTable:
     return StatsTable("两年党员数综合比较", f"{stats.year}年党员数量变化情况（两年党员数综合比较）",
                       subtitle(stats), groups, rows, notes_title=notes_title,
                       notes_header=("支部", "姓名", "差额", "原因"), notes=notes,
-                      bold_first_row=stats.township is not None, more_notes=_moves_notes(stats))
+                      bold_first_row=stats.township is not None,
+                      more_notes=_moves_notes(stats) + _rolls_notes(stats))
 
 
 def moves_title(stats: PartyStats) -> str:
@@ -80,6 +81,24 @@ def _moves_notes(stats: PartyStats) -> list[Notes]:
         (names.get(m.from_branch, ""), m.name,
          f"{names.get(m.to_branch, '')}（{m.out_date:%Y-%m-%d}转出，{m.in_date:%Y-%m-%d}转入）")
         for m in stats.township.change.moves])]
+
+
+PENDING_TITLE = ("转出未报：以下党员已由另一个支部记录转入，原支部报来的数据包中仍在册；按转入计入新支部，"
+                 "原支部按转入之日转出计算。请原支部报送最新的数据包。")
+DOUBLE_TITLE = "两个支部同时在册：以下党员在两个支部的数据包中都在册，记录看不出转到了哪里，两个支部都计入。请核实。"
+
+
+def _rolls_notes(stats: PartyStats) -> list[Notes]:
+    names = stats.branch_names
+    out = []
+    if stats.pending:
+        out.append(Notes(PENDING_TITLE, ("转出支部（未报）", "姓名", "转入支部和日期"), [
+            (names.get(p.from_branch, ""), p.name, f"{names.get(p.to_branch, '')}（{p.arrived_on:%Y-%m-%d}转入）")
+            for p in stats.pending]))
+    if stats.doubles:
+        out.append(Notes(DOUBLE_TITLE, ("姓名", "在册的支部"), [
+            (d.name, "、".join(names.get(b, "") for b in d.branches)) for d in stats.doubles]))
+    return out
 
 
 def _breakdown_rows(stats: PartyStats, keys: tuple[str, ...], extra: bool = False) -> list[list[object]]:
@@ -158,6 +177,14 @@ def summary_lines(stats: PartyStats) -> list[str]:
         lines.append(f"乡镇内转接 {len(w.moves)}：在本单位的支部之间转接，不计入合计的转入、转出")
         lines += [f"  {m.name}：{stats.branch_names.get(m.from_branch, '')} → {stats.branch_names.get(m.to_branch, '')}"
                   f"（{m.in_date:%Y-%m-%d}）" for m in w.moves]
+    names = stats.branch_names
+    if stats.pending:
+        lines.append(f"转出未报 {len(stats.pending)}：已由另一个支部记录转入，按转入计入新支部，原支部按转入之日转出计算")
+        lines += [f"  {p.name}：{names.get(p.from_branch, '')}（未报转出）→ {names.get(p.to_branch, '')}"
+                  f"（{p.arrived_on:%Y-%m-%d}转入）" for p in stats.pending]
+    if stats.doubles:
+        lines.append(f"两个支部同时在册 {len(stats.doubles)}：记录看不出转到了哪里，都计入")
+        lines += [f"  {d.name}：{'、'.join(names.get(b, '') for b in d.branches)}" for d in stats.doubles]
     if w.difference or w.gaps:
         lines.append(f"差额 {w.difference}：以下 {len(w.gaps)} 人的记录需要核对" if w.difference else
                      f"差额 0，但以下 {len(w.gaps)} 人的记录与花名册不一致")

@@ -4,6 +4,10 @@ For each branch: the meeting cells of its own 年度自查 (支委会, 党员大
 民主评议), its 党费 per month from the one ledger, the members short of 学时 and notes, 发展党员 in each stage
 with what is overdue, 一人一事 open and overdue, and when the branch last sent a 数据包.
 
+A person on two branches' rolls (the new branch's 数据包 with the 转入 came before the old branch's with the
+转出) is counted in the new branch only, and the old branch's line lists the 转出 it has not reported
+(``statistics_rolls``, the rule the 党内统计 follows too).
+
 Nothing is worked out again here: the facts are gathered by the self-check's own converters
 (services/year/selfcheck.py) from the batched forms of the same services (one statement per kind for all
 branches, not per branch), and judged by the same ``sc.evaluate`` and 启用日期 rule. So each branch's line
@@ -41,6 +45,7 @@ from dangjian_desktop.services.meetings.listing import meetings_by_branch
 from dangjian_desktop.services.people.records import rows_by_branch
 from dangjian_desktop.services.people.rows import IN_PROGRESS, PersonRow
 from dangjian_desktop.services.study.year import year_views
+from dangjian_desktop.services.township.statistics_rolls import DoubleRoll, PendingOut, Rolls, read_rolls
 from dangjian_desktop.services.year import selfcheck
 
 # the meeting rules of the self-check shown in the 汇总, with the short column heading
@@ -145,6 +150,8 @@ class BranchSummary:
     cases_open: int
     cases_overdue: int
     package: Package
+    pending_out: tuple[PendingOut, ...] = ()  # 转出未报: on this roll, but another branch recorded the 转入
+    doubles: tuple[DoubleRoll, ...] = ()  # on this and another roll, the records not saying which
 
     def meeting(self, key: str) -> MeetingLine:
         return next(m for m in self.meetings if m.key == key)
@@ -229,7 +236,10 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
     for g in session.exec(select(PartyGroup).where(col(PartyGroup.deleted_at).is_(None))
                           .order_by(col(PartyGroup.sort_order), col(PartyGroup.name))):
         groups.setdefault(g.branch_id, []).append(g)
-    people = rows_by_branch(session, as_of)
+    rolls = read_rolls(session)
+    gone = rolls.not_counted
+    people = {b: [r for r in rows if r.id not in gone] if gone else rows
+              for b, rows in rows_by_branch(session, as_of).items()}
     meetings = meetings_by_branch(session, year)
     grids = dues_ledger.ledgers(session, ids, year, as_of=dues_day, notes=False, collected=False)  # figures only
     cases = cases_by_branch(session, today=as_of)
@@ -247,19 +257,20 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
         selfcheck.dues_facts(facts, grid)
         selfcheck.meeting_facts(facts, meetings.get(b.id, []))
         selfcheck.case_facts(facts, cases.get(b.id, []))
-        selfcheck.study_facts(facts, _rows_of(study, b.id))
+        selfcheck.study_facts(facts, _rows_of(study, b.id, gone))
         table = rules[b.id]
         found_grid, findings = sc.evaluate(facts, table)
         found_grid, findings = start_rule.limit_to_start(
             found_grid, findings, started_on=b.started_on, year=year, as_of=as_of,
             rule_kinds={r.key: r.kind for r in table.rules}, dues_months_recorded=recorded.get(b.id, set()))
         out.append(_branch(b, table, facts, found_grid, findings, grid, people.get(b.id, []), cases.get(b.id, []),
-                           sources.get(b.id), as_of))
+                           sources.get(b.id), as_of, rolls))
     return TownshipSummary(year, as_of, dues_day, tuple(out))
 
 
-def _rows_of(found: dict[str, list[MemberYear]], branch_id: str) -> Callable[[], list[MemberYear]]:
-    return lambda: found.get(branch_id, [])
+def _rows_of(found: dict[str, list[MemberYear]], branch_id: str, gone: set[str]) -> Callable[[], list[MemberYear]]:
+    """The branch's members' year, less those counted in another branch (转出未报)."""
+    return lambda: [r for r in found.get(branch_id, []) if r.person_id not in gone] if gone else found.get(branch_id, [])
 
 
 def _dues_months_recorded(session: Session, started: list[Branch], year: int) -> dict[str, set[int]]:
@@ -297,7 +308,7 @@ def _meeting_line(key: str, label: str, table: sr.RuleTable, grid: list[sc.GridR
 
 def _branch(b: Branch, table: sr.RuleTable, facts: sc.YearFacts, grid: list[sc.GridRow], findings: list[sc.Finding],
             dues: dues_ledger.DuesGrid, people: list[PersonRow], cases: list[CaseRow], source: ExchangeSource | None,
-            as_of: date) -> BranchSummary:
+            as_of: date, rolls: Rolls) -> BranchSummary:
     kinds = {r.key: r.kind for r in table.rules}
     of_kind = Counter(kinds.get(f.rule_key, "") for f in findings)
     meetings = tuple(_meeting_line(key, label, table, grid, findings) for key, label in MEETING_KINDS)
@@ -317,7 +328,8 @@ def _branch(b: Branch, table: sr.RuleTable, facts: sc.YearFacts, grid: list[sc.G
     return BranchSummary(
         b.id, b.name, b.code, b.read_only, meetings, tuple(dues_lines), len(facts.members),
         _study_state(table, facts, b.started_on), of_kind.get(sr.STUDY_HOURS, 0), of_kind.get(sr.STUDY_NOTES, 0),
-        stages, sum(1 for c in cases if c.is_open), of_kind.get(sr.CASES, 0), _package(source, as_of))
+        stages, sum(1 for c in cases if c.is_open), of_kind.get(sr.CASES, 0), _package(source, as_of),
+        tuple(rolls.pending_from(b.id)), tuple(rolls.doubles_of(b.id)))
 
 
 def _study_state(table: sr.RuleTable, facts: sc.YearFacts, started_on: date | None) -> str:

@@ -56,15 +56,36 @@ def _missing_text(line: MeetingLine) -> str:
     return f"缺{line.missing}" if line.missing else ("✓" if any(c.state == sc.OK for c in line.cells) else "")
 
 
+PENDING_NOTE = ("“转出未报”为本支部在册、另一个支部已记录转入的党员（新支部的数据包先到）：汇总按转入计入新支部，"
+                "请本支部报送最新的数据包。")
+
+
+def _names(summary: TownshipSummary) -> dict[str, str]:
+    return {b.branch_id: b.name for b in summary.branches}
+
+
+def pending_text(summary: TownshipSummary, b: BranchSummary) -> str:
+    """Who is on the branch's roll though another branch recorded the 转入 (and who is on two rolls)."""
+    names = _names(summary)
+    said = [f"{p.name}（{p.arrived_on:%Y-%m-%d}转入{names.get(p.to_branch, '')}）" for p in b.pending_out]
+    said += [f"{d.name}（同时在{'、'.join(names.get(o, '') for o in d.branches if o != b.branch_id)}在册）"
+             for d in b.doubles]
+    return "；".join(said)
+
+
 def overview_table(summary: TownshipSummary) -> ReportTable:
     headers = ["序号", "支部", *(label for _k, label in MEETING_KINDS), "欠缴党费(元)", "学时不足", "笔记不足",
-               "发展逾期", "一人一事未结", "回访逾期", "数据包报送"]
+               "发展逾期", "一人一事未结", "回访逾期", "转出未报", "数据包报送"]
     rows: list[list[Value]] = []
+    tips: list[list[str]] = []
     for i, b in enumerate(summary.branches, 1):
         rows.append([i, b.name, *(_missing_text(m) for m in b.meetings), Money(b.dues_owed_fen), *_study(b),
-                     b.development_overdue, b.cases_open, b.cases_overdue, b.package.text])
-    return ReportTable("总览", headers, rows, note=MARKS_NOTE.replace("“✓”为已开展", "“缺n”为缺n期，“✓”为已到期的均已开展"),
-                       key_columns=2)
+                     b.development_overdue, b.cases_open, b.cases_overdue, len(b.pending_out), b.package.text])
+        tips.append([""] * (len(headers) - 2) + [pending_text(summary, b), ""])
+    note = MARKS_NOTE.replace("“✓”为已开展", "“缺n”为缺n期，“✓”为已到期的均已开展")
+    if any(b.pending_out for b in summary.branches):
+        note += PENDING_NOTE
+    return ReportTable("总览", headers, rows, note=note, key_columns=2, tips=tips)
 
 
 def _study(b: BranchSummary) -> list[Value]:
@@ -192,17 +213,18 @@ def people_table(summary: TownshipSummary) -> ReportTable:
 
 
 def package_table(summary: TownshipSummary) -> ReportTable:
-    headers = ["序号", "支部", "支部编码", "来源", "最近数据包导出", "导入本机", "情况"]
+    headers = ["序号", "支部", "支部编码", "来源", "最近数据包导出", "导入本机", "转出未报", "情况"]
     rows: list[list[Value]] = []
     for i, b in enumerate(summary.branches, 1):
         p = b.package
         rows.append([i, b.name, b.code, "本地" if p.local else "数据包",
                      f"{p.exported_at.astimezone():%Y-%m-%d}" if p.exported_at else "",
-                     f"{p.imported_at.astimezone():%Y-%m-%d}" if p.imported_at else "",
+                     f"{p.imported_at.astimezone():%Y-%m-%d}" if p.imported_at else "", pending_text(summary, b),
                      ("超过" if p.stale else "") + (f"{p.days}天未报送" if p.stale and p.days is not None else "")
                      or ("未收到数据包" if not p.local and p.exported_at is None else "")])
     return ReportTable("数据包报送", headers, rows, key_columns=2,
-                       note=f"注：“本地”为在本数据库建立的支部；最近数据包超过{STALE_DAYS}天的支部标为超过n天未报送。")
+                       note=f"注：“本地”为在本数据库建立的支部；最近数据包超过{STALE_DAYS}天的支部标为超过n天未报送。"
+                            + PENDING_NOTE)
 
 
 def tab_tables(summary: TownshipSummary) -> list[ReportTable]:
@@ -225,6 +247,17 @@ def report(summary: TownshipSummary, *, detail: bool = False) -> TownshipReport:
     stale = summary.stale
     lines.append(f"数据包：{'、'.join(b.name for b in stale)}超过{STALE_DAYS}天没有报送数据包。" if stale
                  else f"数据包：从数据包导入的支部均在{STALE_DAYS}天内报送。" if imported else "数据包：各支部均为本机建立。")
+    called = _names(summary)
+    pending = [(b, p) for b in summary.branches for p in b.pending_out]
+    if pending:
+        lines.append("转出未报：" + "；".join(
+            f"{b.name}的{p.name}已于{_date(p.arrived_on)}转入{called.get(p.to_branch, '')}，{b.name}尚未报送其转出"
+            for b, p in pending) + "。汇总按转入计入新支部，请原支部报送最新的数据包。")
+    doubles = {d for b in summary.branches for d in b.doubles}
+    if doubles:
+        lines.append("两个支部同时在册：" + "；".join(
+            f"{d.name}（{'、'.join(called.get(o, '') for o in d.branches)}）" for d in sorted(doubles, key=lambda d: d.name))
+            + "。记录看不出转到了哪里，两个支部都计入，请核实。")
     dues = [dues_branch_table(summary), dues_month_table(summary), dues_owing_table(summary)]
     meeting_tables = [meeting_table(summary, n, k, p) for n, k, p in MEETING_TABLES]
     for t in meeting_tables[:-1]:

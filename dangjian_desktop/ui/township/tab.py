@@ -149,11 +149,13 @@ class TownshipTab(RecordTab):
         missing = sum(b.meetings_missing for b in s.branches)
         owed = sum(b.dues_owed_fen for b in s.branches)
         stale = len(s.stale)
+        pending = sum(len(b.pending_out) for b in s.branches)
         self.summary_label.setText(
             f"{len(s.branches)}个支部，截至{s.as_of:%Y-%m-%d}："
             + (f"组织生活缺{missing}期" if missing else "已到期的组织生活均已开展")
             + (f"，欠缴党费{owed / 100:.2f}元" if owed else "，党费已收齐")
-            + (f"，{stale}个支部超过{ts.STALE_DAYS}天没有报送数据包" if stale else ""))
+            + (f"，{stale}个支部超过{ts.STALE_DAYS}天没有报送数据包" if stale else "")
+            + (f"，{pending}名党员转出未报（见“数据包报送”）" if pending else ""))
 
     def open_cell(self, page: int, index: QModelIndex) -> None:
         model = self.models[page]
