@@ -67,6 +67,8 @@ def _rpr(east_asian: str, latin: str, size: float, bold: bool, condense: int = 0
 
 def _text_xml(text: str) -> str:
     """Runs' content: line breaks and tabs as Word elements."""
+    if "\n" not in text and "\r" not in text and "\t" not in text:  # most texts: one piece
+        return f'<w:t xml:space="preserve">{escape(text)}</w:t>' if text else ""
     out = []
     for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if n:
@@ -493,6 +495,10 @@ def _cells(row: Sequence[Cell]) -> list[tuple[int, int, str]]:
     """(first column, columns spanned, text) of each cell of a row."""
     out, col = [], 0
     for value in row:
+        if value.__class__ is str:
+            out.append((col, 1, value))
+            col += 1
+            continue
         span = value.cols if isinstance(value, Span) else 1
         out.append((col, span, value.text if isinstance(value, Span) else value))
         col += span
@@ -507,6 +513,37 @@ def _cell_ems(raw: str, header: bool, em: Callable[[str], float]) -> tuple[float
     return max(tokens_em(text, header=header, em=em)), max((em(line) for line in text.split("\n")), default=0.0)
 
 
+_ColumnEms = tuple[dict[bool, dict[int, tuple[float, float]]], list[tuple[int, int, bool, float, float]]]
+_measured: list[tuple[Sequence[str], Sequence[Sequence[Cell]], Callable[[str], float], int, _ColumnEms]] = []
+
+
+def _column_ems(headers: Sequence[str], rows: Sequence[Sequence[Cell]], em: Callable[[str], float]) -> _ColumnEms:
+    """Per column, the widest piece and longest line (ems) of its header and of its body cells ({header?: {column:
+    (widest, longest)}}), and the spanning cells (column, span, header?, widest, longest) in table order. The last
+    few tables are remembered (a volume measures a table for portrait, then for the page it goes on), until the
+    document is saved."""
+    for known_headers, known_rows, known_em, count, found in _measured:
+        if known_headers is headers and known_rows is rows and known_em is em and count == len(rows):
+            return found
+    single: dict[bool, dict[int, tuple[float, float]]] = {True: {}, False: {}}
+    multi: list[tuple[int, int, bool, float, float]] = []
+    table: list[Sequence[Cell]] = [list(headers), *rows]
+    for r, row in enumerate(table):
+        head = r == 0
+        columns = single[head]
+        for col, span, raw in _cells(row):
+            widest, longest = _cell_ems(raw, head, em)
+            if span == 1:
+                known = columns.get(col)
+                columns[col] = (widest, longest) if known is None else (max(known[0], widest), max(known[1], longest))
+            else:
+                multi.append((col, span, head, widest, longest))
+    found = (single, multi)
+    _measured.insert(0, (headers, rows, em, len(rows), found))
+    del _measured[4:]
+    return found
+
+
 def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float,
              padding_mm: float, em: Callable[[str], float] = text_em) -> tuple[list[float], list[float]]:
     """Each column's least width (its widest unbreakable piece) and natural width (its longest line), in pt;
@@ -514,18 +551,17 @@ def _measure(headers: Sequence[str], rows: Sequence[Sequence[Cell]], size: float
     n = len(headers)
     pad_pt = 2 * padding_mm * _PT_PER_MM + _CELL_SLACK_PT
     least, natural = [pad_pt + size] * n, [pad_pt + size] * n
+    # each column's widest piece and longest line in ems, over the header and over the body (the largest in ems
+    # is the largest at any size), and the cells spanning columns in table order: measured once per table
+    single, multi = _column_ems(headers, rows, em)
+    for head, scale in ((True, size * _BOLD), (False, size * 1.0)):
+        for col, (widest, longest) in single[head].items():
+            least[col] = max(least[col], widest * scale + pad_pt)
+            natural[col] = max(natural[col], longest * scale + pad_pt)
     spanned: list[tuple[int, int, float, float]] = []
-    table: list[Sequence[Cell]] = [list(headers), *rows]
-    for r, row in enumerate(table):
-        for col, span, raw in _cells(row):
-            scale = size * (_BOLD if r == 0 else 1.0)
-            widest, longest = _cell_ems(raw, r == 0, em)
-            need = widest * scale + pad_pt
-            full = longest * scale + pad_pt
-            if span == 1:
-                least[col], natural[col] = max(least[col], need), max(natural[col], full)
-            else:
-                spanned.append((col, span, need, full))
+    for col, span, head, widest, longest in multi:
+        scale = size * (_BOLD if head else 1.0)
+        spanned.append((col, span, widest * scale + pad_pt, longest * scale + pad_pt))
     for col, span, need, full in spanned:
         for widths, want in ((least, need), (natural, full)):
             have = sum(widths[col:col + span])
@@ -566,6 +602,9 @@ def fit_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], width_mm: 
     return None
 
 
+_SAMPLE = "\ue000"  # a character nothing changes, standing in for a cell's text
+
+
 def add_table(d: Doc, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths_mm: list[float] | None = None, *,
               size: float | None = None, bold_last_row: bool = False, padding_mm: float = 0.4,
               head_role: str = TABLE_HEAD, body_role: str = TABLE, align: str = "center",
@@ -599,6 +638,7 @@ def add_table(d: Doc, headers: Sequence[str], rows: Sequence[Sequence[Cell]], wi
     out += [f'<w:gridCol w:w="{t}"/>' for t in twips]
     out.append("</w:tblGrid>")
     table: list[Sequence[Cell]] = [list(headers), *rows]
+    wrapped: dict[tuple[int, int, bool, bool | None], tuple[str, str]] = {}
     for r, values in enumerate(table):
         cells = _cells(values)
         if sum(span for _c, span, _t in cells) != len(twips):
@@ -609,11 +649,16 @@ def add_table(d: Doc, headers: Sequence[str], rows: Sequence[Sequence[Cell]], wi
         out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if is_head
                    else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for col, span, raw in cells:
-            text = glue_numbers(raw)
-            width = sum(twips[col:col + span])
-            grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
-            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}<w:vAlign w:val="center"/>'
-                       f"</w:tcPr>{paragraph_xml(spec, run_xml(text, spec, size=size, bold=bold))}</w:tc>")
+            around = wrapped.get((col, span, is_head, bold))
+            if around is None:  # the cell's XML around its text, the same for every cell of the column
+                width = sum(twips[col:col + span])
+                grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+                sample = (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}<w:vAlign w:val="center"/>'
+                          f"</w:tcPr>{paragraph_xml(spec, run_xml(_SAMPLE, spec, size=size, bold=bold))}</w:tc>")
+                before, found, after = sample.partition(_text_xml(_SAMPLE))
+                assert found and _SAMPLE not in after
+                around = wrapped[(col, span, is_head, bold)] = (before, after)
+            out.append(f"{around[0]}{_text_xml(clean(glue_numbers(raw)))}{around[1]}")
         out.append("</w:tr>")
     out.append("</w:tbl>")
     d.parts.append("".join(out))
@@ -691,6 +736,7 @@ def save(d: Doc, path: Path, *, compress: bool = True) -> Path:
     (compressed) once more before anyone sees it: the year archive's, when its 校验码 is printed in."""
     from docx.opc.pkgwriter import PackageWriter
 
+    _measured.clear()
     package = d.docx.part.package
     for part in package.parts:
         part.before_marshal()
