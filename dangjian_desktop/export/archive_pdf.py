@@ -153,6 +153,19 @@ class Writer:
         self.later_text: Callable[[str], str] = lambda _key: ""  # asked when the PDF is saved
         self.stamp_pages_later = False  # the 归档章's 页数: the whole document's pages, filled in at the end
         self.laid_out = [0]  # pages laid out so far (while building; all of them once it is saved)
+        self.cells: dict[tuple[str, Any], Any] = {}  # (text, style) → its paragraph, shared by the table cells
+
+    def cell(self, text: str, style: Any) -> Any:
+        """The paragraph of a table cell: one per text and style in the document, drawn in each cell that
+        says it (a directory repeats its 责任者, dates and empty cells; every 归档章 its labels). A cell's
+        paragraph is laid out in its column and never split, so sharing it changes nothing printed."""
+        from dangjian_desktop.export.pdf_fonts import paragraph
+
+        key = (text, style)
+        p = self.cells.get(key)
+        if p is None:
+            p = self.cells[key] = paragraph(dl.glue_numbers(text), style)
+        return p
 
     def em(self, text: str) -> float:
         """Width of ``text`` in ems of the embedded font (its digits are wider than Times New Roman's)."""
@@ -225,8 +238,6 @@ class Writer:
         from reportlab.lib import colors
         from reportlab.platypus import TableStyle
 
-        from dangjian_desktop.export.pdf_fonts import paragraph
-
         fitted = dl.fit_table(headers, rows, self.width_mm(), grow=grow, em=_em_in(self.s.body_font), sizes=PDF_TABLE_SIZES)
         if fitted is None:
             size = PDF_TABLE_SIZES[-1]
@@ -241,7 +252,7 @@ class Writer:
             out: list[Any] = []
             for col, span, text in dl._cells(row):
                 key = later.get((r - 1, col)) if later else None
-                out.append(_later(self, key, cell) if key else paragraph(dl.glue_numbers(text), head if r == 0 else cell))
+                out.append(_later(self, key, cell) if key else self.cell(text, head if r == 0 else cell))
                 out += [""] * (span - 1)
                 if span > 1:
                     spans.append((r, col, col + span - 1))
@@ -268,8 +279,14 @@ class Writer:
         def box(label: str) -> Any:
             head = f'<font size="6.5">{markup(label, self.s.body_font)}</font>'
             if label == "页数" and later_pages:
-                return [paragraph_of(head, None, style), _later(self, later_pages, style)]  # the same two lines
-            return paragraph_of(f"{head}<br/>{markup(values.get(label, '') or ' ', self.s.body_font)}", None, style)
+                return [shared(head), _later(self, later_pages, style)]  # the same two lines
+            return shared(f"{head}<br/>{markup(values.get(label, '') or ' ', self.s.body_font)}")
+
+        def shared(text: str) -> Any:  # one per text in the document, as the table cells (see cell)
+            p = self.cells.get((text, style))
+            if p is None:
+                p = self.cells[(text, style)] = paragraph_of(text, None, style)
+            return p
 
         data = [[box(label) for label in labels] for labels in dl.STAMP_LABELS]
         table = table_class()(data, colWidths=[dl.STAMP_CELL_MM * MM] * 3, hAlign="RIGHT")

@@ -198,11 +198,12 @@ _ALIGNMENTS = (0, 1, 2)  # TA_LEFT, TA_CENTER, TA_RIGHT
 class _Text:
     """The operators of one PDF text object, as reportlab's PDFTextObject writes them."""
 
-    __slots__ = ("code", "doc", "escape", "font", "leading", "name", "size", "subset")
+    __slots__ = ("code", "doc", "font", "leading", "memo", "name", "size", "subset")
 
     def __init__(self, canvas: Any, x: float, y: float) -> None:
         self.code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
-        self.doc, self.escape = canvas._doc, canvas._escape
+        self.doc = canvas._doc
+        self.memo = _memo(canvas)
         self.font: Any = None
         self.name: str | None = None
         self.size: float | None = None
@@ -230,20 +231,36 @@ class _Text:
 
     def show(self, text: str, line_end: bool) -> None:
         """_textOut for a TrueType font: the text in the font's subsets, "T*" after the line's last run."""
-        font, doc = self.font, self.doc
+        runs = self.memo.get((self.name, text))
+        if runs is None:  # a text met before in the document has its characters' codes in the subsets already
+            escape = self.memo["escape"]
+            runs = self.memo[(self.name, text)] = [(subset, f"({escape(t)}) Tj")
+                                                   for subset, t in self.font.splitString(text, self.doc)]
         out = []
         template = None
-        for subset, t in font.splitString(text, doc):
+        for subset, shown in runs:
             if subset != self.subset:
                 if template is None:
                     template = f"{fp_str(self.size)} Tf {fp_str(self.leading)} TL"
-                out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+                name = self.memo.get((self.name, subset))
+                if name is None:
+                    name = self.memo[(self.name, subset)] = self.font.getSubsetInternalName(subset, self.doc)
+                out.append(f"{name} {template}")
                 self.subset = subset
-            out.append(f"({self.escape(t)}) Tj")
+            out.append(shown)
         self.code.append(" ".join(out) + (" T*" if line_end else ""))
 
     def word_space(self, space: float) -> None:
         self.code.append(f"{fp_str(space)} Tw")
+
+
+def _memo(canvas: Any) -> dict[Any, Any]:
+    """What drawing on ``canvas`` (one document) has worked out: each text's runs of subset codes, escaped
+    (fixed once its characters have codes), each subset's name, each colour's operator."""
+    memo = canvas.__dict__.get("_pdf_lines_memo")
+    if memo is None:
+        memo = canvas._pdf_lines_memo = {"escape": canvas._escape}
+    return memo
 
 
 def _nbsp(text: str) -> int:
@@ -256,14 +273,21 @@ def _colour(canvas: Any, colour: Any) -> tuple[str, bool] | None:
     other than the current one)."""
     from reportlab.lib.colors import CMYKColor, Color
 
-    if not isinstance(colour, Color) or isinstance(colour, CMYKColor) or canvas._enforceColorSpace:
+    memo = _memo(canvas)
+    known = memo.get(("colour", id(colour)))
+    if known is None or known[0] is not colour:
+        if not isinstance(colour, Color) or isinstance(colour, CMYKColor):
+            return None
+        known = memo[("colour", id(colour))] = (colour, f"{fp_str((colour.red, colour.green, colour.blue))} rg",
+                                                getattr(colour, "alpha", None))
+    _c, op, alpha = known
+    if canvas._enforceColorSpace:
         return None
-    alpha = getattr(colour, "alpha", None)
     if alpha is not None:
         state = canvas._extgstate
         if alpha != state._d.get("ca", state.defaults["ca"]):
             return None
-    return f"{fp_str((colour.red, colour.green, colour.blue))} rg", alpha is not None
+    return op, alpha is not None
 
 
 def draw_on(para: Any, canvas: Any, x: float, y: float, s_w: float) -> bool:

@@ -101,7 +101,8 @@ def test_the_paragraphs_printed_use_it() -> None:
 
 
 def _drawn(para: Any, fast: bool) -> tuple[list[str], Any]:
-    """The operators drawing ``para`` at (72, 300) writes on a fresh canvas, and the PDF version."""
+    """The operators drawing ``para`` at (72, 300) and again at (72, 100) writes on a fresh canvas (the second
+    time its characters have their codes already), and the PDF version."""
     import io
 
     from reportlab.pdfgen.canvas import Canvas
@@ -112,10 +113,11 @@ def _drawn(para: Any, fast: bool) -> tuple[list[str], Any]:
     canvas = Canvas(io.BytesIO())
     canvas.setFont(_fonts()[0], 12)
     before = len(canvas._code)
-    if fast:
-        assert draw_on(para, canvas, 72.0, 300.0, 0)  # drawn here, not handed back to reportlab
-    else:
-        Paragraph.drawOn(para, canvas, 72.0, 300.0, 0)
+    for y in (300.0, 100.0):
+        if fast:
+            assert draw_on(para, canvas, 72.0, y, 0)  # drawn here, not handed back to reportlab
+        else:
+            Paragraph.drawOn(para, canvas, 72.0, y, 0)
     return canvas._code[before:], canvas._doc._pdfVersion
 
 
