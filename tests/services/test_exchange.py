@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import sys
 import zipfile
 from collections.abc import Callable, Iterator
@@ -37,6 +38,7 @@ from dangjian_desktop.services.meetings import attendance as meeting_attendance
 from dangjian_desktop.services.meetings import records as meetings
 from dangjian_desktop.services.people import records as people
 from tests.factories import person_input
+from tests.statements import Recorded, recording
 
 HELD = date(2026, 3, 2)
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
@@ -195,6 +197,90 @@ def test_importing_the_same_package_again_changes_nothing(side: BranchSide, town
     again = town.take(package)
     assert (again.added, again.replaced, again.conflicts, again.new_branch) == (0, 0, [], False)
     assert dump(town.db) == before and count_rows(town.db, AuditLog) == audits
+
+
+def _record_tables(recorded: Recorded) -> set[str]:
+    """The carried tables the recorded statements read or wrote (but the branch's own row, which every import
+    reads by its key to know whose package it is)."""
+    names = {t.name for t in carried_tables()} - {"branch"}
+    return {name for sql, _p in recorded.statements for name in re.findall(r"\b[a-z_]+\b", sql) if name in names}
+
+
+def test_a_package_taken_again_is_not_read_again(side: BranchSide, town: Township, tmp_path: Path) -> None:
+    """Each table whose hash is that of the one merged before is skipped without reading its rows: the
+    same package again touches no record table, and a later one only the tables that changed."""
+    package = side.export(tmp_path / "1.zip")
+    first = town.take(package)
+    with recording(town.db.engine) as again:
+        result = town.take(package)
+    assert (result.added, result.replaced, result.unchanged) == (0, 0, first.added)
+    assert _record_tables(again) == set() and not again.matching("exchange_incoming")
+    assert again.count <= 6, [sql for sql, _p in again.statements]  # the key and the source: a few statements
+    pid = side.people["张三"]
+    with side.db.session_scope() as s:
+        people.save_person(s, side.branch_id, data=person_input("张三", birth=date(1972, 1, 1), phone="13900000000"),
+                           person_id=pid)
+    with recording(town.db.engine) as later:
+        result = town.take(side.export(tmp_path / "2.zip"))
+    assert (result.added, result.replaced, result.unchanged) == (0, 1, first.added - 1)
+    assert "person" in _record_tables(later) and not _record_tables(later) & {"meeting", "meeting_attendance"}
+    with recording(town.db.engine) as third:  # and that one again: nothing read
+        town.take(tmp_path / "2.zip")
+    assert _record_tables(third) == set()
+    with town.db.session_scope() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.phone == "13900000000"
+
+
+def test_0017_sources_taken_before_keep_no_hashes_and_merge_in_full_once(side: BranchSide, town: Township,
+                                                                        tmp_path: Path) -> None:
+    """Migration 0017 down (the column dropped) and up again: a source registered before it holds no hashes,
+    so its next package is merged table by table (changing nothing), and the one after is skipped."""
+    from alembic import command
+
+    from dangjian_desktop.db.migrate import _config, current_revision
+
+    package = side.export(tmp_path / "1.zip")
+    first = town.take(package)
+    with town.db.engine.begin() as conn:
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0016")
+    assert current_revision(town.db.engine) == "0016"
+    with town.db.engine.connect() as conn:
+        assert "table_hashes" not in {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(exchange_source)")}
+    upgrade(town.db.engine, town.path)
+    with town.db.session_scope() as s:
+        source = s.exec(select(ExchangeSource)).scalars().one()  # type: ignore[call-overload]
+        assert source.table_hashes is None
+    before = dump(town.db)
+    with recording(town.db.engine) as full:
+        again = town.take(package)
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, first.added)
+    assert {"person", "meeting_attendance"} <= _record_tables(full) and dump(town.db) == before
+    with recording(town.db.engine) as skipped:
+        town.take(package)
+    assert _record_tables(skipped) == set()
+
+
+def test_a_change_to_a_finalized_meetings_attendance_alone_is_a_conflict(side: BranchSide, town: Township,
+                                                                         tmp_path: Path) -> None:
+    """Only the attendance changed (the meeting's table is as merged before): the 定稿 tables are still
+    merged together, so the change is listed, not applied."""
+    from dangjian_desktop.db.models.meetings import MeetingAttendance
+
+    town.take(side.export(tmp_path / "1.zip"))
+    later = datetime.now(UTC) + timedelta(seconds=5)
+    with side.db.session_scope() as s:  # changed behind the 定稿 lock
+        row = s.exec(select(MeetingAttendance).where(  # type: ignore[call-overload]
+            MeetingAttendance.meeting_id == side.meeting_id)).scalars().first()
+        s.execute(update(MeetingAttendance).where(MeetingAttendance.id == row.id).values(
+            status="缺席", reason="改过", updated_at=later))
+    result = town.take(side.export(tmp_path / "2.zip"))
+    assert [(c.table_name, c.row_id) for c in result.conflicts] == [("meeting_attendance", row.id)]
+    with town.db.session_scope() as s:
+        held = s.get(MeetingAttendance, row.id)
+        assert held is not None and held.reason != "改过"
 
 
 def test_a_newer_edit_replaces_and_an_older_package_changes_nothing(side: BranchSide, town: Township,

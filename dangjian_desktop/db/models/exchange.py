@@ -20,6 +20,9 @@ class ExchangeSource(RecordBase, table=True):
     fingerprint: str = Field(max_length=80)
     last_exported_at: datetime | None = None  # the export time written in the newest package imported
     last_imported_at: datetime | None = None
+    # JSON {table: [SHA-256 of its member, rows]} of the tables merged from this branch's packages: a table
+    # arriving again with the same hash is skipped unread (written by the import only, never audited)
+    table_hashes: str | None = Field(default=None, sa_type=Text)
 
 
 class ExchangeConflict(RecordBase, table=True):

@@ -8,7 +8,9 @@ not held yet (the branch's 修改说明 of the change); any other change to it i
 ``exchange_conflict`` with both versions, for review, and not applied.
 
 The work is set-based (see db/dialect/bulk.py): a fixed number of statements per table, whatever the package's
-size. The attachments' files are written before the rows and removed again if the transaction does
+size. A table whose SHA-256 (signed in the manifest) is the one merged from that branch before is not read
+at all (``unchanged_tables``): the same package again, or the next one, touches only the tables that
+changed. The attachments' files are written before the rows and removed again if the transaction does
 not commit, so a refused or failed package leaves no file behind.
 """
 
@@ -17,7 +19,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,7 @@ from dangjian_desktop.services.exchange.tables import LOCAL_COLUMNS, carried_tab
 from dangjian_desktop.services.meetings.attachments import store_blobs
 
 FINAL_CHILDREN = ("meeting_attendance", "meeting_item", "meeting_attachment")
+FINAL_GROUP = ("meeting", *FINAL_CHILDREN, "meeting_amendment")  # merged together or skipped together
 _CHUNK = 500
 
 
@@ -120,26 +124,49 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
     result = ImportResult(pkg.branch_id, pkg.branch_name, pkg.fingerprint, seen.new_branch,
                           old_fingerprint=seen.old_fingerprint)
     tables = carried_tables()
-    _check_shape(pkg, tables)
-    merge_rows(session, pkg, result, tables, attachments_root=attachments_root)
+    source = _source(session, pkg.branch_id)
+    held_hashes = _hashes(source)
+    skip = unchanged_tables(held_hashes, pkg) if not seen.key_changed else {}
+    _check_shape(pkg, tables, skip)
+    result.unchanged += sum(skip.values())
+    merge_rows(session, pkg, result, tables, attachments_root=attachments_root, skip=frozenset(skip))
     _record_source(session, pkg, result)
+    merged = {name: [pkg.digests[name], len(pkg.tables[name])] for name in pkg.tables
+              if name not in skip and name in pkg.digests}
+    _record_hashes(session, pkg, held_hashes, {**{n: held_hashes[n] for n in skip}, **merged})
     return result
 
 
+def unchanged_tables(held_hashes: dict[str, list[Any]], pkg: Package) -> dict[str, int]:
+    """The package's tables whose content is that of a table merged from this branch before (its SHA-256,
+    signed in the manifest, is the one kept): table → its rows. Merging such a table again changes
+    nothing (a row merged is held since at that version or a newer one), so it is skipped unread. The
+    定稿 tables go together: whether a meeting's attendance may change is read from its meeting."""
+    same = {name: int(held_hashes[name][1]) for name, digest in pkg.digests.items()
+            if name in held_hashes and held_hashes[name][0] == digest}
+    if any(name in pkg.digests and name not in same for name in FINAL_GROUP):
+        same = {name: rows for name, rows in same.items() if name not in FINAL_GROUP}
+    return same
+
+
 def merge_rows(session: Session, pkg: Package, result: ImportResult, tables: list[Table], *,
-               attachments_root: Path) -> None:
+               attachments_root: Path, skip: frozenset[str] = frozenset()) -> None:
     """The merge itself (the module's rules) of ``pkg``'s rows of ``tables`` and its files, into ``result``;
-    no key check and no source registered: for rows the caller trusts already (copy-db --merge)."""
+    no key check and no source registered: for rows the caller trusts already (copy-db --merge). The
+    tables in ``skip`` (unchanged since merged: see ``unchanged_tables``) are not read."""
     _write_files(pkg, attachments_root, session, result)
     store_blobs(session, pkg.files.items())  # on a server the bytes live in the database (every clerk's computer reads them)
+    taken = {name: pkg.tables[name] for name in pkg.tables if name not in skip}
+    if not any(taken.values()):
+        return  # nothing to compare: not a statement more
     codec = dialect_of(session).bulk_rows(session.connection(), from_json)
-    codec.load_ids(pkg.tables)
+    codec.load_ids(taken)
     try:
-        final = _held_final_meetings(codec)
-        amended = _newly_amended(codec, pkg)
+        final = _held_final_meetings(codec) if any(taken.get(name) for name in FINAL_GROUP) else {}
+        amended = _newly_amended(codec, taken)
         merge = _Merge(session, codec, result, final, amended, str(pkg.info.get("exported_at", "")))
         for table in tables:
-            rows = pkg.tables.get(table.name, [])
+            rows = taken.get(table.name, [])
             if rows:
                 merge.table(table, rows)
         merge.store_conflicts()
@@ -152,19 +179,27 @@ def merge_rows(session: Session, pkg: Package, result: ImportResult, tables: lis
     codec.clear_ids()
 
 
-def _check_shape(pkg: Package, tables: list[Table]) -> None:
+def _check_shape(pkg: Package, tables: list[Table], skip: dict[str, int]) -> None:
+    """Every table known here; every row of the tables to be merged a dict of known columns with a text id
+    and updated_at (a skipped table passed this when it was merged)."""
     known = {t.name: t for t in tables}
-    for name, rows in pkg.tables.items():
+    for name in pkg.tables:
         if name not in known:
             raise UserError(f"数据包中有本机软件不认识的内容（{name}），请先升级本机的支部台账。")
+        if name in skip:
+            continue
+        rows = pkg.tables[name]
+        if not rows:
+            continue
         wanted = set(known[name].c.keys())
-        # whole columns at a time (a package has some 50,000 rows): every row a dict of known columns,
+        # whole columns at a time, in C (a package has some 50,000 rows): every row a dict of known columns,
         # each with a text id and updated_at
-        if not all(type(row) is dict for row in rows) or not all(set(shape) <= wanted for shape in {*map(tuple, rows)}) \
-                or not all(type(row.get("id")) is str and type(row.get("updated_at")) is str for row in rows):
+        if set(map(type, rows)) != {dict} or not all(set(shape) <= wanted and {"id", "updated_at"} <= set(shape)
+                                                     for shape in {*map(tuple, rows)}) \
+                or set(map(type, map(itemgetter("id"), rows))) != {str} \
+                or set(map(type, map(itemgetter("updated_at"), rows))) != {str}:
             raise UserError(f"数据包中的“{name}”内容不对，无法导入。")
-    branch_rows = pkg.tables.get("branch", [])
-    if [r.get("id") for r in branch_rows] != [pkg.branch_id]:
+    if "branch" not in skip and [r.get("id") for r in pkg.tables.get("branch", [])] != [pkg.branch_id]:
         raise UserError("数据包中的支部信息不对，无法导入。")
 
 
@@ -177,11 +212,11 @@ def _held_final_meetings(codec: BulkRows) -> dict[str, str]:
             if finalized is not None}
 
 
-def _newly_amended(codec: BulkRows, pkg: Package) -> set[str]:
+def _newly_amended(codec: BulkRows, tables: dict[str, list[dict[str, Any]]]) -> set[str]:
     """Meetings for which the package brings an amendment this database does not hold yet."""
     from dangjian_desktop.db.models.meetings import MeetingAmendment
 
-    rows = pkg.tables.get("meeting_amendment", [])
+    rows = tables.get("meeting_amendment", [])
     if not rows:
         return set()
     table: Table = MeetingAmendment.__table__  # type: ignore[attr-defined]
@@ -220,6 +255,9 @@ class _Merge:
         watch = table.name == "meeting" or table.name in FINAL_CHILDREN
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        if not held and not (watch and self.final):  # none of them held (a first import): all are added
+            inserts = [{**raw, "read_only": True} for raw in rows] if table.name == "branch" else rows
+            rows = []
         for raw in rows:
             current = held.get(raw["id"])
             locked = False
@@ -290,11 +328,13 @@ def _write_files(pkg: Package, root: Path, session: Session, result: ImportResul
     files written here are removed again when the transaction ends without a commit."""
     from dangjian_desktop.services.meetings.attachments import stored_path
 
-    exts = {r["sha256"]: r.get("ext") or "" for r in pkg.tables.get("meeting_attachment", [])}
+    exts: dict[str, str] | None = None  # the attachments' rows are read only when a file is missing
     written: list[Path] = session.info.setdefault(_NEW_FILES, [])
     _watch_transaction(session)
     try:
         for sha, data in pkg.files.items():
+            if exts is None:
+                exts = {r["sha256"]: r.get("ext") or "" for r in pkg.tables.get("meeting_attachment", [])}
             target = stored_path(root, sha, exts.get(sha, ""))
             if target.exists():
                 continue
@@ -335,9 +375,43 @@ def remove_files(paths: list[Path]) -> None:
             pass  # a leftover file under its hash is harmless; the next import of it finds it there
 
 
+def _source(session: Session, branch_id: str) -> ExchangeSource | None:
+    return session.exec(select(ExchangeSource).where(col(ExchangeSource.branch_id) == branch_id)).first()
+
+
+def _hashes(source: ExchangeSource | None) -> dict[str, list[Any]]:
+    """The tables merged from the source's packages: table → [SHA-256, rows] (none for a deleted source)."""
+    if source is None or source.deleted_at is not None or not source.table_hashes:
+        return {}
+    try:
+        found = json.loads(source.table_hashes)
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {name: value for name, value in found.items()
+            if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], int)}
+
+
+def _record_hashes(session: Session, pkg: Package, held: dict[str, list[Any]], hashes: dict[str, list[Any]]) -> None:
+    """Keep the tables' hashes of a package as new as the newest taken (an older one changes nothing)."""
+    source = _source(session, pkg.branch_id)
+    if source is None or hashes == held or (source.last_exported_at is not None
+                                            and _aware(pkg.exported_at) < _aware(source.last_exported_at)):
+        return
+    table: Table = ExchangeSource.__table__  # type: ignore[attr-defined]
+    # not through the ORM: the hashes are bookkeeping, not a change for the 修改记录
+    session.execute(table.update().where(table.c.id == source.id).values(
+        table_hashes=json.dumps(hashes, sort_keys=True, separators=(",", ":"))))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def _record_source(session: Session, pkg: Package, result: ImportResult) -> None:
     now = utcnow()
-    source = session.exec(select(ExchangeSource).where(col(ExchangeSource.branch_id) == pkg.branch_id)).first()
+    source = _source(session, pkg.branch_id)
     changed = bool(result.added or result.replaced or result.conflicts)
     if source is None:
         source = ExchangeSource(branch_id=pkg.branch_id, public_key=pkg.public_key, fingerprint=pkg.fingerprint,

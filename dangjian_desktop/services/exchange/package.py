@@ -1,4 +1,5 @@
-"""Writing a branch's 数据包 and reading one back (every check made before anything is used).
+"""Writing a branch's 数据包 and reading one back (the signature and every hash checked before anything is
+used; a table's JSON is parsed when the import first takes it, so a table skipped as unchanged never is).
 
 The zip holds ``package.json`` (what it is, from which branch, software and schema), one
 ``tables/<table>.json`` per table, the attachments as ``attachments/<sha256><ext>``, ``manifest.json``
@@ -14,6 +15,7 @@ import hashlib
 import json
 import re
 import zipfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,14 +55,40 @@ class ExportResult:
     missing_attachments: list[str] = field(default_factory=list)  # original names of files not found
 
 
+class Tables(Mapping[str, list[dict[str, Any]]]):
+    """A verified package's tables, each parsed from its JSON when first asked for (a table the import
+    skips as unchanged is never parsed)."""
+
+    def __init__(self, members: dict[str, bytes]) -> None:
+        self._members = members  # table name → its verified JSON
+        self._parsed: dict[str, list[dict[str, Any]]] = {}
+
+    def __getitem__(self, name: str) -> list[dict[str, Any]]:
+        found = self._parsed.get(name)
+        if found is None:
+            rows = _json(self._members[name], f"tables/{name}.json")
+            if not isinstance(rows, list):
+                raise UserError(TAMPERED.format(what=f"tables/{name}.json"))
+            found = self._parsed[name] = rows
+            del self._members[name]  # its text is no longer needed
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._parsed, *self._members])
+
+    def __len__(self) -> int:
+        return len(self._parsed) + len(self._members)
+
+
 @dataclass
 class Package:
     """A read and verified 数据包."""
 
     info: dict[str, Any]
     public_key: str  # base64 of the raw Ed25519 key
-    tables: dict[str, list[dict[str, Any]]]
+    tables: Mapping[str, list[dict[str, Any]]]
     files: dict[str, bytes]  # sha256 → content
+    digests: dict[str, str] = field(default_factory=dict)  # table → SHA-256 of its member (signed in the manifest)
 
     @property
     def branch_id(self) -> str:
@@ -194,14 +222,13 @@ def read_package(path: Path) -> Package:
         raise UserError(f"“{path.name}”不是有效的数据包（文件已损坏，或不是本软件导出的）。") from exc
     except OSError as exc:
         raise UserError(f"无法读取数据包：{path}", detail=str(exc)) from exc
-    tables: dict[str, list[dict[str, Any]]] = {}
+    tables: dict[str, bytes] = {}
+    digests: dict[str, str] = {}
     files: dict[str, bytes] = {}
     for name, data in contents.items():
         if m := _TABLE.match(name):
-            rows = _json(data, name)
-            if not isinstance(rows, list):
-                raise UserError(TAMPERED.format(what=name))
-            tables[m.group(1)] = rows
+            tables[m.group(1)] = data
+            digests[m.group(1)] = listed[name]
         elif m := _ATTACHMENT.match(name):
             if listed[name] != m.group(1):  # the content's hash (checked above) is the one in its name
                 raise UserError(TAMPERED.format(what=f"附件 {name} 的内容不符"))
@@ -212,7 +239,7 @@ def read_package(path: Path) -> Package:
     branch = info.get("branch") if isinstance(info, dict) else None
     if not isinstance(branch, dict) or not branch.get("id"):
         raise UserError(TAMPERED.format(what="没有支部信息"))
-    return Package(info, public_key, tables, files)
+    return Package(info, public_key, Tables(tables), files, digests)
 
 
 def _json(data: bytes, name: str) -> Any:

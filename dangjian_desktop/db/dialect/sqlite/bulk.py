@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Connection, Date, DateTime, Table, TypeDecorator
@@ -146,12 +147,25 @@ def fts_phrase(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
+class _Converted(dict[Any, Any]):
+    """Values as stored, each converted (and checked) once: ``None`` stays ``None``."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, value: Any) -> Any:
+        found = self[value] = None if value is None else self.convert(value)
+        return found
+
+
 class SQLiteBulkRows(BulkRows):
     def __init__(self, conn: Connection, parse: Parse) -> None:
         super().__init__(conn, parse)
         self._quote = conn.dialect.identifier_preparer.quote
-        self._times: dict[str, str] = {}
-        self._dates: dict[str, str] = {}
+        self._times = _Converted(stored_time)  # a package repeats its times (created and updated at once)
+        self._dates = _Converted(_stored_date)  # and its months and days
+        self._bools = _Converted(bool)
         self._cache: Any = None
         self._triggers: dict[str, list[tuple[str, str]]] = {}
 
@@ -176,7 +190,7 @@ class SQLiteBulkRows(BulkRows):
             self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self._cache)}")
 
     def stamp(self, value: str) -> Any:
-        return self._times.get(value) or self._time(value)
+        return self._times[value]
 
     def held(self, table: Table, columns: list[str]) -> dict[str, tuple[Any, ...]]:
         names = ", ".join(f"t.{self._quote(c)}" for c in ["id", *columns])
@@ -185,32 +199,23 @@ class SQLiteBulkRows(BulkRows):
         cursor = self.conn.exec_driver_sql(sql, (table.name,)).cursor
         return {r[0]: r[1:] for r in cursor.fetchall()}
 
-    def _time(self, value: str) -> str:
-        """``stored_time``, remembered (a package repeats its times: created and updated at once)."""
-        found = self._times[value] = stored_time(value)
-        return found
-
-    def _date(self, value: str) -> str:
-        """A date checked and as stored, remembered (months and days repeat)."""
-        found = self._dates[value] = _stored_date(value)
-        return found
-
-    def _tuples(self, table: Table, names: tuple[str, ...], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        """Package rows (all with ``names``) as driver values in that order (converted column by column)."""
-        columns: list[list[Any]] = []
-        for name in names:
-            column = [r[name] for r in rows]
-            kind = _kind(table.c[name])
-            if kind is DateTime:
-                times, convert = self._times, self._time
-                column = [v if v is None else (times.get(v) or convert(v)) for v in column]
-            elif kind is Date:
-                dates, convert = self._dates, self._date
-                column = [v if v is None else (dates.get(v) or convert(v)) for v in column]
-            elif kind is Boolean:
-                column = [v if v is None else bool(v) for v in column]
-            columns.append(column)
-        return list(zip(*columns, strict=True))
+    def _tuples(self, table: Table, names: tuple[str, ...],
+                rows: list[dict[str, Any]]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+        """Package rows (all with ``names``) as driver values, and the order of the values: the columns taken
+        as they are first (picked out of each row by C code), then the times, dates and flags, converted a
+        column at a time through their caches."""
+        caches = {DateTime: self._times, Date: self._dates, Boolean: self._bools}
+        plain = tuple(n for n in names if _kind(table.c[n]) not in caches)
+        converted = [(n, caches[kind]) for n in names if (kind := _kind(table.c[n])) in caches]
+        order = (*plain, *(n for n, _cache in converted))
+        if not rows:
+            return order, []
+        base: Any = map(itemgetter(*plain), rows) if len(plain) > 1 else \
+            zip(map(itemgetter(plain[0]), rows)) if plain else [()] * len(rows)
+        if not converted:
+            return order, list(base)
+        columns = [list(map(cache.__getitem__, map(itemgetter(n), rows))) for n, cache in converted]
+        return order, list(map(tuple.__add__, base, zip(*columns, strict=True)))
 
     def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         fts = self._full_text(table)
@@ -218,9 +223,10 @@ class SQLiteBulkRows(BulkRows):
             self._new_ids(rows)
             self.conn.exec_driver_sql(f"DROP TRIGGER {self._quote(fts.insert_name)}")
         for names, group in by_columns(rows):
-            sql = (f"INSERT INTO {self._quote(table.name)} ({', '.join(self._quote(n) for n in names)}) "
-                   f"VALUES ({', '.join('?' for _ in names)})")
-            self.conn.exec_driver_sql(sql, self._tuples(table, names, group))
+            order, values = self._tuples(table, names, group)
+            sql = (f"INSERT INTO {self._quote(table.name)} ({', '.join(self._quote(n) for n in order)}) "
+                   f"VALUES ({', '.join('?' for _ in order)})")
+            self.conn.exec_driver_sql(sql, values)
         if fts is not None:
             catch_up = set_based(fts.insert_sql, _NEW)
             assert catch_up is not None
@@ -244,11 +250,12 @@ class SQLiteBulkRows(BulkRows):
             values = tuple(n for n in names if n not in ("id", VERSION))
             if not values:
                 continue
-            assign = [f"{self._quote(n)} = ?" for n in values]
+            order, changed = self._tuples(table, (*values, "id"), group)
+            assign = [f"{self._quote(n)} = ?{i}" for i, n in enumerate(order, 1) if n != "id"]
             if VERSION in table.c:
                 assign.append(f"{VERSION} = {VERSION} + 1")
-            sql = f"UPDATE {self._quote(table.name)} SET {', '.join(assign)} WHERE id = ?"
-            self.conn.exec_driver_sql(sql, self._tuples(table, (*values, "id"), group))
+            sql = f"UPDATE {self._quote(table.name)} SET {', '.join(assign)} WHERE id = ?{order.index('id') + 1}"
+            self.conn.exec_driver_sql(sql, changed)
         if fts is not None:
             assert fts.update_sql is not None and fts.key is not None
             target, key = self._quote(fts.target), self._quote(fts.key)
