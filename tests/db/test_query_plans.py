@@ -69,3 +69,30 @@ def test_statistics_are_kept(db: Database, branch_id: str) -> None:
     """Migrations leave statistics behind (ANALYZE), so the planner need not guess."""
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar() == 1
+
+
+# tables of no branch (the working-day calendar), and 党纪处分 records, looked up by person over the file (few)
+_WHOLE_TABLES = ("duty_workday", "discipline", "app_setting")
+
+
+def test_the_year_archive_reads_no_other_branch(several_branches: Path, tmp_path: Path) -> None:
+    """Every statement of a branch's year archive reaches its rows through an index: no table of every branch is
+    walked (a card count over all cases, payments of every branch), so the export does not slow down as the file
+    holds more branches."""
+    from dangjian_desktop.services.year import archive
+
+    db = open_database(several_branches)
+    try:
+        with db.session_scope() as s:
+            branch_id = branches.list_branches(s)[1].id
+        with recording(db.engine) as seen, db.session_scope() as s:
+            result = archive.export_year(s, branch_id, 2025, tmp_path, count=False, today=date(2026, 1, 1))
+        assert all(result.counts.values()), result.counts
+        walked = []
+        for sql, params in seen.statements:
+            if sql.lstrip().upper().startswith("SELECT"):
+                walked += [(p, sql[:200]) for p in _plan(db, sql, params)
+                           if p.startswith("SCAN") and p.split()[1] not in _WHOLE_TABLES]
+        assert not walked, walked
+    finally:
+        db.dispose()

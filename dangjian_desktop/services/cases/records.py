@@ -244,7 +244,7 @@ def list_cases(session: Session, branch_id: str, *, today: date | None = None, p
                person_name: str | None = None) -> list[CaseRow]:
     """The branch's cases, newest first; with ``person_id`` or ``person_name`` one person's history."""
     today = today or date.today()
-    stmt = _cases_query().where(col(CaseRecord.branch_id) == branch_id)
+    stmt = _cases_query(branch_id).where(col(CaseRecord.branch_id) == branch_id)
     if person_id:
         stmt = stmt.where(col(CaseRecord.person_id) == person_id)
     elif person_name:
@@ -266,10 +266,14 @@ _ROW_COLUMNS = ("id", "person_id", "person_name", "person_unit", "person_post", 
 _STATUS, _NEXT_FOLLOW_UP = _ROW_COLUMNS.index("status"), _ROW_COLUMNS.index("next_follow_up")
 
 
-def _cases_query() -> Any:
-    """The live cases as (branch id, the CaseRow columns …, summary, card count): columns, not whole records."""
-    counts = (core_select(col(CaseCard.case_id), func.count().label("n"))
-              .where(col(CaseCard.deleted_at).is_(None)).group_by(col(CaseCard.case_id)).subquery())
+def _cases_query(branch_id: str | None = None) -> Any:
+    """The live cases as (branch id, the CaseRow columns …, summary, card count): columns, not whole records;
+    with ``branch_id`` the cards of that branch's cases are counted, not every branch's."""
+    cards = core_select(col(CaseCard.case_id), func.count().label("n")).where(col(CaseCard.deleted_at).is_(None))
+    if branch_id is not None:
+        cards = cards.where(col(CaseCard.case_id).in_(
+            core_select(col(CaseRecord.id)).where(col(CaseRecord.branch_id) == branch_id)))
+    counts = cards.group_by(col(CaseCard.case_id)).subquery()
     return (core_select(col(CaseRecord.branch_id), *(col(getattr(CaseRecord, c)) for c in _ROW_COLUMNS),
                         col(CaseRecord.summary), counts.c.n)
             .outerjoin(counts, counts.c.case_id == col(CaseRecord.id)).where(col(CaseRecord.deleted_at).is_(None)))
