@@ -12,7 +12,8 @@ year (the one with the most meetings, attendance, 党费 months and study rows; 
     cost of reading what the 汇总 needs, and the ratio of the summary to it;
     each also as CPU time of the process (``time.process_time``), steadier than the clock on a busy machine;
 (c) the tab opening as the secretary sees it: ``TownshipTab`` built and shown at 1366×700, which fills
-    it (the summary, its tables, the table views), until painted — first and median;
+    it (the summary, its tables, the page in view), until painted — first and median; then each other page
+    the first time it is shown (laid out then), median per page;
 (d) for orientation: each branch's own ``check_year`` one after another (the 汇总 computed branch by branch).
 """
 
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ensure_app()
     opens, opens_cpu = [], []
+    pages: dict[str, list[float]] = {}
     for _ in range(args.reps):
         started, cpu = time.perf_counter(), time.process_time()
         tab = TownshipTab(db, DataEvents(), DialogService(), today=today)
@@ -166,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         QApplication.processEvents()
         opens.append((time.perf_counter() - started) * 1000)
         opens_cpu.append((time.process_time() - cpu) * 1000)
+        for page in range(1, tab.pages.count()):  # a page is laid out when first shown
+            started = time.perf_counter()
+            tab.pages.setCurrentIndex(page)
+            tab.repaint()
+            QApplication.processEvents()
+            pages.setdefault(tab.pages.tabText(page), []).append((time.perf_counter() - started) * 1000)
         tab.close()
         tab.deleteLater()
         QApplication.processEvents()
@@ -174,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                               "budget_ms": BUDGET_MS,
                               "within_budget": max(opens) <= BUDGET_MS}
     results["ratio_tab_open_to_raw"] = round(statistics.median(opens) / raw_ms, 2)
+    results["page_first_shown_ms_median"] = {name: round(statistics.median(t), 1) for name, t in pages.items()}
     if not args.no_baseline_check_year:
         with db.session_scope() as s:
             base_ms, base_statements, _ = _recorded(db.engine, lambda: [
