@@ -162,9 +162,11 @@ def due_window(person: PersonDates, transfers: Sequence[TransferDates]) -> dm.Du
 
 def payers(session: Session, branch_id: str, year: int) -> list[Payer]:
     """Everyone who owes dues to the branch for some month of ``year``, in 姓氏笔画 order."""
-    people = list(session.exec(select(Person).where(
-        Person.branch_id == branch_id, col(Person.deleted_at).is_(None),
-        col(Person.category).in_(MEMBER_CATEGORIES))))
+    people = session.execute(core_select(  # the columns due_window reads, not whole records
+        col(Person.id), col(Person.branch_id), col(Person.name), col(Person.category), col(Person.status),
+        col(Person.status_date), col(Person.join_date)).where(
+        col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None),
+        col(Person.category).in_(MEMBER_CATEGORIES))).all()
     transfers: dict[str, list[OrgTransfer]] = {}
     if people:
         stmt = (select(OrgTransfer).join(Person, col(Person.id) == col(OrgTransfer.person_id))

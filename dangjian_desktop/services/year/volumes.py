@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -81,10 +82,9 @@ def dues_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: 
 
 def meetings_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
     """Every meeting held by ``as_of``; one not yet 定稿 is included, marked 草稿 on its page and in 备注."""
-    from dangjian_desktop.services.meetings import listing as meeting_list
     from dangjian_desktop.services.meetings import printing as meetings_print
 
-    rows = sorted(meeting_list.list_meetings(session, branch_id, year=year), key=lambda r: (r.held_on, r.created_at))
+    rows = sorted(_year_meetings(session, branch_id, year), key=lambda r: (r.held_on, r.created_at))
     items: list[Item] = []
     held = [r for r in rows if r.held_on <= as_of]
     later = [f"{cn_date(r.held_on)}{r.title}" for r in rows if r.held_on > as_of]
@@ -112,6 +112,19 @@ def meetings_volume(session: Session, branch_id: str, year: int, fonds: str, as_
     volume.left_out = [f"日期在导出之日（{cn_date(as_of)}）以后的会议{len(later)}次（{'；'.join(later)}），"
                        "尚未召开，未归入本卷。"] if later else []
     return volume
+
+
+def _year_meetings(session: Session, branch_id: str, year: int) -> list[Any]:
+    """The year's meetings as the 会议记录 list gives them (newest first), the columns the volume reads: its
+    attendance is read with the printouts."""
+    from dangjian_desktop.db.models.meetings import Meeting
+
+    return list(session.execute(select(
+        col(Meeting.id), col(Meeting.held_on), col(Meeting.created_at), col(Meeting.title), col(Meeting.finalized_at),
+        col(Meeting.late_entry)).where(
+        col(Meeting.branch_id) == branch_id, col(Meeting.deleted_at).is_(None),
+        col(Meeting.held_on) >= date(year, 1, 1), col(Meeting.held_on) <= date(year, 12, 31))
+        .order_by(col(Meeting.held_on).desc(), col(Meeting.start_time).desc())))
 
 
 def cases_volume(session: Session, branch_id: str, year: int, fonds: str, as_of: date) -> Volume:
