@@ -21,7 +21,8 @@ _actor: contextvars.ContextVar[str] = contextvars.ContextVar("audit_actor", defa
 # what no database should be asked to store: lone surrogates (UTF-8 cannot encode them) and NUL (a text
 # column of PostgreSQL cannot hold it; in a pasted name it is never meant)
 _SURROGATES = re.compile("[\ud800-\udfff\x00]")
-_SKIP_FIELDS = {"created_at", "updated_at", "version", "name_pinyin", "name_initials", "password_hash"}
+_SKIP_FIELDS = {"created_at", "updated_at", "version", "name_pinyin", "name_initials", "password_hash",
+                "table_hashes"}  # bookkeeping (the 数据包 tables merged), not a change anyone made
 ACTOR_KEY = "actor"  # session.info: the signed-in person (services/users.py)
 NO_NAME = "本机"  # no sign-in and no secretary named: never the computer's login name
 
