@@ -80,6 +80,7 @@ def _figures(db: Database) -> dict[str, object]:
         "members": {b.name: b.members for b in summary.branches},
         "stages": {b.name: [st.count for st in b.stages] for b in summary.branches},
         "study": {b.name: (b.hours_short, b.notes_short) for b in autumn.branches},
+        "dues": {b.name: [m.members for m in b.dues] for b in summary.branches},
         "stats": {u.name: (u.change.last_total, u.change.counts[ps.TRANSFERRED_IN],
                            u.change.counts[ps.TRANSFERRED_OUT], u.change.this_total, u.change.difference,
                            u.counts["gender"]) for u in stats.rows},
@@ -112,6 +113,7 @@ def test_the_new_branch_counts_the_person_and_the_old_one_is_asked_for_its_packa
     pending = _figures(db)
     assert pending["members"] == {A: 3, B: 4}  # not 4 and 4
     assert pending["study"] == {A: (3, 3), B: (4, 4)}  # nobody has studied yet: short in 乙村 only
+    assert pending["dues"] == {A: [4, 4, 4] + [3] * 9, B: [3, 3] + [4] * 10}  # 党费 to 甲村 up to March
     assert pending["stats"][A] == (4, 0, 1, 3, 0, [3, 0, 0])  # 甲村: 转出 (not yet reported) on the day of the 转入
     assert pending["stats"][B] == (3, 1, 0, 4, 0, [4, 0, 0])
     assert pending["stats"]["合计"] == (7, 0, 0, 7, 0, [7, 0, 0])  # a move inside the township: counted once

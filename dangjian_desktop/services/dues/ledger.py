@@ -17,7 +17,7 @@ count as months with nothing paid, never as settled.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -377,13 +377,14 @@ def _ledger(session: Session, branch_id: str, year: int, as_of: date) -> DuesGri
 
 
 def ledgers(session: Session, branch_ids: list[str], year: int, *, as_of: date, notes: bool = True,
-            collected: bool = True) -> dict[str, DuesGrid]:
+            collected: bool = True, moved_out: Sequence[tuple[str, date]] = ()) -> dict[str, DuesGrid]:
     """``ledger`` of each of ``branch_ids``, in a fixed number of statements (however many branches); without
     ``notes`` the members' remarks are left out (the figures are the same); without ``collected`` the money
-    received in each month (by payment date, not by the months paid for) is not read: ``collected_fen`` is 0."""
+    received in each month (by payment date, not by the months paid for) is not read: ``collected_fen`` is 0;
+    ``moved_out`` (person id, day) reads those people as transferred out that day (``payers_by_branch``)."""
     assessments = assessment_parts(session, year)
     paid = paid_by_month(session, None, year)
-    by_branch = payers_by_branch(session, year)
+    by_branch = payers_by_branch(session, year, moved_out=moved_out)
     carried = (last_standards(session, year)
                if any(w.person_id not in assessments for who in by_branch.values() for w in who) else {})
     received = _collected(session, None, year) if collected else defaultdict(dict)

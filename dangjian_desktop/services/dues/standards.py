@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
@@ -176,9 +176,30 @@ def payers(session: Session, branch_id: str, year: int) -> list[Payer]:
     return _payers(people, transfers, year)
 
 
-def payers_by_branch(session: Session, year: int) -> dict[str, list[Payer]]:
+class _Moved(NamedTuple):
+    """A person read as transferred out on ``status_date`` (a 转出 the township knows of before the branch
+    reports it: services/township/statistics_rolls)."""
+
+    id: str
+    branch_id: str
+    name: str
+    category: str
+    status: str
+    status_date: date | None
+    join_date: date | None
+
+
+class _Out(NamedTuple):
+    direction: str
+    transfer_date: date
+    dues_paid_until: str = ""
+
+
+def payers_by_branch(session: Session, year: int, *, moved_out: Sequence[tuple[str, date]] = ()
+                     ) -> dict[str, list[Payer]]:
     """``payers`` of every branch, in two statements (the columns ``due_window`` reads, not whole records):
-    branch id → its payers."""
+    branch id → its payers. ``moved_out``: (person id, day) of a 转出 not recorded, read as if it were."""
+    left_on = dict(moved_out)
     people = session.execute(core_select(
         col(Person.id), col(Person.branch_id), col(Person.name), col(Person.category), col(Person.status),
         col(Person.status_date), col(Person.join_date)).where(
@@ -190,7 +211,13 @@ def payers_by_branch(session: Session, year: int) -> dict[str, list[Payer]]:
         transfers.setdefault(t.person_id, []).append(t)
     by_branch: dict[str, list[_Who]] = {}
     for p in people:
-        by_branch.setdefault(p.branch_id, []).append(p)
+        left = left_on.get(p.id) if left_on else None
+        if left is None:
+            by_branch.setdefault(p.branch_id, []).append(p)
+            continue
+        by_branch.setdefault(p.branch_id, []).append(
+            _Moved(p.id, p.branch_id, p.name, p.category, "转出", left, p.join_date))
+        transfers[p.id] = [*transfers.get(p.id, []), _Out("转出", left)]
     return {b: _payers(found, transfers, year) for b, found in by_branch.items()}
 
 

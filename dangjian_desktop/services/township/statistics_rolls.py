@@ -15,8 +15,7 @@ the records do not say where the person is: both are counted, and the double rol
 Every view of the township that counts people takes this from ``read_rolls`` (one computation): the 汇总's
 members, 发展党员 stages and members short of 学时 and notes, and the 党内统计 tables (the pending 转出 is a 转出
 of the old branch and, the person having moved between two of the township's branches, a move inside the
-township). The old branch's 党费 stay as its package says (its ledger, the one computation of 党费) until its
-newer package comes.
+township), and the 汇总's 党费 (the old branch's ledger reads the 转出 as recorded: ``dues.ledger.ledgers``).
 """
 
 from __future__ import annotations

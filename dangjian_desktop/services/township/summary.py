@@ -6,7 +6,7 @@ with what is overdue, 一人一事 open and overdue, and when the branch last se
 
 A person on two branches' rolls (the new branch's 数据包 with the 转入 came before the old branch's with the
 转出) is counted in the new branch only, and the old branch's line lists the 转出 it has not reported
-(``statistics_rolls``, the rule the 党内统计 follows too).
+(``statistics_rolls``, the rule the 党内统计 follows too): its 党费 ledger reads it as transferred out that day.
 
 Nothing is worked out again here: the facts are gathered by the self-check's own converters
 (services/year/selfcheck.py) from the batched forms of the same services (one statement per kind for all
@@ -241,7 +241,8 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
     people = {b: [r for r in rows if r.id not in gone] if gone else rows
               for b, rows in rows_by_branch(session, as_of).items()}
     meetings = meetings_by_branch(session, year)
-    grids = dues_ledger.ledgers(session, ids, year, as_of=dues_day, notes=False, collected=False)  # figures only
+    grids = dues_ledger.ledgers(session, ids, year, as_of=dues_day, notes=False, collected=False,  # figures only
+                                moved_out=[(p.person_id, p.arrived_on) for p in rolls.pending])
     cases = cases_by_branch(session, today=as_of)
     judged = as_of >= date(year, 10, 1)
     study = year_views(session, year) if judged else {}
