@@ -146,7 +146,7 @@ def test_f1_on_the_township_tab_opens_its_own_help_section(qtbot: QtBot, demo_wi
 
 def test_the_branch_names_stay_in_view_when_the_table_scrolls_sideways(qtbot: QtBot, db: Database) -> None:
     """At 200 % text the 总览 is wider than the window: its columns scroll, the 支部 names (the rows' header) do
-    not; the arrow keys walk the cells and bring them into view; double-clicking a name opens that branch."""
+    not; the arrow keys walk the cells and bring them into view; double-clicking a name, or Enter on a cell, opens that branch."""
     names = ["中共测试镇东湖社区党支部", "中共测试镇农业服务中心党支部"]
     for seed, name in enumerate(names, 3):
         with db.session_scope() as s:
@@ -187,6 +187,10 @@ def test_the_branch_names_stay_in_view_when_the_table_scrolls_sideways(qtbot: Qt
         for _ in range(last):
             qtbot.keyClick(view, Qt.Key.Key_Left)
         assert view.currentIndex().column() == 2 and bar.value() == 0  # the hidden name columns are not cells
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        with qtbot.waitSignal(tab.open_branch) as opened:
+            qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter opens the current cell's branch, as a double-click does
+        assert opened.args[0] == tab.summary.branches[1].branch_id
 
         bar.setValue(bar.maximum())
         with qtbot.waitSignal(tab.open_branch) as opened:

@@ -4,10 +4,11 @@ and the Word report hold); double-clicking a branch's cell opens that branch's o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -81,7 +82,7 @@ class TownshipTab(RecordTab):
         self.legend = QLabel(objectName="townshipLegend", wordWrap=True)
         self.legend.setText("<span style='background:#c8e6c9'>&nbsp;✓&nbsp;</span> 已开展　"
                             "<span style='background:#ef9a9a'>&nbsp;缺&nbsp;</span> 没有有效记录（“无效”：到会人数未过半数）　"
-                            "空白：未到期　　结果与各支部自己的年度自查相同；双击支部名称或它的格子可查看该支部的记录（只读）。")
+                            "空白：未到期　　结果与各支部自己的年度自查相同；双击支部名称或它的格子（或选中格子后按回车）可查看该支部的记录（只读）。")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -115,6 +116,7 @@ class TownshipTab(RecordTab):
             if corner is not None:
                 corner.installEventFilter(_CornerTitle(corner, "支部"))
             view.doubleClicked.connect(lambda index, n=n: self.open_cell(n, index))
+            view.installEventFilter(_EnterOpens(view, lambda v=view, n=n: self.open_cell(n, v.currentIndex())))
             self.views.append(view)
             self.models.append(model)
             self.pages.addTab(view, "")
@@ -177,6 +179,22 @@ class TownshipTab(RecordTab):
         done = guarded(self.dialogs, lambda: summary_report.write_summary(summary, path))
         if done is not None:
             self.dialogs.info_with_folder(f"已导出到\n{path}", path.parent, "导出完成")
+
+
+class _EnterOpens(QObject):
+    """Enter on a table is the keyboard's double-click: it opens the current cell's branch."""
+
+    def __init__(self, view: QTableView, open_current: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.open_current = open_current
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+            self.open_current()
+            return True
+        return False
 
 
 class _CornerTitle(QObject):
