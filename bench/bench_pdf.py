@@ -1,6 +1,6 @@
 """Meeting PDFs against DESIGN.md §5: the first PDF in a process, and long texts in linear time.
 
-    .venv/bin/python bench/bench_pdf.py [--sizes 25000 100000 1000000]
+    .venv/bin/python bench/bench_pdf.py [--sizes 25000 100000 1000000] [--members 3000]
 
 (a) First PDF: a fresh process prints one meeting of the demo kind (imports, fonts, layout, file), against
     a fresh process that does the same with bare reportlab (the same font file registered, the same
@@ -9,6 +9,10 @@
 (b) Long 发言记录: one meeting whose speeches have N characters (sentences, a line break every ~400
     characters), printed by the app and by bare reportlab as the same Paragraphs; ms per 1,000 characters
     shows whether the cost grows linearly.
+(c) A branch of 3,000 (``--members 3000``; 0 leaves it out): ``python -m dangjian_desktop print-meeting`` in a
+    fresh process on the meeting of the one-branch large database (bench/generate_large.py, made if
+    missing) with the most members on leave or absent — the longest 请假 and 缺席 lists, each longer than a
+    page; its time (the whole command) and pages, against the first-PDF figure above.
 Each figure is one run (the machine is shared); ratios within the run are what count.
 """
 
@@ -85,6 +89,32 @@ def _run(code: str, out: Path, mode: str, n: int, font: tuple[str, int]) -> floa
     return float(done.stdout.strip().splitlines()[-1])
 
 
+def _large_meeting(members: int) -> tuple[Path, str, int, int]:
+    """The one-branch large database of ``members`` and its meeting with the most members not present:
+    (database, meeting id, attendance rows, not present)."""
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from bench.generate_large import Spec, large_database
+
+    path = large_database(Spec(1, members))
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        meeting, rows, away = conn.execute(
+            "SELECT meeting_id, COUNT(*), SUM(status != '出席') FROM meeting_attendance WHERE deleted_at IS NULL"
+            " GROUP BY meeting_id ORDER BY 3 DESC LIMIT 1").fetchone()
+    return path, meeting, rows, away
+
+
+def _print_meeting(db: Path, meeting: str, out: Path) -> tuple[float, int]:
+    """The print-meeting command in a fresh process: milliseconds, pages."""
+    from pypdf import PdfReader
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dangjian_desktop", "print-meeting", "--db", str(db), "--id", meeting,
+                    "--out", str(out)], cwd=ROOT, capture_output=True, text=True, check=True)
+    return (time.perf_counter() - started) * 1000, len(PdfReader(out).pages)
+
+
 def _font() -> tuple[str, int]:
     sys.path.insert(0, str(ROOT))
     from dangjian_desktop.export.pdf_fonts import BODY, _candidates
@@ -98,6 +128,7 @@ def _font() -> tuple[str, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="会议记录 PDF 性能测试")
     parser.add_argument("--sizes", type=int, nargs="*", default=[25_000, 100_000, 1_000_000])
+    parser.add_argument("--members", type=int, default=3000, help="the branch of the print-meeting case (0: none)")
     args = parser.parse_args(argv)
     font = _font()
     results: dict[str, object] = {}
@@ -120,6 +151,13 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"{f'发言记录 {n:,} characters':<52}{app_ms:>8.0f}ms{bare_ms:>8.0f}ms{app_ms / bare_ms:>7.2f}×"
                          f"   {app_ms / (n / 1000):.1f} ms per 1,000 characters")
         results["long_speeches"] = long
+        if args.members:
+            db, meeting, rows, away = _large_meeting(args.members)
+            ms, pages = _print_meeting(db, meeting, Path(tmp) / "large.pdf")
+            results["large_branch"] = {"database": db.name, "meeting": meeting, "attendance": rows, "not_present": away,
+                                       "print_meeting_ms": ms, "pages": pages}
+            lines.append(f"{f'print-meeting, branch of {args.members:,} ({away:,} not present)':<52}{ms:>8.0f}ms"
+                         f"{'':>10}{ms / first['bare_cold']:>7.2f}×   {pages} pages, whole command")
     for line in lines:
         print(line)
     out_file = HERE / "out" / f"bench_pdf-{time.strftime('%Y%m%d-%H%M%S')}.json"
