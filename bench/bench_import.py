@@ -91,9 +91,6 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         cells = bare_read(path)
         bare_ms = (time.perf_counter() - started) * 1000
-        from dangjian_desktop.domain.names import pinyin_keys
-
-        pinyin_keys("张")  # the window loads the pinyin dictionaries in advance
         db, branch_id = new_branch(Path(tmp) / "台账.sqlite3")
         started = time.perf_counter()
         imported, statements = app_import(path, db, branch_id)
