@@ -1,15 +1,40 @@
-"""Helpers shared by the tests that drive windows: answering the next modal dialog."""
+"""Helpers shared by the tests that drive windows: the main window over a few people, answering the next
+modal dialog."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+if TYPE_CHECKING:
+    from dangjian_desktop.db import Database
+    from dangjian_desktop.ui.main_window import MainWindow
+
 POLL_MS = 20
+
+
+def window_with_people(qtbot: QtBot, db: Database, db_path: Path, branch_id: str, names: list[str]) -> MainWindow:
+    """The real main window (``create_main_window``) over ``names`` saved as people of ``branch_id`` (born on
+    3 March of 1970, 1971, …), shown; the caller closes it."""
+    from dangjian_desktop.app import create_main_window
+    from dangjian_desktop.services.people import records as people
+    from tests.factories import person_input
+
+    with db.session_scope() as s:
+        for n, name in enumerate(names):
+            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 3, 1)))
+    db.dispose()
+    win = create_main_window(db_path)
+    qtbot.addWidget(win)
+    win.show()
+    return win
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,18 +21,12 @@ from dangjian_desktop.ui.backup.dialog import BackupDialog
 from dangjian_desktop.ui.backup.password_dialog import PasswordDialog
 from dangjian_desktop.ui.main_window import MainWindow
 from tests.factories import person_input
-from tests.helpers import with_dialog
+from tests.helpers import window_with_people, with_dialog
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> Iterator[MainWindow]:
-    with db.session_scope() as s:
-        for n, name in enumerate(["张建国", "王芳"]):
-            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 3, 1)))
-    db.dispose()
-    win = create_main_window(db_path)
-    qtbot.addWidget(win)
-    win.show()
+    win = window_with_people(qtbot, db, db_path, branch_id, ["张建国", "王芳"])
     yield win
     win.close()
 

@@ -13,23 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from dangjian_desktop.app import create_main_window
 from dangjian_desktop.db import Database
-from dangjian_desktop.services.people import records as people
 from dangjian_desktop.ui.main_window import MainWindow
-from tests.factories import make_id_number, person_input
-from tests.helpers import with_dialog
+from tests.factories import make_id_number
+from tests.helpers import window_with_people, with_dialog
 
 NAMES = ["张建国", "王芳", "丁一", "马建华", "曾强", "王五"]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, db_path: Path, branch_id: str) -> Iterator[MainWindow]:
-    with db.session_scope() as s:
-        for n, name in enumerate(NAMES):
-            people.save_person(s, branch_id, data=person_input(name, birth=date(1970 + n, 3, 1)))
-    db.dispose()
-    win = create_main_window(db_path)
-    qtbot.addWidget(win)
-    win.show()
+    win = window_with_people(qtbot, db, db_path, branch_id, NAMES)
     win.activateWindow()
     qtbot.waitActive(win)
     yield win
