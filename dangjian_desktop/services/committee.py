@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.base import utcnow
 from dangjian_desktop.db.models import CommitteeMember, PartyGroup, Person
 from dangjian_desktop.domain import branch_structure
@@ -35,7 +36,7 @@ from dangjian_desktop.services.branches import Seat, get_branch, term_end
 
 def _on_books(session: Session, branch_id: str) -> list[Any]:
     """The people on the branch's books: rows of the columns the committee reads (not whole records)."""
-    return list(session.execute(core_select(
+    return list(read.rows(session, core_select(
         col(Person.id), col(Person.name), col(Person.category), col(Person.birth_date), col(Person.party_post))
         .where(col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None),
                col(Person.status).in_(ACTIVE_STATUSES))))
@@ -97,7 +98,7 @@ def committee_ids_by_branch(session: Session) -> dict[str, set[str]]:
                           .order_by(col(CommitteeMember.sort_order))):
         recorded.setdefault(r.branch_id, []).append(Seat(r.role, r.name, r.person_id))
     on_books: dict[str, list[Any]] = {}  # rows with the Person fields _seats reads
-    for p in session.execute(core_select(col(Person.id), col(Person.name), col(Person.party_post),
+    for p in read.rows(session, core_select(col(Person.id), col(Person.name), col(Person.party_post),
                                          col(Person.branch_id)).where(
             col(Person.deleted_at).is_(None), col(Person.status).in_(ACTIVE_STATUSES))):
         on_books.setdefault(p.branch_id, []).append(p)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.cases import CaseCard, CaseEvent, CaseRecord
 from dangjian_desktop.domain import cases as rules
@@ -249,13 +250,13 @@ def list_cases(session: Session, branch_id: str, *, today: date | None = None, p
         stmt = stmt.where(col(CaseRecord.person_id) == person_id)
     elif person_name:
         stmt = stmt.where(col(CaseRecord.person_name) == person_name, col(CaseRecord.person_id).is_(None))
-    return [_row(values, today) for _branch, *values in session.execute(_newest_first(stmt))]
+    return [_row(values, today) for _branch, *values in read.rows(session, _newest_first(stmt))]
 
 
 def cases_by_branch(session: Session, *, today: date) -> dict[str, list[CaseRow]]:
     """``list_cases`` of every branch, in one statement: branch id → its cases, newest first."""
     found: dict[str, list[CaseRow]] = {}
-    for branch_id, *values in session.execute(_newest_first(_cases_query())):
+    for branch_id, *values in read.rows(session, _newest_first(_cases_query())):
         found.setdefault(branch_id, []).append(_row(values, today))
     return found
 

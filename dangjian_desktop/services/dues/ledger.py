@@ -29,6 +29,7 @@ from sqlalchemy import Select, extract, func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.models import DuesAssessment, DuesPayment, DuesPaymentMonth, Person
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import format_fen
@@ -51,8 +52,9 @@ class PaidPart(NamedTuple):
     paid_by: str
 
 
-@dataclass(frozen=True)
-class MonthCell:
+class MonthCell(NamedTuple):
+    """One member's month (a tuple: a branch's year has twelve for every member)."""
+
     month: int
     due_fen: int  # 应缴 (0 outside the member's months, unassessed or 免交)
     paid_fen: int  # 实缴
@@ -293,7 +295,7 @@ def paid_by_month(session: Session, branch_id: str | None, year: int, person_id:
     if person_id is not None:
         stmt = stmt.where(col(DuesPaymentMonth.person_id) == person_id)
     found: dict[str, dict[int, list[PaidPart]]] = {}
-    for pid, month, amount, payment_id, paid_on, paid_by in session.execute(stmt):
+    for pid, month, amount, payment_id, paid_on, paid_by in read.rows(session, stmt):
         found.setdefault(pid, {}).setdefault(month, []).append(PaidPart(payment_id, amount, paid_on, paid_by))
     return found
 
@@ -401,7 +403,7 @@ def assessment_parts(session: Session, year: int) -> dict[str, tuple[AssessmentP
             .where(col(DuesAssessment.year) == year, col(DuesAssessment.deleted_at).is_(None))
             .order_by(col(DuesAssessment.from_month)))
     found: dict[str, list[AssessmentPart]] = {}
-    for person_id, *values in session.execute(stmt):
+    for person_id, *values in read.rows(session, stmt):
         found.setdefault(person_id, []).append(AssessmentPart(*values))
     return {pid: tuple(parts) for pid, parts in found.items()}
 
@@ -412,15 +414,24 @@ def _grid(branch_id: str, year: int, as_of: date, who_pays: list[Payer],
     rows = tuple(build_row(who, year, as_of, assessments.get(who.person_id, ()), paid.get(who.person_id, {}),
                            carried.get(who.person_id), notes=notes) for who in who_pays)
     last_due = dm.last_due_month(as_of)
-    totals = []
-    for i in range(12):
-        cells = [r.months[i] for r in rows]
-        totals.append(MonthTotal(
-            i + 1, sum(c.due_fen for c in cells), sum(c.paid_fen for c in cells), sum(c.owed_fen for c in cells),
-            collected.get(i + 1, 0), sum(c.state in (dm.PAID, dm.WAIVED) for c in cells),
-            sum(c.owed_fen > 0 for c in cells), sum(c.state == dm.UNASSESSED for c in cells),
-            dm.month_index(year, i + 1) <= last_due))
-    return DuesGrid(branch_id, year, as_of, rows, tuple(totals))
+    # per month: due, paid, owed, members paid (or waived), members owing, members unassessed
+    sums = [[0, 0, 0, 0, 0, 0] for _ in range(12)]
+    settled = (dm.PAID, dm.WAIVED)
+    for r in rows:
+        for cell, total in zip(r.months, sums, strict=True):
+            total[0] += cell.due_fen
+            total[1] += cell.paid_fen
+            if cell.owed_fen > 0:
+                total[2] += cell.owed_fen
+                total[4] += 1
+            if cell.state in settled:
+                total[3] += 1
+            elif cell.state == dm.UNASSESSED:
+                total[5] += 1
+    totals = tuple(MonthTotal(i + 1, due, paid, owed, collected.get(i + 1, 0), n_paid, n_owing, n_unassessed,
+                              dm.month_index(year, i + 1) <= last_due)
+                   for i, (due, paid, owed, n_paid, n_owing, n_unassessed) in enumerate(sums))
+    return DuesGrid(branch_id, year, as_of, rows, totals)
 
 
 def person_year(session: Session, person_id: str, year: int, *, as_of: date | None = None) -> GridRow:

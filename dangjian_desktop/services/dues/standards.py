@@ -21,6 +21,7 @@ from typing import NamedTuple, Protocol
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.models import DuesAssessment, DuesRateTable, OrgTransfer, Person
 from dangjian_desktop.domain import dues_months as dm
 from dangjian_desktop.domain.dues import (
@@ -162,7 +163,7 @@ def due_window(person: PersonDates, transfers: Sequence[TransferDates]) -> dm.Du
 
 def payers(session: Session, branch_id: str, year: int) -> list[Payer]:
     """Everyone who owes dues to the branch for some month of ``year``, in 姓氏笔画 order."""
-    people = session.execute(core_select(  # the columns due_window reads, not whole records
+    people = read.rows(session, core_select(  # the columns due_window reads, not whole records
         col(Person.id), col(Person.branch_id), col(Person.name), col(Person.category), col(Person.status),
         col(Person.status_date), col(Person.join_date)).where(
         col(Person.branch_id) == branch_id, col(Person.deleted_at).is_(None),
@@ -200,12 +201,12 @@ def payers_by_branch(session: Session, year: int, *, moved_out: Sequence[tuple[s
     """``payers`` of every branch, in two statements (the columns ``due_window`` reads, not whole records):
     branch id → its payers. ``moved_out``: (person id, day) of a 转出 not recorded, read as if it were."""
     left_on = dict(moved_out)
-    people = session.execute(core_select(
+    people = read.rows(session, core_select(
         col(Person.id), col(Person.branch_id), col(Person.name), col(Person.category), col(Person.status),
         col(Person.status_date), col(Person.join_date)).where(
         col(Person.deleted_at).is_(None), col(Person.category).in_(MEMBER_CATEGORIES))).all()
     transfers: dict[str, list[TransferDates]] = {}
-    for t in session.execute(core_select(col(OrgTransfer.person_id), col(OrgTransfer.direction),
+    for t in read.rows(session, core_select(col(OrgTransfer.person_id), col(OrgTransfer.direction),
                                          col(OrgTransfer.transfer_date), col(OrgTransfer.dues_paid_until))
                              .where(col(OrgTransfer.deleted_at).is_(None))):
         transfers.setdefault(t.person_id, []).append(t)

@@ -12,6 +12,7 @@ from sqlalchemy import and_, case, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.models import PartyGroup
 from dangjian_desktop.db.models.meetings import Meeting, MeetingAttendance, MeetingItem
 from dangjian_desktop.domain import meetings as rules
@@ -85,7 +86,7 @@ def meetings_by_branch(session: Session, year: int) -> dict[str, list[MeetingRow
                col(Meeting.held_on) <= date(year, 12, 31))
     fields = ("id", "branch_id", "held_on", "types", "title", "group_id", "host", "late_entry", "finalized_at",
               "created_at")  # what a row shows: not the meeting's texts
-    meetings = list(session.execute(core_select(*(col(getattr(Meeting, f)) for f in fields)).where(*in_year).order_by(
+    meetings = list(read.rows(session, core_select(*(col(getattr(Meeting, f)) for f in fields)).where(*in_year).order_by(
         col(Meeting.held_on).desc(), col(Meeting.start_time).desc())))
     groups = {g.id: g.name for g in session.exec(select(PartyGroup))}
     found: dict[str, list[MeetingRow]] = {}
@@ -106,14 +107,14 @@ def _rows(session: Session, meetings: Sequence[Any], which: list[Any], groups: d
     here = col(MeetingAttendance.status).in_((rules.PRESENT, rules.LATE))
     can_vote = col(MeetingAttendance.can_vote).is_(True)
     for ids in which:
-        for mid, n, n_here, n_voters, n_voters_here in session.execute(
+        for mid, n, n_here, n_voters, n_voters_here in read.rows(session,
                 core_select(col(MeetingAttendance.meeting_id), func.count(), func.sum(case((here, 1), else_=0)),
                             func.sum(case((can_vote, 1), else_=0)),
                             func.sum(case((and_(can_vote, here), 1), else_=0)))
                 .where(col(MeetingAttendance.meeting_id).in_(ids), col(MeetingAttendance.deleted_at).is_(None))
                 .group_by(col(MeetingAttendance.meeting_id))):
             expected[mid], present[mid], voters[mid], voters_present[mid] = n, n_here, n_voters, n_voters_here
-        for mid, n in session.execute(
+        for mid, n in read.rows(session,
                 core_select(col(MeetingItem.meeting_id), func.count())
                 .where(col(MeetingItem.meeting_id).in_(ids), col(MeetingItem.deleted_at).is_(None))
                 .group_by(col(MeetingItem.meeting_id))):

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
-from dangjian_desktop.db import settings
+from dangjian_desktop.db import read, settings
 from dangjian_desktop.db.base import new_id, utcnow
 from dangjian_desktop.db.models import Branch, PartyGroup, Person
 from dangjian_desktop.domain.names import pinyin_keys
@@ -146,7 +146,7 @@ def rows_by_branch(session: Session, today: date | None = None) -> dict[str, lis
     stmt = _rows_query().add_columns(col(Person.branch_id)).order_by(col(Person.branch_id))
     wait = activist_wait_months(session)
     found: dict[str, list[Any]] = {}
-    for r in session.execute(stmt.execution_options(yield_per=1000)):
+    for r in read.rows(session, stmt.execution_options(yield_per=1000)):
         found.setdefault(r[-1], []).append(r[:-1])
     return {b: build_rows(records, today, wait) for b, records in found.items()}
 

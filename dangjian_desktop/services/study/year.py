@@ -12,7 +12,7 @@ from sqlalchemy import case
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func
 
-from dangjian_desktop.db import settings
+from dangjian_desktop.db import read, settings
 from dangjian_desktop.db.models import Person
 from dangjian_desktop.db.models.study import StudyAttendance, StudyNote, StudySession
 from dangjian_desktop.domain.names import stroke_key
@@ -61,7 +61,7 @@ def members(session: Session, branch_id: str, *, all_categories: bool = False) -
     """People on the branch's books in 姓氏笔画 order; 书记 and 支委 first are not singled out here."""
     leaders = committee_person_ids(session, branch_id)  # 支部信息's seats and the 党内职务 field
     stmt = _members_query(all_categories).where(col(Person.branch_id) == branch_id)
-    return _members(session.execute(stmt), leaders)
+    return _members(read.rows(session, stmt), leaders)
 
 
 def _members_query(all_categories: bool) -> Any:
@@ -91,7 +91,7 @@ def _hours(session: Session, year: int, branch_id: str | None) -> dict[str, Coun
     if branch_id is not None:
         stmt = stmt.where(col(StudySession.branch_id) == branch_id)
     found: dict[str, Counter[str]] = {}
-    for branch, pid, total in session.execute(stmt):
+    for branch, pid, total in read.rows(session, stmt):
         found.setdefault(branch, Counter())[pid] = int(total or 0)
     return found
 
@@ -106,7 +106,7 @@ def _notes(session: Session, year: int, branch_id: str | None) -> dict[str, dict
     if branch_id is not None:
         stmt = stmt.where(col(StudyNote.branch_id) == branch_id)
     found: dict[str, dict[str, tuple[int, int, int]]] = {}
-    for branch, pid, n, r, w in session.execute(stmt):
+    for branch, pid, n, r, w in read.rows(session, stmt):
         found.setdefault(branch, {})[pid] = (int(n), int(r or 0), int(w or 0))
     return found
 
@@ -122,7 +122,7 @@ def year_views(session: Session, year: int) -> dict[str, list[MemberYear]]:
     """``year_view`` of every branch, in a fixed number of statements: branch id → its members' year."""
     leaders = committee_ids_by_branch(session)
     found: dict[str, list[Any]] = {}
-    for r in session.execute(_members_query(False).add_columns(col(Person.branch_id))):
+    for r in read.rows(session, _members_query(False).add_columns(col(Person.branch_id))):
         found.setdefault(r[-1], []).append(r[:-1])
     targets = targets_by_branch(session, list(found))
     hours, notes = _hours(session, year, None), _notes(session, year, None)

@@ -28,6 +28,7 @@ from sqlalchemy import func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.models import OrgTransfer, Person
 from dangjian_desktop.domain.people import ACTIVE_STATUSES
 
@@ -123,17 +124,17 @@ def read_rolls(session: Session) -> Rolls:
                col(Person.id_number).is_not(None), col(Person.id_number) != "")
     shared = (core_select(col(Person.id_number)).where(*on_roll).group_by(col(Person.id_number))
               .having(func.count(func.distinct(col(Person.branch_id))) > 1))
-    people = session.execute(core_select(col(Person.id), col(Person.name), col(Person.branch_id),
-                                         col(Person.id_number), col(Person.join_date))
-                             .where(*on_roll, col(Person.id_number).in_(shared))).all()
+    people = read.rows(session, core_select(col(Person.id), col(Person.name), col(Person.branch_id),
+                                            col(Person.id_number), col(Person.join_date))
+                       .where(*on_roll, col(Person.id_number).in_(shared))).all()
     if not people:
         return Rolls()
     arrivals: dict[str, tuple[date, str]] = {}
-    for person_id, when, came_from in session.execute(
+    for person_id, when, came_from in read.rows(session,
             core_select(col(OrgTransfer.person_id), col(OrgTransfer.transfer_date), col(OrgTransfer.other_unit))
             .where(col(OrgTransfer.person_id).in_([p[0] for p in people]), col(OrgTransfer.direction) == IN,
                    col(OrgTransfer.deleted_at).is_(None))
             .order_by(col(OrgTransfer.transfer_date), col(OrgTransfer.created_at))):
         arrivals[person_id] = (when, came_from)  # the latest wins
-    return decide(RollRecord(pid, name, branch, number, joined, *arrivals.get(pid, (None, "")))
+    return decide(RollRecord(pid, name, branch, number or "", joined, *arrivals.get(pid, (None, "")))
                   for pid, name, branch, number, joined in people)

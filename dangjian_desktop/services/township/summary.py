@@ -313,12 +313,15 @@ def _branch(b: Branch, table: sr.RuleTable, facts: sc.YearFacts, grid: list[sc.G
     kinds = {r.key: r.kind for r in table.rules}
     of_kind = Counter(kinds.get(f.rule_key, "") for f in findings)
     meetings = tuple(_meeting_line(key, label, table, grid, findings) for key, label in MEETING_KINDS)
-    dues_lines = []
-    for total in dues.months:
-        cells = [r.months[total.month - 1] for r in dues.rows]
-        dues_lines.append(DuesMonthLine(total.month, sum(c.state not in _OUTSIDE for c in cells), total.due_fen,
-                                        total.paid_fen, total.owed_fen, total.owing_count,
-                                        sum(c.back_paid for c in cells), total.due_now))
+    members, late = [0] * 12, [0] * 12  # per month: members who owe dues for it, and those who paid it late
+    for r in dues.rows:
+        for i, c in enumerate(r.months):
+            if c.state not in _OUTSIDE:
+                members[i] += 1
+            if c.back_paid:
+                late[i] += 1
+    dues_lines = [DuesMonthLine(total.month, members[i], total.due_fen, total.paid_fen, total.owed_fen,
+                                total.owing_count, late[i], total.due_now) for i, total in enumerate(dues.months)]
     category = {r.id: r.category for r in people}
     overdue = Counter(category.get(f.target.record_id, "") for f in findings
                       if kinds.get(f.rule_key) == sr.DEVELOPMENT and f.severity == sr.SERIOUS)
