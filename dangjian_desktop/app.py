@@ -212,7 +212,7 @@ def _open_and_run(app: QApplication, target: Path | str, lock: DatabaseLock | No
     window.idle_lock = IdleLock(window.db, window)  # type: ignore[attr-defined]
     window.scheduled_check = ScheduledCheck(window.db, window.dialogs, window)  # type: ignore[attr-defined]
     QTimer.singleShot(2000, window.auto_backup.start)
-    QTimer.singleShot(1000, _warm_up)
+    QTimer.singleShot(1000, lambda: _warm_up(window))
     window.schedule_first_run()
     return app.exec()
 
@@ -234,13 +234,21 @@ def upload_attachments(db: Database) -> None:
         log.info("%d attachment(s) from this computer stored in the database", stored)
 
 
-def _warm_up() -> None:
+def _warm_up(window: MainWindow) -> None:
     """Load in the background what the first printout (reportlab, the CJK fonts registered once, the
-    PDF modules) would otherwise wait for, while the secretary is still looking at the roster. (The
-    pinyin tables load at the first save, in milliseconds: the ledger needs only the stored keys.)"""
+    PDF modules) would otherwise wait for, while the secretary is still looking at the roster; on a
+    township database, work out the 乡镇汇总 the clerk is likely to open. (The pinyin tables load at the
+    first save, in milliseconds: the ledger needs only the stored keys.)"""
     import threading
 
-    threading.Thread(target=warm_up_work, name="warm_up", daemon=True).start()
+    preparing = window.prepare_views()
+
+    def work() -> None:  # after the 汇总, which the clerk may be waiting for: not competing with it
+        for thread in preparing:
+            thread.join()
+        warm_up_work()
+
+    threading.Thread(target=work, name="warm_up", daemon=True).start()
 
 
 def warm_up_work() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
@@ -183,6 +185,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.township, "乡镇汇总")
         elif not wanted and index >= 0:
             self.tabs.removeTab(index)
+
+    def prepare_views(self) -> list[threading.Thread]:
+        """Shortly after start: work out in the background what a tab not yet shown would make the clerk
+        wait for when first opened (the 乡镇汇总); the threads doing it."""
+        from dangjian_desktop.ui.township.tab import TownshipTab
+
+        if isinstance(self.township, TownshipTab) and self.tabs.indexOf(self.township) >= 0:
+            thread = self.township.prepare()
+            return [thread] if thread is not None else []
+        return []
 
     def open_township_branch(self, branch_id: str, where: str, year: int) -> None:
         """From the 汇总: the branch's own 自查, read-only; on request the window switches to that branch's record."""

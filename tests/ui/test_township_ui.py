@@ -3,6 +3,7 @@ that branch's own self-check read-only, and from there its record; the 汇总 ex
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,17 +11,21 @@ from docx import Document
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from dangjian_desktop.db import Database
 from dangjian_desktop.db.models import Branch
 from dangjian_desktop.services import branches
 from dangjian_desktop.services.demo.branch import create_demo_branch
+from dangjian_desktop.services.people import records as people
+from dangjian_desktop.services.township.summary import township_summary
 from dangjian_desktop.ui import font_size
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.main_window import MainWindow
 from dangjian_desktop.ui.township.branch_dialog import BranchRecordDialog
 from dangjian_desktop.ui.township.tab import TownshipTab
+from tests.factories import person_input
 from tests.helpers import with_dialog
 from tests.ui.test_mnemonics import duplicates, unanswered
 
@@ -110,6 +115,76 @@ def test_the_tab_appears_with_a_second_branch_and_opens_a_branch_read_only(
     model = tab.models[page]
     assert model.rowCount() == model.branch_rows + 1
     tab.open_cell(page, model.index(model.branch_rows, 2))
+
+
+def _prepared_in_background(win: MainWindow) -> TownshipTab:
+    """What the window does a second after start: the 汇总 worked out in its own thread (waited for here)."""
+    tab = _tab(win)
+    assert not tab.isVisible()
+    win.prepare_views()
+    [worker] = [t for t in threading.enumerate() if t.name == "township_summary"]
+    worker.join(timeout=60)
+    assert not worker.is_alive()
+    return tab
+
+
+def _statements_while(win: MainWindow, action: object) -> list[str]:
+    sent: list[str] = []
+
+    def record(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(win.db.engine, "before_cursor_execute", record)
+    try:
+        assert callable(action)
+        action()
+    finally:
+        event.remove(win.db.engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_the_summary_worked_out_after_start_is_shown_at_once(qtbot: QtBot, demo_window: MainWindow) -> None:
+    win = demo_window
+    _add_imported_branch(win)
+    tab = _prepared_in_background(win)
+
+    def show() -> None:
+        win.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+
+    read = [s for s in _statements_while(win, show) if "FROM dues_payment_month" in s or "FROM meeting" in s]
+    assert read == []  # nothing of the branches' records read again: the prepared 汇总 is shown
+    with win.db.session_scope() as s:
+        assert tab.summary == township_summary(s, year=tab.year, today=tab.today)
+    assert "2个支部" in tab.summary_label.text()
+    later = _statements_while(win, tab.reload)  # given once: a later refresh reads the records
+    assert any("FROM dues_payment_month" in s for s in later)
+
+
+def test_a_change_after_the_summary_was_prepared_is_shown(qtbot: QtBot, demo_window: MainWindow) -> None:
+    win = demo_window
+    with win.db.session_scope() as s:
+        branch_id = branches.current_branch_id(s) or ""  # the demo branch, kept here (not imported)
+    _add_imported_branch(win)
+    tab = _prepared_in_background(win)
+    with win.db.session_scope() as s:
+        before = {b.branch_id: b.members for b in township_summary(s, year=tab.year, today=tab.today).branches}
+        people.save_person(s, branch_id, data=person_input("新来的"))
+    win.events.people_changed.emit()
+    win.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert tab.summary is not None
+    assert {b.branch_id: b.members for b in tab.summary.branches} == {**before, branch_id: before[branch_id] + 1}
+
+
+def test_another_year_chosen_before_the_tab_is_shown_is_worked_out(qtbot: QtBot, demo_window: MainWindow) -> None:
+    win = demo_window
+    _add_imported_branch(win)
+    tab = _prepared_in_background(win)
+    tab.year_combo.setCurrentIndex(1)
+    win.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert tab.summary is not None and tab.summary.year == tab.today.year - 1 == tab.year
 
 
 def test_export_writes_xlsx_and_word(qtbot: QtBot, demo_window: MainWindow, tmp_path: Path,

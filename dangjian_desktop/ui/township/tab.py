@@ -1,9 +1,16 @@
 """乡镇汇总: every branch of the database side by side for one year (shown when the database holds more
 than one branch). Each page is one table of services/township/summary_report (the same tables the .xlsx
-and the Word report hold); double-clicking a branch's cell opens that branch's own record, read-only."""
+and the Word report hold); double-clicking a branch's cell opens that branch's own record, read-only.
+
+On a township database the 汇总 of the year the tab opens on is worked out in the background soon after
+start (``prepare``), while the clerk is still looking at the first tab: the first opening shows it at once
+instead of reading 40 branches' year then. A change to the records before it is shown, or another year,
+and the tab works it out again when shown, as every later opening does."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 
@@ -37,6 +44,10 @@ from dangjian_desktop.ui.record_tab import RecordTab
 from dangjian_desktop.ui.township.model import SummaryTableModel
 
 SELFCHECK, DUES, STUDY, ROSTER, CASES = "年度自查", "党费", "学习笔记", "党员台账", "三卡一法"
+CHANGES = ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
+           "transfers_changed", "branch_changed")  # the records the 汇总 is made of
+
+log = logging.getLogger(__name__)
 
 
 def where_for(table: ReportTable, column: int) -> str:
@@ -89,8 +100,8 @@ class TownshipTab(RecordTab):
         layout.addWidget(self.legend)
         self.year_combo.currentIndexChanged.connect(self.reload)
         self.pages.currentChanged.connect(self._fill)
-        for name in ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
-                     "transfers_changed", "branch_changed"):
+        self._prepared = _Prepared(db, events)
+        for name in CHANGES:
             getattr(events, name).connect(self.reload)
 
     @property
@@ -137,9 +148,18 @@ class TownshipTab(RecordTab):
             for row, column, cols in model.spans():
                 view.setSpan(row, column, 1, cols)
 
+    def prepare(self) -> threading.Thread | None:
+        """Work out the 汇总 of the year the tab opens on in the background, if it has not been shown yet;
+        the thread doing it."""
+        if self._stale and not self.isVisible():
+            return self._prepared.start(self.year, self.today)
+        return None
+
     def refresh(self) -> None:
-        with self.db.session_scope() as s:
-            self.summary = ts.township_summary(s, year=self.year, today=self.today)
+        self.summary = self._prepared.take(self.year, self.today)
+        if self.summary is None:
+            with self.db.session_scope() as s:
+                self.summary = ts.township_summary(s, year=self.year, today=self.today)
         self.tables = summary_report.tab_tables(self.summary)
         self._filled.clear()
         for i, table in enumerate(self.tables):
@@ -179,6 +199,50 @@ class TownshipTab(RecordTab):
         done = guarded(self.dialogs, lambda: summary_report.write_summary(summary, path))
         if done is not None:
             self.dialogs.info_with_folder(f"已导出到\n{path}", path.parent, "导出完成")
+
+
+class _Prepared:
+    """The 汇总 of one year and day worked out once, in a thread of its own with its own session, and given
+    to the tab's first refresh, unless the records changed in the meantime (the window's change signals,
+    delivered on the window's thread)."""
+
+    def __init__(self, db: Database, events: DataEvents) -> None:
+        self.db = db
+        self._thread: threading.Thread | None = None
+        self._started = False
+        self._key: tuple[int, date] | None = None
+        self._result: ts.TownshipSummary | None = None
+        self._current = False  # no change to the records since it began
+        for name in CHANGES:
+            getattr(events, name).connect(self._drop)
+
+    def start(self, year: int, today: date) -> threading.Thread | None:
+        if self._started:  # once, after start
+            return None
+        self._started, self._key, self._current = True, (year, today), True
+        self._thread = threading.Thread(target=self._work, args=(year, today), name="township_summary", daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def _work(self, year: int, today: date) -> None:
+        try:
+            with self.db.session_scope() as s:
+                self._result = ts.township_summary(s, year=year, today=today)
+        except Exception:  # worked out again, and any error shown, when the tab is shown
+            log.warning("the 汇总 was not prepared in advance", exc_info=True)
+
+    def _drop(self) -> None:
+        self._current = False
+
+    def take(self, year: int, today: date) -> ts.TownshipSummary | None:
+        """The prepared 汇总 if it is of ``year`` and ``today`` and nothing changed since it began (waiting
+        for it if it is still being worked out); else None. Given once."""
+        thread, self._thread = self._thread, None
+        if thread is None or not self._current or self._key != (year, today):
+            return None
+        thread.join()
+        result, self._result = self._result, None
+        return result
 
 
 class _EnterOpens(QObject):
