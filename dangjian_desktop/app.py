@@ -244,8 +244,8 @@ def _warm_up(window: MainWindow) -> None:
     preparing = window.prepare_views()
 
     def work() -> None:  # after the 汇总, which the clerk may be waiting for: not competing with it
-        for thread in preparing:
-            thread.join()
+        for wait in preparing:
+            wait()
         warm_up_work()
 
     threading.Thread(target=work, name="warm_up", daemon=True).start()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -186,14 +186,14 @@ class MainWindow(QMainWindow):
         elif not wanted and index >= 0:
             self.tabs.removeTab(index)
 
-    def prepare_views(self) -> list[threading.Thread]:
+    def prepare_views(self) -> list[Callable[[], None]]:
         """Shortly after start: work out in the background what a tab not yet shown would make the clerk
-        wait for when first opened (the 乡镇汇总); the threads doing it."""
+        wait for when first opened (the 乡镇汇总). Returns what waits (in another thread) until that is done."""
         from dangjian_desktop.ui.township.tab import TownshipTab
 
         if isinstance(self.township, TownshipTab) and self.tabs.indexOf(self.township) >= 0:
-            thread = self.township.prepare()
-            return [thread] if thread is not None else []
+            wait = self.township.prepare()
+            return [wait] if wait is not None else []
         return []
 
     def open_township_branch(self, branch_id: str, where: str, year: int) -> None:

@@ -161,6 +161,24 @@ def test_the_summary_worked_out_after_start_is_shown_at_once(qtbot: QtBot, demo_
     assert any("FROM dues_payment_month" in s for s in later)
 
 
+def test_the_rest_of_the_warm_up_waits_until_the_prepared_summary_is_shown(
+        qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fonts and PDF modules load after the 汇总 is shown, not while the tab is being laid out."""
+    from dangjian_desktop import app
+
+    win = demo_window
+    _add_imported_branch(win)
+    monkeypatch.setattr("dangjian_desktop.ui.township.tab._Prepared.WAIT_SHOWN_SECONDS", 60.0)
+    loaded = threading.Event()
+    monkeypatch.setattr(app, "warm_up_work", loaded.set)
+    app._warm_up(win)
+    [worker] = [t for t in threading.enumerate() if t.name == "township_summary"]
+    worker.join(timeout=60)
+    assert not loaded.wait(0.5)  # worked out, not yet shown: the rest waits
+    win.tabs.setCurrentWidget(_tab(win))
+    qtbot.waitUntil(loaded.is_set, timeout=5000)  # shown: the rest goes on at once
+
+
 def test_a_change_after_the_summary_was_prepared_is_shown(qtbot: QtBot, demo_window: MainWindow) -> None:
     win = demo_window
     with win.db.session_scope() as s:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +46,8 @@ from dangjian_desktop.ui.township.model import SummaryTableModel
 SELFCHECK, DUES, STUDY, ROSTER, CASES = "年度自查", "党费", "学习笔记", "党员台账", "三卡一法"
 CHANGES = ("people_changed", "dues_changed", "meetings_changed", "cases_changed", "study_changed",
            "transfers_changed", "branch_changed")  # the records the 汇总 is made of
+
+SETTLE_MS = 500  # after a refresh, the moment the tab is left alone to be painted (and answer the first keys)
 
 log = logging.getLogger(__name__)
 
@@ -148,11 +150,12 @@ class TownshipTab(RecordTab):
             for row, column, cols in model.spans():
                 view.setSpan(row, column, 1, cols)
 
-    def prepare(self) -> threading.Thread | None:
-        """Work out the 汇总 of the year the tab opens on in the background, if it has not been shown yet;
-        the thread doing it."""
-        if self._stale and not self.isVisible():
-            return self._prepared.start(self.year, self.today)
+    def prepare(self) -> Callable[[], None] | None:
+        """Work out the 汇总 of the year the tab opens on in the background, if it has not been shown yet.
+        Returns what waits until it is worked out and shown (or a moment has passed without the tab being
+        opened): other work of the warm-up comes after it, not slowing the tab down."""
+        if self._stale and not self.isVisible() and self._prepared.start(self.year, self.today):
+            return self._prepared.wait_shown
         return None
 
     def refresh(self) -> None:
@@ -178,6 +181,7 @@ class TownshipTab(RecordTab):
             + (f"，欠缴党费{owed / 100:.2f}元" if owed else "，党费已收齐")
             + (f"，{stale}个支部超过{ts.STALE_DAYS}天没有报送数据包" if stale else "")
             + (f"，{pending}名党员转出未报（见“数据包报送”）" if pending else ""))
+        QTimer.singleShot(SETTLE_MS, self._prepared.shown)  # once the tab is painted and the clerk has it
 
     def open_cell(self, page: int, index: QModelIndex) -> None:
         model = self.models[page]
@@ -206,9 +210,13 @@ class _Prepared:
     to the tab's first refresh, unless the records changed in the meantime (the window's change signals,
     delivered on the window's thread)."""
 
+    WAIT_SHOWN_SECONDS = 1.0  # after it is worked out, how long the warm-up leaves the window to the tab
+
     def __init__(self, db: Database, events: DataEvents) -> None:
         self.db = db
-        self._thread: threading.Thread | None = None
+        self._thread: threading.Thread | None = None  # until taken
+        self._worker: threading.Thread | None = None
+        self._shown = threading.Event()
         self._started = False
         self._key: tuple[int, date] | None = None
         self._result: ts.TownshipSummary | None = None
@@ -216,13 +224,25 @@ class _Prepared:
         for name in CHANGES:
             getattr(events, name).connect(self._drop)
 
-    def start(self, year: int, today: date) -> threading.Thread | None:
-        if self._started:  # once, after start
-            return None
+    def start(self, year: int, today: date) -> bool:
+        """Start working it out (once, after start); whether it was started now."""
+        if self._started:
+            return False
         self._started, self._key, self._current = True, (year, today), True
-        self._thread = threading.Thread(target=self._work, args=(year, today), name="township_summary", daemon=True)
-        self._thread.start()
-        return self._thread
+        self._thread = self._worker = threading.Thread(target=self._work, args=(year, today),
+                                                       name="township_summary", daemon=True)
+        self._worker.start()
+        return True
+
+    def shown(self) -> None:
+        """The tab has shown a 汇总 (this one or its own)."""
+        self._shown.set()
+
+    def wait_shown(self) -> None:
+        """(In another thread) until it is worked out, and then shown or not opened for a moment."""
+        if self._worker is not None:
+            self._worker.join()
+        self._shown.wait(self.WAIT_SHOWN_SECONDS)
 
     def _work(self, year: int, today: date) -> None:
         try:
