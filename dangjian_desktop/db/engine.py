@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -17,6 +18,7 @@ from dangjian_desktop.db.dialect import dialect_for, is_server
 from dangjian_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
+BACKGROUND_WAIT_SECONDS = 60.0  # how long closing the database waits for a read started in the background
 
 
 def user_error_for(exc: BaseException) -> UserError | None:
@@ -68,6 +70,7 @@ class Database:
         self._lock: Releasable | None = None
         # given to every session (``session.info``): who is signed in (services/users.py)
         self.info: dict[str, Any] = {}
+        self._background: list[threading.Thread] = []
 
     @classmethod
     def open(cls, target: str | Path) -> Database:
@@ -93,8 +96,20 @@ class Database:
         """Keep ``lock`` (the lock file of db/dialect/sqlite/lock.py) until this database is closed for good."""
         self._lock = lock
 
+    def background(self, work: Callable[[], None], name: str) -> threading.Thread:
+        """Run ``work`` (reading in sessions of its own) on a thread of its own. ``dispose`` waits for it, so
+        that no connection stays open on a file being closed or replaced (a restore from a backup)."""
+        thread = threading.Thread(target=work, name=name, daemon=True)
+        self._background = [*(t for t in self._background if t.is_alive()), thread]
+        thread.start()
+        return thread
+
     def dispose(self) -> None:
-        """Close the connections (and release a lock it holds), after the dialect's last tuning."""
+        """Close the connections (and release a lock it holds), after the dialect's last tuning; first
+        wait for the work started in the background."""
+        for thread in self._background:
+            thread.join(BACKGROUND_WAIT_SECONDS)
+        self._background = []
         dialect_for(self.engine.dialect.name).before_dispose(self.engine)
         self.engine.dispose()
         if self._lock is not None:

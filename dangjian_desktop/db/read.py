@@ -21,6 +21,5 @@ _Ts = TypeVarTuple("_Ts")
 
 def rows(session: Session, stmt: TypedReturnsRows[*_Ts]) -> Result[*_Ts]:
     """The result of a select of columns (not of records) in the session's transaction."""
-    if session.autoflush:
-        session.flush()
+    session._autoflush()  # as session.execute: not inside a flush, nor where told not to (no_autoflush)
     return session.connection().execute(stmt)

@@ -3,7 +3,9 @@ that branch's own self-check read-only, and from there its record; the 汇总 ex
 
 from __future__ import annotations
 
+import gc
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -121,11 +123,16 @@ def _prepared_in_background(win: MainWindow) -> TownshipTab:
     """What the window does a second after start: the 汇总 worked out in its own thread (waited for here)."""
     tab = _tab(win)
     assert not tab.isVisible()
-    win.prepare_views()
-    [worker] = [t for t in threading.enumerate() if t.name == "township_summary"]
-    worker.join(timeout=60)
-    assert not worker.is_alive()
+    [wait] = win.prepare_views()
+    started = time.monotonic()
+    wait()  # worked out (and a moment left for the tab to be opened: none here)
+    assert time.monotonic() - started < 60
     return tab
+
+
+@pytest.fixture(autouse=True)
+def _no_moment_left_to_open_the_tab(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("dangjian_desktop.ui.township.tab._Prepared.WAIT_SHOWN_SECONDS", 0.0)
 
 
 def _statements_while(win: MainWindow, action: object) -> list[str]:
@@ -193,6 +200,75 @@ def test_a_change_after_the_summary_was_prepared_is_shown(qtbot: QtBot, demo_win
     QApplication.processEvents()
     assert tab.summary is not None
     assert {b.branch_id: b.members for b in tab.summary.branches} == {**before, branch_id: before[branch_id] + 1}
+
+
+def test_a_rule_switched_off_in_the_self_check_reaches_the_township_summary(
+        qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = demo_window
+    with win.db.session_scope() as s:
+        branch_id = branches.current_branch_id(s) or ""
+    _add_imported_branch(win)
+    win.switch_branch(branch_id)  # back to the branch kept here, whose rules may be changed
+    tab = _prepared_in_background(win)
+
+    def switch_off_the_committee(dialog: QDialog) -> int:
+        dialog.checks["branch_committee"].setChecked(False)  # type: ignore[attr-defined]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(win.selfcheck, "open_editor", switch_off_the_committee)
+    win.selfcheck.edit_rules()
+    win.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    assert tab.summary is not None
+    line = next(b for b in tab.summary.branches if b.branch_id == branch_id).meeting("branch_committee")
+    assert line.cells == () and line.note == "不查"
+
+
+def test_a_summary_prepared_long_ago_is_worked_out_again(
+        qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = demo_window
+    _add_imported_branch(win)
+    tab = _prepared_in_background(win)
+    monkeypatch.setattr("dangjian_desktop.ui.township.tab._Prepared.MAX_AGE_SECONDS", 0.0)
+
+    def show() -> None:
+        win.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+
+    assert any("FROM dues_payment_month" in s for s in _statements_while(win, show))
+
+
+def test_nothing_is_collected_on_the_thread_preparing_the_summary(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """A collection there could free Qt objects off the window's thread: collection is off while it runs, and
+    on again once it has ended."""
+    win = demo_window
+    _add_imported_branch(win)
+    assert gc.isenabled()
+    where: list[str] = []
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            where.append(threading.current_thread().name)
+
+    gc.callbacks.append(collected)
+    try:
+        _prepared_in_background(win)
+        qtbot.waitUntil(gc.isenabled)  # on again, from the window's thread
+        gc.collect()
+    finally:
+        gc.callbacks.remove(collected)
+    assert "township_summary" not in where and where
+
+
+def test_closing_the_database_waits_for_the_summary_being_prepared(qtbot: QtBot, demo_window: MainWindow) -> None:
+    win = demo_window
+    _add_imported_branch(win)
+    tab = _tab(win)
+    win.prepare_views()
+    [worker] = [t for t in threading.enumerate() if t.name == "township_summary" and t.is_alive()]
+    win.db.dispose()  # as closing the window or restoring a backup does
+    assert not worker.is_alive()
+    tab.reload()  # still usable afterwards: the engine opens new connections
 
 
 def test_another_year_chosen_before_the_tab_is_shown_is_worked_out(qtbot: QtBot, demo_window: MainWindow) -> None:

@@ -132,7 +132,7 @@ class SelfCheckTab(RecordTab):
         dialog = RulesDialog(table, self)
         if self.open_editor(dialog):
             table = dialog.table()
-            if run_op(self.db, self.dialogs, lambda s: selfcheck.set_rules(s, branch_id, table)):
+            if run_op(self.db, self.dialogs, lambda s: selfcheck.set_rules(s, branch_id, table), events=self.events):
                 self.reload()
 
     def export_report(self) -> None:

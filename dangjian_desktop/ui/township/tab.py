@@ -9,8 +9,10 @@ and the tab works it out again when shown, as every later opening does."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import date
 
@@ -102,7 +104,7 @@ class TownshipTab(RecordTab):
         layout.addWidget(self.legend)
         self.year_combo.currentIndexChanged.connect(self.reload)
         self.pages.currentChanged.connect(self._fill)
-        self._prepared = _Prepared(db, events)
+        self._prepared = _Prepared(db, events, self)
         for name in CHANGES:
             getattr(events, name).connect(self.reload)
 
@@ -205,14 +207,22 @@ class TownshipTab(RecordTab):
             self.dialogs.info_with_folder(f"已导出到\n{path}", path.parent, "导出完成")
 
 
-class _Prepared:
+class _Prepared(QObject):
     """The 汇总 of one year and day worked out once, in a thread of its own with its own session, and given
     to the tab's first refresh, unless the records changed in the meantime (the window's change signals,
-    delivered on the window's thread)."""
+    delivered on the window's thread) or it was worked out too long ago.
+
+    No garbage is collected while it is worked out: the window's thread switches collection off when it
+    starts the thread and on again once the thread has ended (a collection on that thread could free Qt
+    objects there; ui/busy.run_busy does the same). The database waits for the thread before it closes
+    (``Database.background``): no connection stays open on a file being closed or replaced."""
 
     WAIT_SHOWN_SECONDS = 1.0  # after it is worked out, how long the warm-up leaves the window to the tab
+    MAX_AGE_SECONDS = 600.0  # older than this, the 汇总 is worked out afresh when the tab is first opened
+    _ended = Signal()  # from the thread: delivered on the window's thread
 
-    def __init__(self, db: Database, events: DataEvents) -> None:
+    def __init__(self, db: Database, events: DataEvents, parent: QObject) -> None:
+        super().__init__(parent)
         self.db = db
         self._thread: threading.Thread | None = None  # until taken
         self._worker: threading.Thread | None = None
@@ -220,7 +230,10 @@ class _Prepared:
         self._started = False
         self._key: tuple[int, date] | None = None
         self._result: ts.TownshipSummary | None = None
+        self._done_at = 0.0
         self._current = False  # no change to the records since it began
+        self._collecting: bool | None = None  # collection was on before the thread started (None: not switched off)
+        self._ended.connect(self._collect_again)
         for name in CHANGES:
             getattr(events, name).connect(self._drop)
 
@@ -229,9 +242,9 @@ class _Prepared:
         if self._started:
             return False
         self._started, self._key, self._current = True, (year, today), True
-        self._thread = self._worker = threading.Thread(target=self._work, args=(year, today),
-                                                       name="township_summary", daemon=True)
-        self._worker.start()
+        self._collecting = gc.isenabled()
+        gc.disable()
+        self._thread = self._worker = self.db.background(lambda: self._work(year, today), "township_summary")
         return True
 
     def shown(self) -> None:
@@ -247,22 +260,34 @@ class _Prepared:
     def _work(self, year: int, today: date) -> None:
         try:
             with self.db.session_scope() as s:
-                self._result = ts.township_summary(s, year=year, today=today)
+                summary = ts.township_summary(s, year=year, today=today)
+            if self._current:  # not kept once a change has made it out of date
+                self._result, self._done_at = summary, time.monotonic()
         except Exception:  # worked out again, and any error shown, when the tab is shown
             log.warning("the 汇总 was not prepared in advance", exc_info=True)
+        finally:
+            self._ended.emit()
+
+    def _collect_again(self) -> None:
+        if self._collecting:
+            gc.enable()
+        self._collecting = None
 
     def _drop(self) -> None:
         self._current = False
+        self._result = None
 
     def take(self, year: int, today: date) -> ts.TownshipSummary | None:
-        """The prepared 汇总 if it is of ``year`` and ``today`` and nothing changed since it began (waiting
-        for it if it is still being worked out); else None. Given once."""
+        """The prepared 汇总 if it is of ``year`` and ``today``, nothing changed since it began and it is recent
+        (waiting for it if it is still being worked out); else None. Given once."""
         thread, self._thread = self._thread, None
-        if thread is None or not self._current or self._key != (year, today):
+        if thread is None:
             return None
-        thread.join()
+        thread.join()  # also when it is not wanted: the 汇总 is never worked out twice at the same time
+        self._collect_again()
         result, self._result = self._result, None
-        return result
+        wanted = self._current and self._key == (year, today)
+        return result if wanted and time.monotonic() - self._done_at <= self.MAX_AGE_SECONDS else None
 
 
 class _EnterOpens(QObject):
