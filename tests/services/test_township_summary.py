@@ -248,6 +248,36 @@ def test_a_past_year_is_seen_as_of_its_end(db: Database, branch_id: str) -> None
     with db.session_scope() as s:
         summary = ts.township_summary(s, year=YEAR - 1, today=TODAY)
         name = branches.get_branch(s, branch_id).name
-    assert summary.as_of == date(YEAR, 1, 1)  # as the self-check sees a past year
+    assert summary.as_of == summary.dues_as_of == date(YEAR - 1, 12, 31)  # the figures as of the year's end
+    assert summary.made_on == TODAY
     assert [b.name for b in summary.branches] == [name]
     assert all(m.due_now for b in summary.branches for m in b.dues)
+
+
+def test_a_past_year_counts_the_cases_open_at_its_end_and_the_packages_to_today(db: Database, branch_id: str) -> None:
+    """The 一人一事 open on 31 December of a past year (not those opened after it; those closed after it are
+    still open then); a 数据包 exported after that day is counted in days to today, never negative."""
+    end = date(YEAR - 1, 12, 31)
+    opened = {"before, still open": date(YEAR - 1, 11, 2), "before, closed after": date(YEAR - 1, 10, 5),
+              "before, closed before": date(YEAR - 1, 3, 1), "after": date(YEAR, 2, 1),
+              "after too": date(YEAR, 3, 1)}
+    closed = {"before, closed after": date(YEAR, 1, 10), "before, closed before": date(YEAR - 1, 6, 1)}
+    with db.session_scope() as s:
+        for name, day in opened.items():
+            case_id = cases.save_case(s, branch_id, data=cases.CaseInput(name, day, next_follow_up=TODAY, category="思想问题"),
+                                      today=TODAY).id
+            if name in closed:
+                cases.close_case(s, case_id, result="已解决", confirmed=True, closed_on=closed[name], today=TODAY)
+        s.add(ExchangeSource(branch_id=branch_id, public_key="k", fingerprint="f",
+                             last_exported_at=datetime(2026, 11, 20, 2, tzinfo=UTC),
+                             last_imported_at=datetime(2026, 11, 20, 3, tzinfo=UTC)))
+    with db.session_scope() as s:
+        past = ts.township_summary(s, year=YEAR - 1, today=TODAY)
+        now = ts.township_summary(s, year=YEAR, today=TODAY)
+        rows = [c for c in cases.list_cases(s, branch_id, today=TODAY) if c.person_name in opened]
+    assert [c.open_on(end) for c in sorted(rows, key=lambda c: c.opened_on)] == [False, True, True, False, False]
+    assert past.branches[0].cases_open == 2  # opened before the year's end and not closed by then
+    assert now.branches[0].cases_open == sum(c.is_open for c in rows) == 3  # now: the still open one and the new ones
+    for summary in (past, now):
+        package = summary.branches[0].package
+        assert package.days == (TODAY - date(2026, 11, 20)).days and package.text == "2026-11-20（1天前）"

@@ -82,6 +82,10 @@ class CaseRow:
     def is_open(self) -> bool:
         return self.status != rules.CLOSED
 
+    def open_on(self, day: date) -> bool:
+        """Open at the end of ``day``: opened by then and not closed by then (``is_open`` for today)."""
+        return self.opened_on <= day and (self.is_open or (self.closed_on is not None and self.closed_on > day))
+
     @property
     def who(self) -> str:
         """'李四（县供电所 抄表员）' — the person with unit and post when given."""

@@ -131,7 +131,9 @@ class Package:
         if self.exported_at is None:
             return "未收到数据包"
         when = f"{self.exported_at.astimezone():%Y-%m-%d}"
-        return f"{when}以后未报送（{self.days}天）" if self.stale else f"{when}（{self.days}天前）"
+        if self.stale:
+            return f"{when}以后未报送（{self.days}天）"
+        return f"{when}（当天）" if not self.days else f"{when}（{self.days}天前）"
 
 
 @dataclass(frozen=True)
@@ -182,9 +184,10 @@ STUDY_LABELS = {JUDGED: "", "later": "四季度起统计", "unused": "未启用"
 @dataclass(frozen=True)
 class TownshipSummary:
     year: int
-    as_of: date  # the day the year is seen as of (as the self-check sees it)
-    dues_as_of: date  # the ledger's day
+    as_of: date  # the day the figures are as of: today, or a past year's 31 December
+    dues_as_of: date  # the ledger's day (the same)
     branches: tuple[BranchSummary, ...]
+    made_on: date  # the day the summary is made (the 数据包 ages are counted to it)
 
     def dues_total(self, month: int) -> DuesMonthLine:
         lines = [b.dues[month - 1] for b in self.branches]
@@ -227,8 +230,10 @@ def township_summary(session: Session, *, year: int, today: date | None = None) 
 
 def _township_summary(session: Session, year: int, today: date | None) -> TownshipSummary:
     facts0 = selfcheck.new_facts(year, today)
-    as_of = facts0.today
+    made_on = today or date.today()
+    as_of = facts0.today  # as the self-check sees the year: a past one from the day after it
     dues_day = dm.report_day(year, as_of)
+    cases_day = min(as_of, dues_day)  # the 一人一事 open at the end of that day
     all_branches = branch_service.list_branches(session)
     ids = [b.id for b in all_branches]
     rules = selfcheck.rules_by_branch(session, ids)
@@ -265,8 +270,8 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
             found_grid, findings, started_on=b.started_on, year=year, as_of=as_of,
             rule_kinds={r.key: r.kind for r in table.rules}, dues_months_recorded=recorded.get(b.id, set()))
         out.append(_branch(b, table, facts, found_grid, findings, grid, people.get(b.id, []), cases.get(b.id, []),
-                           sources.get(b.id), as_of, rolls))
-    return TownshipSummary(year, as_of, dues_day, tuple(out))
+                           sources.get(b.id), cases_day, made_on, rolls))
+    return TownshipSummary(year, dues_day, dues_day, tuple(out), made_on)
 
 
 def _rows_of(found: dict[str, list[MemberYear]], branch_id: str, gone: set[str]) -> Callable[[], list[MemberYear]]:
@@ -309,7 +314,7 @@ def _meeting_line(key: str, label: str, table: sr.RuleTable, grid: list[sc.GridR
 
 def _branch(b: Branch, table: sr.RuleTable, facts: sc.YearFacts, grid: list[sc.GridRow], findings: list[sc.Finding],
             dues: dues_ledger.DuesGrid, people: list[PersonRow], cases: list[CaseRow], source: ExchangeSource | None,
-            as_of: date, rolls: Rolls) -> BranchSummary:
+            cases_day: date, made_on: date, rolls: Rolls) -> BranchSummary:
     kinds = {r.key: r.kind for r in table.rules}
     of_kind = Counter(kinds.get(f.rule_key, "") for f in findings)
     meetings = tuple(_meeting_line(key, label, table, grid, findings) for key, label in MEETING_KINDS)
@@ -332,7 +337,7 @@ def _branch(b: Branch, table: sr.RuleTable, facts: sc.YearFacts, grid: list[sc.G
     return BranchSummary(
         b.id, b.name, b.code, b.read_only, meetings, tuple(dues_lines), len(facts.members),
         _study_state(table, facts, b.started_on), of_kind.get(sr.STUDY_HOURS, 0), of_kind.get(sr.STUDY_NOTES, 0),
-        stages, sum(1 for c in cases if c.is_open), of_kind.get(sr.CASES, 0), _package(source, as_of),
+        stages, sum(1 for c in cases if c.open_on(cases_day)), of_kind.get(sr.CASES, 0), _package(source, made_on),
         tuple(rolls.pending_from(b.id)), tuple(rolls.doubles_of(b.id)))
 
 
@@ -344,11 +349,11 @@ def _study_state(table: sr.RuleTable, facts: sc.YearFacts, started_on: date | No
     return JUDGED if selfcheck.study_judged(facts) else "later"
 
 
-def _package(source: ExchangeSource | None, as_of: date) -> Package:
+def _package(source: ExchangeSource | None, made_on: date) -> Package:
     if source is None:
         return Package(local=True)
     exported = source.last_exported_at
     if exported is not None and exported.tzinfo is None:
         exported = exported.replace(tzinfo=UTC)
-    days = (as_of - exported.astimezone().date()).days if exported is not None else None
+    days = max(0, (made_on - exported.astimezone().date()).days) if exported is not None else None
     return Package(False, exported, source.last_imported_at, days)

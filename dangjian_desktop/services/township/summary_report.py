@@ -272,7 +272,7 @@ def report(summary: TownshipSummary, *, detail: bool = False) -> TownshipReport:
         Section("五、数据包报送情况", [], [package_table(summary)]),
     ]
     return TownshipReport(title(summary.year), f"（统计截至{_date(summary.as_of)}，共{len(summary.branches)}个党支部）",
-                          sections, date_line=_date(summary.as_of))
+                          sections, date_line=_date(summary.made_on))
 
 
 def write_report(session: Session, *, year: int, path: Path, today: date | None = None) -> Path:
