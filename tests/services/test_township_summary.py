@@ -281,3 +281,25 @@ def test_a_past_year_counts_the_cases_open_at_its_end_and_the_packages_to_today(
     for summary in (past, now):
         package = summary.branches[0].package
         assert package.days == (TODAY - date(2026, 11, 20)).days and package.text == "2026-11-20（1天前）"
+
+
+def test_a_past_year_is_judged_on_its_members_at_its_end(db: Database, branch_id: str) -> None:
+    """A past year's members are those on the books on its 31 December, as the 党内统计 counts 本年底党员数:
+    a 预备党员 received since is neither counted in the 汇总 nor owes that year's 谈心谈话 in the self-check."""
+    from dangjian_desktop.services.people import records as people
+    from dangjian_desktop.services.township.statistics import party_stats
+    from tests.factories import person_input
+
+    with db.session_scope() as s:
+        newcomer = people.save_person(s, branch_id, data=person_input(
+            "新党员", birth=date(1999, 3, 4), category="预备党员", join=date(YEAR, 3, 1))).id
+    with db.session_scope() as s:
+        past = ts.township_summary(s, year=YEAR - 1, today=TODAY)
+        now = ts.township_summary(s, year=YEAR, today=TODAY)
+        stats = party_stats(s, year=YEAR - 1, as_of=TODAY)
+        check = selfcheck.check_year(s, branch_id, YEAR - 1, today=TODAY)
+    assert past.branches[0].members == stats.branches[0].total == stats.branches[0].change.this_total
+    assert now.branches[0].members == past.branches[0].members + 1  # today's roster has the newcomer
+    talks = next(r for r in check.grid if r.rule_key == "talks")
+    assert f"/ {past.branches[0].members} 人" in talks.cells[0].note
+    assert all(f.target.record_id != newcomer for f in check.findings)

@@ -255,10 +255,12 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
                                                if start_rule.start_month(b.started_on, year) != 1], year)
     sources = {s.branch_id: s for s in session.exec(select(ExchangeSource).where(
         col(ExchangeSource.deleted_at).is_(None)))}
+    year_end = selfcheck.year_end_members(session, ids, facts0, rolls)  # a past year: its members on 31 December
     out = []
     for b in all_branches:
         facts = selfcheck.new_facts(year, today)
-        selfcheck.roster_facts(facts, b, groups.get(b.id, []), people.get(b.id, []))
+        selfcheck.roster_facts(facts, b, groups.get(b.id, []), people.get(b.id, []),
+                               year_end.get(b.id, {}) if year_end is not None else None)
         grid = grids[b.id]
         selfcheck.dues_facts(facts, grid)
         selfcheck.meeting_facts(facts, meetings.get(b.id, []))

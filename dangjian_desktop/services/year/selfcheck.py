@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from dangjian_desktop.domain.study import MemberYear
     from dangjian_desktop.services.cases.records import CaseRow
     from dangjian_desktop.services.meetings.listing import MeetingRow
+    from dangjian_desktop.services.township.statistics_rolls import Rolls
 
 
 @dataclass(frozen=True)
@@ -64,20 +65,44 @@ def set_rules(session: Session, branch_id: str, table: sr.RuleTable) -> Changed:
 
 def _gather_roster(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
     branch = branches.get_branch(session, branch_id)
+    year_end = year_end_members(session, [branch_id], facts)
     roster_facts(facts, branch, branches.list_groups(session, branch_id),
-                 people.list_rows(session, branch_id, facts.today))
+                 people.list_rows(session, branch_id, facts.today),
+                 year_end.get(branch_id, {}) if year_end is not None else None)
 
 
-def roster_facts(facts: sc.YearFacts, branch: Branch, groups: list[PartyGroup], rows: list[people.PersonRow]) -> None:
+def year_end_members(session: Session, branch_ids: list[str], facts: sc.YearFacts,
+                     rolls: Rolls | None = None) -> dict[str, dict[str, str]] | None:
+    """For a past year: each branch's 党员 on its books on the year's 31 December (id → name), by the rule the
+    党内统计 counts 本年底党员数 with (``domain.party_stats.on_books``): the members whose 谈心谈话, 学时 and
+    notes the year is judged on, not today's roster. None for the year under way (today's roster)."""
+    from dangjian_desktop.domain import party_stats as ps
+    from dangjian_desktop.services.township.statistics import member_facts
+
+    end = date(facts.year, 12, 31)
+    if facts.today <= end:
+        return None
+    found: dict[str, dict[str, str]] = {b: {} for b in branch_ids}
+    for f in member_facts(session, branch_ids, rolls):
+        if ps.on_books(f, end, facts.today):
+            found[f.branch_id][f.person_id] = f.name
+    return found
+
+
+def roster_facts(facts: sc.YearFacts, branch: Branch, groups: list[PartyGroup], rows: list[people.PersonRow],
+                 year_end: dict[str, str] | None = None) -> None:
+    """``year_end``: a past year's members on 31 December (``year_end_members``), in place of today's."""
     facts.term_end = branches.term_end(branch)
     facts.groups = {g.id: g.name for g in groups}
     for row in rows:
         if row.status not in ACTIVE_STATUSES:
             continue
-        if row.category in MEMBER_CATEGORIES:
+        if row.category in MEMBER_CATEGORIES and year_end is None:
             facts.members[row.id] = row.name
         if row.attention:
             facts.development.append((row.id, row.name, row.attention))
+    if year_end is not None:
+        facts.members.update(year_end)
 
 
 def _gather_dues(session: Session, branch_id: str, facts: sc.YearFacts) -> None:
@@ -144,6 +169,8 @@ def study_facts(facts: sc.YearFacts, year_view: Callable[[], list[MemberYear]]) 
     if not study_judged(facts):
         return
     for r in year_view():
+        if r.person_id not in facts.members:  # a past year: not a member at its end (joined since)
+            continue
         if r.hours < r.hours_target:
             facts.study_short.append((r.person_id, r.name, float(r.hours), float(r.hours_target)))
         if r.notes < r.notes_target:
