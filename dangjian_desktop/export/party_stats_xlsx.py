@@ -21,8 +21,21 @@ from openpyxl.worksheet.worksheet import Worksheet
 from dangjian_desktop.export.atomic import write_atomic
 from dangjian_desktop.export.people_xlsx import print_landscape_a4
 
+# the fonts of every workbook of the 汇总 and the 党内统计 (DESIGN §3: Windows fonts the inspector's Excel or WPS
+# has): the title in 黑体, everything else in 宋体, headers bold
 TITLE_FONT = "黑体"
 BODY_FONT = "宋体"
+TITLE_SIZE = 16
+BODY_SIZE = 11
+PAGE_FOOTER = "第 &P 页，共 &N 页"  # the footer of every printed page
+
+
+def number_pages(ws: Worksheet) -> None:
+    """Page numbers in the footer of every printed page (odd and even alike)."""
+    ws.oddFooter.center.text = PAGE_FOOTER
+    ws.oddFooter.center.font = BODY_FONT
+    ws.oddFooter.center.size = 10
+    ws.evenFooter.center.text = PAGE_FOOTER
 HEADER_TOP = 3  # title, subtitle, then the two header rows, then 栏号
 FIRST_ROW = HEADER_TOP + 3
 _THIN = Side(style="thin", color="000000")
@@ -101,8 +114,8 @@ def _span(ws: Worksheet, r1: int, c1: int, r2: int, c2: int) -> None:
 
 def _sheet(ws: Worksheet, t: StatsTable) -> None:
     n = t.columns
-    body, bold = Font(name=BODY_FONT, size=10), Font(name=BODY_FONT, size=10, bold=True)
-    _cell(ws, 1, 1, t.title, font=Font(name=TITLE_FONT, size=16), align=_CENTER, border=False)
+    body, bold = Font(name=BODY_FONT, size=BODY_SIZE), Font(name=BODY_FONT, size=BODY_SIZE, bold=True)
+    _cell(ws, 1, 1, t.title, font=Font(name=TITLE_FONT, size=TITLE_SIZE), align=_CENTER, border=False)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=n)
     _cell(ws, 2, 1, t.subtitle, font=body, align=_LEFT, border=False)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=n)
@@ -141,6 +154,7 @@ def _sheet(ws: Worksheet, t: StatsTable) -> None:
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
     ws.print_title_rows = f"{top}:{numbers}"
     print_landscape_a4(ws)
+    number_pages(ws)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
@@ -179,7 +193,7 @@ def _widths(ws: Worksheet, t: StatsTable) -> None:
             else:
                 em = _em(part)
                 per_line = em if em <= 4 else -(-em // 2) if em <= 8 else -(-em // 3)  # one line, two, or three
-            ws.column_dimensions[get_column_letter(c)].width = max(6.5, min(12, 2.1 * per_line + 1.8))
+            ws.column_dimensions[get_column_letter(c)].width = max(6.5, min(16, 2.1 * per_line + 1.8))
             c += 1
 
 

@@ -64,5 +64,6 @@ def test_workbook_layout_and_values(db: Database, branch_id: str, tmp_path: Path
     edu = wb["党员学历情况"]
     assert edu.cell(3, edu.max_column).value == "其中：大专及以上"
     join = wb["党员入党时间情况"]
-    assert join.cell(4, 3).value == "1949年9月及以前" and join.cell(4, 9).value == "2012年11月及以后"
+    assert join.cell(4, 3).value == "1949年9月\n及以前" and join.cell(4, 9).value == "2012年11月\n及以后"
+    assert join.cell(4, 6).value == "1976年11月至\n1978年12月"  # broken at 至, not inside a month
     assert [join.cell(6, c).value for c in (2, 8, 9, 10)] == [2, 1, 1, 0]  # 2005 and 2025 joiners

@@ -123,12 +123,13 @@ def test_the_new_branch_counts_the_person_and_the_old_one_is_asked_for_its_packa
     line = {x.name: x for x in summary.branches}
     assert [p.name for p in line[A].pending_out] == ["王强"] and line[B].pending_out == ()
     overview = tr.overview_table(summary)
-    column = overview.headers.index("转出未报")
+    column = overview.headers.index("转出未报(人)")
     assert {row[1]: row[column] for row in overview.rows} == {A: 1, B: 0}
     row_a = [r[1] for r in overview.rows].index(A)
     assert overview.tips[row_a][column] == f"王强（2026-03-02转入{B}）"
     packages = tr.package_table(summary)
-    assert packages.rows[row_a][packages.headers.index("转出未报")] == f"王强（2026-03-02转入{B}）"
+    assert packages.rows[row_a][packages.headers.index("转出未报(人)")] == 1  # the same figure as in 总览
+    assert packages.rows[row_a][packages.headers.index("情况")] == f"转出未报：王强（2026-03-02转入{B}）"
     out = tmp_path / "汇总.docx"
     tr.write_summary(summary, out)
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)

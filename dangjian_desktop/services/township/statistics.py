@@ -153,10 +153,17 @@ def party_stats(session: Session, *, year: int, branch_id: str | None = None,
                       doubles=[d for d in rolls.doubles if ids & set(d.branches)])
 
 
+def common_parent(parents: Iterable[str]) -> str:
+    """The 上级党组织 the branches name, when all that name one name the same ("" when they differ or none
+    names one)."""
+    found = {p.strip() for p in parents if p.strip()}
+    return found.pop() if len(found) == 1 else ""
+
+
 def scope_title(chosen: list[Branch], township: bool) -> str:
     if not township:
         return chosen[0].name
-    parents = {b.parent_org.strip() for b in chosen if b.parent_org.strip()}
-    if len(parents) == 1:
-        return f"{parents.pop()}（{len(chosen)}个支部）"
+    parent = common_parent(b.parent_org for b in chosen)
+    if parent:
+        return f"{parent}（{len(chosen)}个支部）"
     return f"本库全部支部（{len(chosen)}个）"

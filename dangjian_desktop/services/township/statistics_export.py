@@ -14,6 +14,8 @@ from sqlmodel import Session
 from dangjian_desktop.domain import party_stats as ps
 from dangjian_desktop.domain import party_stats_bands as bands
 from dangjian_desktop.export.party_stats_xlsx import HeaderGroup, Notes, StatsTable, write_party_stats
+from dangjian_desktop.services import branches as branch_service
+from dangjian_desktop.services.township.order import report_order
 from dangjian_desktop.services.township.statistics import PartyStats, UnitStats, party_stats
 
 UNIT = HeaderGroup("单位")
@@ -123,7 +125,8 @@ def _parts(labels: tuple[str, ...], unfilled: str = bands.UNFILLED) -> tuple[str
 
 
 def _age_header(label: str) -> str:
-    """“31至35岁” on two lines as “31至” and “35岁”, “61岁及以上” as “61岁” and “及以上”: narrow columns."""
+    """“31至35岁” on two lines as “31至” and “35岁”, “61岁及以上” as “61岁” and “及以上”, “1976年11月至1978年12月”
+    as “1976年11月至” and “1978年12月”: narrow columns, broken where the words allow."""
     for mark, after in (("至", True), ("及", False)):
         if mark in label:
             at = label.index(mark) + (1 if after else 0)
@@ -148,7 +151,7 @@ def education_table(stats: PartyStats) -> StatsTable:
 
 
 def join_table(stats: PartyStats) -> StatsTable:
-    groups = [UNIT, HeaderGroup("党员总数"), HeaderGroup("入党时间", _parts(bands.JOIN_BANDS))]
+    groups = [UNIT, HeaderGroup("党员总数"), HeaderGroup("入党时间", tuple(_age_header(b) for b in _parts(bands.JOIN_BANDS)))]
     return StatsTable("党员入党时间情况", f"{stats.year}年党员入党时间情况", subtitle(stats), groups,
                       _breakdown_rows(stats, ("join",)), bold_first_row=stats.township is not None)
 
@@ -161,6 +164,8 @@ def export_party_stats(session: Session, *, year: int, path: Path, branch_id: st
                        as_of: date | None = None) -> PartyStats:
     """Compute and write the workbook; returns the figures (for the message after the export)."""
     stats = party_stats(session, year=year, branch_id=branch_id, as_of=as_of)
+    place = {b.id: i for i, b in enumerate(report_order(branch_service.list_branches(session)))}
+    stats.branches.sort(key=lambda u: place.get(u.branch_id or "", -1))  # as the 汇总 lists them
     write_party_stats(path, stats_tables(stats))
     return stats
 
