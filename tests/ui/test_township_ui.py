@@ -64,8 +64,9 @@ def test_the_tab_appears_with_a_second_branch_and_opens_a_branch_read_only(
     assert tab.summary is not None and len(tab.summary.branches) == 2
     overview = tab.models[0]
     qtmodeltester.check(overview)  # type: ignore[attr-defined]
-    assert overview.rowCount() == 2 and tab.pages.tabText(0) == "总览"
+    assert overview.rowCount() == 3 and overview.branch_rows == 2 and tab.pages.tabText(0) == "总览"  # and 合计
     assert {overview.index(r, 1).data() for r in range(2)} == {b.name for b in tab.summary.branches}
+    assert overview.index(2, 1).data() == "合计"
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())][1:3] == ["支委会", "主题党日"]
     assert "2个支部" in tab.summary_label.text()
     for i in range(tab.pages.count()):  # Alt+letters stay unique on every page
@@ -329,7 +330,7 @@ def test_the_branch_names_stay_in_view_when_the_table_scrolls_sideways(qtbot: Qt
         qtbot.waitUntil(lambda: tab.summary is not None)
         view, model = tab.views[0], tab.models[0]
         header = view.verticalHeader()
-        assert [model.index(r, 1).data() for r in range(model.rowCount())] == names
+        assert [model.index(r, 1).data() for r in range(model.rowCount())] == [*names, "合计"]
         assert all(view.isColumnHidden(c) for c in (0, 1))  # 序号 and 支部 are the rows' header, not cells
         bar = view.horizontalScrollBar()
         assert bar.maximum() > 0  # the page is wider than the window at this text size
@@ -344,7 +345,7 @@ def test_the_branch_names_stay_in_view_when_the_table_scrolls_sideways(qtbot: Qt
                 seen.append(text)
             return seen
 
-        assert names_in_view() == [f"{n} {name}" for n, name in enumerate(names, 1)]
+        assert names_in_view() == [*(f"{n} {name}" for n, name in enumerate(names, 1)), "合计"]
         view.setFocus()
         view.setCurrentIndex(model.index(0, 2))
         last = model.columnCount() - 1
@@ -352,7 +353,7 @@ def test_the_branch_names_stay_in_view_when_the_table_scrolls_sideways(qtbot: Qt
             qtbot.keyClick(view, Qt.Key.Key_Right)
         assert view.currentIndex().column() == last and bar.value() == bar.maximum() > 0  # scrolled to the end
         assert view.visualRect(view.currentIndex()).intersects(view.viewport().rect())
-        assert names_in_view() == [f"{n} {name}" for n, name in enumerate(names, 1)]
+        assert names_in_view() == [*(f"{n} {name}" for n, name in enumerate(names, 1)), "合计"]
         for _ in range(last):
             qtbot.keyClick(view, Qt.Key.Key_Left)
         assert view.currentIndex().column() == 2 and bar.value() == 0  # the hidden name columns are not cells
