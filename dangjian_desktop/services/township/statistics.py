@@ -20,6 +20,7 @@ from datetime import date
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
+from dangjian_desktop.db import read
 from dangjian_desktop.db.models import Branch, OrgTransfer, Person
 from dangjian_desktop.domain import party_stats as ps
 from dangjian_desktop.domain import party_stats_bands as bands
@@ -81,7 +82,7 @@ def member_facts(session: Session, branch_ids: Iterable[str], rolls: Rolls | Non
         return []
     fields = ("id", "name", "branch_id", "category", "status", "status_date", "join_date", "full_member_date",
               "suspended_date", "restored_date", "gender", "ethnicity", "education", "birth_date", "id_number")
-    people = session.execute(core_select(*(getattr(Person, f) for f in fields)).where(
+    people = read.rows(session, core_select(*(getattr(Person, f) for f in fields)).where(
         col(Person.branch_id).in_(ids), col(Person.deleted_at).is_(None),
         col(Person.category).in_(MEMBER_CATEGORIES))).all()
     moves: dict[str, list[tuple[date, str]]] = {}
@@ -89,7 +90,7 @@ def member_facts(session: Session, branch_ids: Iterable[str], rolls: Rolls | Non
             .join(Person, col(Person.id) == col(OrgTransfer.person_id))
             .where(col(Person.branch_id).in_(ids), col(OrgTransfer.deleted_at).is_(None))
             .order_by(col(OrgTransfer.transfer_date), col(OrgTransfer.created_at)))
-    for person_id, when, direction in session.execute(stmt):
+    for person_id, when, direction in read.rows(session, stmt):
         moves.setdefault(person_id, []).append((when, direction))
     for p in rolls.pending if rolls is not None else ():
         moves[p.person_id] = sorted([*moves.get(p.person_id, []), (p.arrived_on, ps.OUT)], key=lambda m: m[0])
