@@ -37,6 +37,7 @@ from dangjian_desktop.db.models.exchange import ExchangeConflict, ExchangeSource
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services.exchange.package import Package, read_package
 from dangjian_desktop.services.exchange.tables import LOCAL_COLUMNS, carried_tables, from_json, to_json
+from dangjian_desktop.services.exchange.wording import KIND_OF
 from dangjian_desktop.services.meetings.attachments import store_blobs
 
 FINAL_CHILDREN = ("meeting_attendance", "meeting_item", "meeting_attachment")
@@ -61,6 +62,36 @@ class ImportResult:
     conflicts: list[ExchangeConflict] = field(default_factory=list)
     files_written: int = 0
     old_fingerprint: str | None = None  # the branch's key was replaced by this package's (confirmed)
+    exported_at: datetime | None = None  # when the branch exported this package
+    held_exported_at: datetime | None = None  # the export time of the newest package of the branch held before
+    kinds: dict[str, Tally] = field(default_factory=dict)  # kind of record (wording.KINDS) → what changed
+
+    @property
+    def changed(self) -> bool:
+        """Whether the import wrote anything (a record, a conflict for review, the branch's new key)."""
+        return bool(self.added or self.replaced or self.conflicts or self.old_fingerprint)
+
+    @property
+    def older(self) -> bool:
+        """The package was exported before the one held from the branch (its rows are no newer)."""
+        return (self.exported_at is not None and self.held_exported_at is not None
+                and _aware(self.exported_at) < _aware(self.held_exported_at))
+
+    @property
+    def seen_before(self) -> bool:
+        """The package is the one held from the branch (exported at the same moment)."""
+        return (self.exported_at is not None and self.held_exported_at is not None
+                and _aware(self.exported_at) == _aware(self.held_exported_at))
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Of one kind of record (a person with their history, a meeting with its attendance …): how many
+    were added, changed and deleted by an import, each counted once whichever of its rows changed."""
+
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
 
 
 @dataclass
@@ -78,6 +109,12 @@ class Preview:
     @property
     def key_changed(self) -> bool:
         return self.old_fingerprint is not None
+
+
+KEY_NOT_CONFIRMED = ("没有确认“{name}”的密钥指纹（与支部核对不一致，或还没有核对），这个数据包没有导入。"
+                     "电话核对一致后，可以再导入它。")
+KEY_CHANGE_NOT_CONFIRMED = ("没有确认更换“{name}”的密钥（新指纹与支部核对不一致，或还没有核实），这个数据包没有导入，"
+                            "该支部已有的记录没有改动。核实一致后，可以再导入它。")
 
 
 def key_refused(seen: Preview) -> str:
@@ -118,13 +155,14 @@ def import_package(session: Session, pkg: Package, *, attachments_root: Path,
         if confirm_key_change is None:
             raise UserError(key_refused(seen))
         if not confirm_key_change(seen):
-            raise KeyNotConfirmed("没有确认更换密钥，数据包没有导入。")
+            raise KeyNotConfirmed(KEY_CHANGE_NOT_CONFIRMED.format(name=seen.branch_name))
     elif seen.new_branch and confirm_new_key is not None and not confirm_new_key(seen):
-        raise KeyNotConfirmed("没有确认密钥指纹，数据包没有导入。")
-    result = ImportResult(pkg.branch_id, pkg.branch_name, pkg.fingerprint, seen.new_branch,
-                          old_fingerprint=seen.old_fingerprint)
-    tables = carried_tables()
+        raise KeyNotConfirmed(KEY_NOT_CONFIRMED.format(name=seen.branch_name))
     source = _source(session, pkg.branch_id)
+    result = ImportResult(pkg.branch_id, pkg.branch_name, pkg.fingerprint, seen.new_branch,
+                          old_fingerprint=seen.old_fingerprint, exported_at=pkg.exported_at,
+                          held_exported_at=source.last_exported_at if source is not None else None)
+    tables = carried_tables()
     held_hashes = _hashes(source)
     skip = unchanged_tables(held_hashes, pkg) if not seen.key_changed else {}
     _check_shape(pkg, tables, skip)
@@ -170,6 +208,7 @@ def merge_rows(session: Session, pkg: Package, result: ImportResult, tables: lis
             if rows:
                 merge.table(table, rows)
         merge.store_conflicts()
+        merge.count_kinds()
     except IntegrityError as exc:
         hint = "（同一支部中有两名人员的身份证号码相同）" if "id_number" in str(exc.orig) else ""
         raise UserError(f"“{pkg.branch_name}”的数据包中有记录与本数据库已有的记录冲突{hint}，"
@@ -185,7 +224,8 @@ def _check_shape(pkg: Package, tables: list[Table], skip: dict[str, int]) -> Non
     known = {t.name: t for t in tables}
     for name in pkg.tables:
         if name not in known:
-            raise UserError(f"数据包中有本机软件不认识的内容（{name}），请先升级本机的支部台账。")
+            raise UserError("数据包中有本机的支部台账不认识的内容，可能是较新版本导出的。请先升级本机的支部台账，"
+                            "再导入。", detail=name)
         if name in skip:
             continue
         rows = pkg.tables[name]
@@ -198,7 +238,7 @@ def _check_shape(pkg: Package, tables: list[Table], skip: dict[str, int]) -> Non
                                                      for shape in {*map(tuple, rows)}) \
                 or set(map(type, map(itemgetter("id"), rows))) != {str} \
                 or set(map(type, map(itemgetter("updated_at"), rows))) != {str}:
-            raise UserError(f"数据包中的“{name}”内容不对，无法导入。")
+            raise UserError("数据包中有一部分内容的格式不对，无法导入。请让支部重新导出一份。", detail=name)
     if "branch" not in skip and [r.get("id") for r in pkg.tables.get("branch", [])] != [pkg.branch_id]:
         raise UserError("数据包中的支部信息不对，无法导入。")
 
@@ -246,6 +286,9 @@ class _Merge:
                 conflict.c.row_id.in_(sa_select(IDS.c.id).where(IDS.c.tbl.in_(("meeting", *FINAL_CHILDREN)))))
             self.listed = {(t, r, u) for t, r, u in session.connection().execute(held)}
         self.pending: list[tuple[Table, dict[str, Any], bool]] = []  # (table, package row, a held row exists)
+        # kind of record → the ids (of its main rows) added, changed, deleted: a meeting whose attendance
+        # changed is one meeting changed, a new meeting with its attendance one meeting added
+        self.kinds: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
 
     def table(self, table: Table, rows: list[dict[str, Any]]) -> None:
         result, codec = self.result, self.codec
@@ -255,6 +298,7 @@ class _Merge:
         watch = table.name == "meeting" or table.name in FINAL_CHILDREN
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        deleted: set[str] = set()
         if not held and not (watch and self.final):  # none of them held (a first import): all are added
             inserts = [{**raw, "read_only": True} for raw in rows] if table.name == "branch" else rows
             rows = []
@@ -279,12 +323,39 @@ class _Merge:
             updates.append({k: v for k, v in raw.items() if k not in local} if local else raw)
             if raw.get("deleted_at") is not None and current[1] is None:
                 result.deleted += 1
+                deleted.add(raw["id"])
+        self._tally(table.name, inserts, updates, deleted)
         if inserts:
             codec.insert(table, inserts)
         if updates:
             codec.update(table, updates)
         result.added += len(inserts)
         result.replaced += len(updates)
+
+    def _tally(self, table: str, inserts: list[dict[str, Any]], updates: list[dict[str, Any]],
+               deleted: set[str]) -> None:
+        """Note which records of the table's kind the rows add, change or delete (for the message)."""
+        if not (inserts or updates) or table not in KIND_OF:
+            return
+        kind, parent = KIND_OF[table]
+        added, changed, removed, binned = self.kinds.setdefault(kind, (set(), set(), set(), set()))
+        if parent is None:  # the record's own row
+            for rows, target in ((inserts, added), (updates, changed)):
+                for r in rows:
+                    if r["id"] in deleted:
+                        removed.add(r["id"])
+                    elif r.get("deleted_at") is not None:  # in the 回收站 already (or added and deleted meanwhile)
+                        binned.add(r["id"])
+                    else:
+                        target.add(r["id"])
+        else:  # a part of a record (a meeting's attendance): the record changed, unless added or deleted now
+            changed.update(r[parent] for r in (*inserts, *updates) if r.get(parent))
+
+    def count_kinds(self) -> None:
+        for kind, (added, changed, removed, binned) in self.kinds.items():
+            tally = Tally(len(added), len(changed - added - removed - binned), len(removed))
+            if tally != Tally():
+                self.result.kinds[kind] = tally
 
     def _conflict(self, table: Table, raw: dict[str, Any], *, held: bool) -> None:
         if (table.name, raw["id"], raw["updated_at"]) in self.listed:  # the same change again: listed once

@@ -68,7 +68,7 @@ class Tables(Mapping[str, list[dict[str, Any]]]):
         if found is None:
             rows = _json(self._members[name], f"tables/{name}.json")
             if not isinstance(rows, list):
-                raise UserError(TAMPERED.format(what=f"tables/{name}.json"))
+                raise UserError(TAMPERED.format(what=UNREADABLE), detail=f"tables/{name}.json")
             found = self._parsed[name] = rows
             del self._members[name]  # its text is no longer needed
         return found
@@ -186,7 +186,12 @@ def _stored(session: Session, root: Path, sha256: str, ext: str) -> Path | None:
         return None
 
 
-TAMPERED = "数据包在导出后被改动过或已损坏（{what}），已拒绝导入。请让支部重新导出一份。"
+TAMPERED = "{what}：可能在拷贝中损坏了，或在导出后被改动过。已拒绝导入，请让支部重新导出一份。"
+UNREADABLE = "数据包中有一部分内容无法读取"
+NOT_AS_LISTED = "数据包的内容与它的清单不符"
+BAD_SIGNATURE = "数据包的签名无法读取"
+NOT_A_PACKAGE = ("这个文件不是支部台账导出的数据包（可能是别的压缩文件，或改过名字的其他文件）。"
+                 "请在支部的电脑上用“文件 → 导出数据包”导出。")
 
 
 def read_package(path: Path) -> Package:
@@ -196,9 +201,9 @@ def read_package(path: Path) -> Package:
             infos = {i.filename: i for i in zf.infolist()}
             for need in (PACKAGE, MANIFEST, SIGNATURE):
                 if need not in infos:
-                    raise UserError(f"“{path.name}”不是支部台账导出的数据包（缺少 {need}）。")
+                    raise UserError(NOT_A_PACKAGE, detail=f"{path.name}: no {need}")
             if any(i.file_size > MAX_MEMBER for i in infos.values()) or len(infos) > 1_000_000:
-                raise UserError(TAMPERED.format(what="内容大小异常"))
+                raise UserError(TAMPERED.format(what="数据包中的内容大小不正常"), detail="member size")
 
             def read(name: str) -> bytes:
                 return zf.read(infos[name])
@@ -211,17 +216,18 @@ def read_package(path: Path) -> Package:
             manifest = _json(manifest_bytes, MANIFEST)
             listed: dict[str, str] = manifest.get("files", {}) if isinstance(manifest, dict) else {}
             if set(listed) | {MANIFEST, SIGNATURE} != set(infos):
-                raise UserError(TAMPERED.format(what="文件清单不符"))
+                raise UserError(TAMPERED.format(what=NOT_AS_LISTED), detail="members differ from the manifest")
             contents: dict[str, bytes] = {}
             for name, digest in listed.items():
                 data = read(name)
                 if _sha(data) != digest:
-                    raise UserError(TAMPERED.format(what=f"{name} 的校验值不符"))
+                    raise UserError(TAMPERED.format(what=NOT_AS_LISTED), detail=f"{name}: SHA-256 differs")
                 contents[name] = data
     except zipfile.BadZipFile as exc:
-        raise UserError(f"“{path.name}”不是有效的数据包（文件已损坏，或不是本软件导出的）。") from exc
+        raise UserError("这个文件不是有效的数据包：它已损坏或不完整（可能没有拷贝完），也可能不是支部台账导出的。"
+                        "请重新拷贝一份，或让支部重新导出。", detail=str(exc)) from exc
     except OSError as exc:
-        raise UserError(f"无法读取数据包：{path}", detail=str(exc)) from exc
+        raise UserError("读不出这个文件（U盘可能已拔出，或文件正被其他程序使用）。", detail=f"{path}: {exc}") from exc
     tables: dict[str, bytes] = {}
     digests: dict[str, str] = {}
     files: dict[str, bytes] = {}
@@ -231,14 +237,14 @@ def read_package(path: Path) -> Package:
             digests[m.group(1)] = listed[name]
         elif m := _ATTACHMENT.match(name):
             if listed[name] != m.group(1):  # the content's hash (checked above) is the one in its name
-                raise UserError(TAMPERED.format(what=f"附件 {name} 的内容不符"))
+                raise UserError(TAMPERED.format(what="数据包中的一个附件与它的记录不符"), detail=name)
             files[m.group(1)] = data
         elif name != PACKAGE:
-            raise UserError(TAMPERED.format(what=f"多出文件 {name}"))
+            raise UserError(TAMPERED.format(what="数据包中多出了不属于它的文件"), detail=name)
     public_key = str(signature["public_key"])
     branch = info.get("branch") if isinstance(info, dict) else None
     if not isinstance(branch, dict) or not branch.get("id"):
-        raise UserError(TAMPERED.format(what="没有支部信息"))
+        raise UserError(TAMPERED.format(what="数据包中缺少支部信息"), detail="package: no branch")
     return Package(info, public_key, Tables(tables), files, digests)
 
 
@@ -246,19 +252,19 @@ def _json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise UserError(TAMPERED.format(what=f"{name} 无法读取")) from exc
+        raise UserError(TAMPERED.format(what=UNREADABLE), detail=name) from exc
 
 
 def _verify_signature(signature: Any, manifest: bytes) -> None:
     if not isinstance(signature, dict) or signature.get("algorithm") != "Ed25519":
-        raise UserError(TAMPERED.format(what="签名格式不对"))
+        raise UserError(TAMPERED.format(what=BAD_SIGNATURE), detail="signature format")
     try:
         public = Ed25519PublicKey.from_public_bytes(base64.b64decode(signature["public_key"], validate=True))
         public.verify(base64.b64decode(signature["signature"], validate=True), manifest)
     except InvalidSignature as exc:
         raise UserError("数据包的签名不对：文件在导出后被改动过，或已损坏。已拒绝导入，请让支部重新导出一份。") from exc
     except (KeyError, ValueError, TypeError) as exc:
-        raise UserError(TAMPERED.format(what="签名无法读取")) from exc
+        raise UserError(TAMPERED.format(what=BAD_SIGNATURE), detail=str(exc)) from exc
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:
