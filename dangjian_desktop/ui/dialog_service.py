@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileSystemModel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -34,6 +35,7 @@ from dangjian_desktop import APP_NAME
 from dangjian_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
+REPORT_LINES = 24  # a longer outcome is shown in a window that scrolls (a message box would leave the screen)
 CHINA = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 _SIZE, _MODIFIED = 1, 3  # QFileSystemModel's columns
 
@@ -92,6 +94,20 @@ class DialogService:
             name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or Path.home()), filters)
         return Path(name) if name else None
 
+    def open_files(self, title: str, filters: str, start: Path | None = None) -> list[Path]:
+        """One or several files (Ctrl or Shift held to choose more), in the order chosen; [] if cancelled."""
+        with _chinese_file_dialogs():
+            names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(start or Path.home()), filters)
+        return [Path(name) for name in names]
+
+    def report(self, text: str, title: str = APP_NAME, *, problem: bool = False) -> None:
+        """The outcome of an action over several things, one paragraph each: a message box while it fits
+        the screen, else a window that scrolls (forty 数据包 at once). ``problem``: something was refused."""
+        if text.count("\n") < REPORT_LINES:
+            (self.warn if problem else self.info)(text, title)
+            return
+        ReportDialog(text, title, problem, self.parent).exec()
+
     def save_file(self, title: str, filters: str, suggested: Path) -> Path | None:
         with _chinese_file_dialogs():
             name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
@@ -133,6 +149,34 @@ class BugDialog(QDialog):
         self.ui.buttonBox.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         self.ui.buttonBox.rejected.connect(self.reject)
+
+
+class ReportDialog(QDialog):
+    """A long outcome to read and scroll through, its first line (the summary) kept in sight
+    (forms/report_dialog.ui)."""
+
+    def __init__(self, text: str, title: str, problem: bool, parent: QWidget | None = None) -> None:
+        from dangjian_desktop.ui.forms.report_dialog_ui import Ui_ReportDialog
+
+        super().__init__(parent)
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        first, _, rest = text.partition("\n")
+        kind = QStyle.StandardPixmap.SP_MessageBoxWarning if problem else QStyle.StandardPixmap.SP_MessageBoxInformation
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        self.ui.reportIcon.setPixmap(self.style().standardIcon(kind).pixmap(size, size))
+        self.ui.reportSummary.setText(first)
+        self.ui.reportText.setPlainText(rest.strip("\n"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭(&C)")
+        self.ui.buttonBox.rejected.connect(self.reject)
+        metrics = self.fontMetrics()
+        width, height = metrics.horizontalAdvance("汉") * 44, metrics.lineSpacing() * 30
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 8 // 10)
+        self.resize(width, height)
 
 
 def show_bug_dialog(exc: BaseException, parent: QWidget | None = None) -> None:

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.db import Database
+from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.exchange.conflicts import ConflictView
-from dangjian_desktop.services.exchange.merge import ImportResult, KeyNotConfirmed, Preview
+from dangjian_desktop.services.exchange.merge import ImportResult, Preview
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.forms.conflicts_dialog_ui import Ui_ConflictsDialog
-from dangjian_desktop.ui.ops import guarded, run_op
+from dangjian_desktop.ui.ops import run_op
 
 WHERE_IT_GOES = ("数据包含本支部全部党员的身份证号码、联系电话等个人信息，属内部资料。\n"
                  "只能用U盘当面交给乡镇党委（党建办），交接后从U盘删除；"
@@ -61,53 +62,90 @@ def run_package_export(parent: QWidget, db: Database, branch_id: str, dialogs: D
     return r.path
 
 
-def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, events: DataEvents) -> ImportResult | None:
-    from dangjian_desktop.services.exchange.merge import import_package
-    from dangjian_desktop.services.exchange.package import read_package
+def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, events: DataEvents) -> list[ImportResult]:
+    """文件 → 导入数据包: one or several packages, each in its own transaction in the order chosen (one refused
+    leaves nothing of itself and does not stop the others), then one message saying what became of each."""
     from dangjian_desktop.services.meetings.attachments import attachments_dir
 
-    path = dialogs.open_file("导入数据包", "数据包 (*.zip)", dialogs.default_folder())
-    if path is None:
-        return None
-    read = guarded(dialogs, lambda: read_package(path))
-    if read is None:
-        return None
-    pkg = read.value
+    paths = dialogs.open_files("导入数据包（可选一个或几个，按住 Ctrl 多选）", "数据包 (*.zip)", dialogs.default_folder())
+    results: list[ImportResult] = []
+    blocks: list[str] = []
+    refused = 0
+    for path in paths:
+        taken, said = _import_one(db, dialogs, path, attachments_dir(db.path))
+        if taken is None:
+            refused += 1
+            blocks.append(f"{path.name}\n未导入：{said}")
+        else:
+            results.append(taken)
+            blocks.append(said)
+    if not paths:
+        return results
+    changed = [r.branch_id for r in results if r.changed]
+    if changed:
+        events.emit_changed(Changed("branch", tuple(dict.fromkeys(changed))))
+    text = "\n\n".join(blocks)
+    if len(paths) > 1:
+        taken = sum(r.changed for r in results)
+        counts = [(taken, "已导入"), (len(results) - taken, "没有新的内容"), (refused, "未导入")]
+        head = f"选了 {len(paths)} 个数据包：" + "，".join(f"{n} 个{what}" for n, what in counts if n) + "。"
+        text = f"{head}\n\n{text}"
+    if any(r.changed for r in results):
+        text += "\n\n导入的支部在本机只能查看，不能修改。"
+    dialogs.report(text, "导入数据包", problem=bool(refused))
+    return results
 
-    def confirm(seen: Preview) -> bool:
-        code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
-        return dialogs.confirm(
-            f"这是“{seen.branch_name}”{code}的第一个数据包，导入后以它的密钥为准。\n\n"
-            f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
-            f"{_groups(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”。", "核对密钥指纹")
 
-    def confirm_change(seen: Preview) -> bool:
-        code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
-        return dialogs.confirm(
-            f"“{seen.branch_name}”{code}的这个数据包是用另一把密钥签名的，和以前登记的不一样。\n\n"
-            f"登记的密钥指纹：\n{_groups(seen.old_fingerprint or '')}\n\n这个数据包的指纹：\n{_groups(seen.fingerprint)}\n\n"
-            "只有该支部换了电脑（或重装了支部台账）时才会这样。请打电话给该支部书记，"
-            "请对方读出新电脑“导出数据包”后显示的指纹，与上面“这个数据包的指纹”逐组核对。\n\n"
-            "完全一致才点“是”：以后以新密钥为准（记入修改记录）。不一致或无法核实请点“否”。", "更换支部密钥")
+def _import_one(db: Database, dialogs: DialogService, path: Path, attachments: Path) -> tuple[ImportResult | None, str]:
+    """One package in its own transaction: what it did, or None and why it was refused (nothing of it kept)."""
+    from dangjian_desktop.services.exchange.merge import import_file
 
-    done = run_op(db, dialogs, lambda s: import_package(s, pkg, attachments_root=attachments_dir(db.path),
-                                                        confirm_new_key=confirm, confirm_key_change=confirm_change),
-                  refused=lambda exc: isinstance(exc, KeyNotConfirmed))  # 否: nothing to say
+    why: list[str] = []
+
+    def refused(exc: UserError) -> bool:
+        why.append(exc.message)
+        return True  # said with the others, in one message
+
+    done = run_op(db, dialogs, lambda s: import_file(
+        s, path, attachments_root=attachments, confirm_new_key=lambda seen: _confirm_key(dialogs, seen, path),
+        confirm_key_change=lambda seen: _confirm_key_change(dialogs, seen, path)), refused=refused)
     if done is None:
-        return None
-    r = done.value
-    events.emit_changed(Changed("branch", (r.branch_id,)))
-    text = (f"已导入“{r.branch_name}”的数据包：新增 {r.added} 条，更新 {r.replaced} 条（其中删除 {r.deleted} 条），"
-            f"未变 {r.unchanged} 条。\n导入的支部在本机只能查看，不能修改。")
+        return None, why[0] if why else "没有导入。"
+    return done.value, _imported(path, done.value)
+
+
+def _confirm_key(dialogs: DialogService, seen: Preview, path: Path) -> bool:
+    code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
+    return dialogs.confirm(
+        f"{path.name}：这是“{seen.branch_name}”{code}的第一个数据包，导入后以它的密钥为准。\n\n"
+        f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
+        f"{_groups(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”（这个数据包不导入）。", "核对密钥指纹")
+
+
+def _confirm_key_change(dialogs: DialogService, seen: Preview, path: Path) -> bool:
+    code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
+    return dialogs.confirm(
+        f"{path.name}：“{seen.branch_name}”{code}的这个数据包是用另一把密钥签名的，和以前登记的不一样。\n\n"
+        f"登记的密钥指纹：\n{_groups(seen.old_fingerprint or '')}\n\n这个数据包的指纹：\n{_groups(seen.fingerprint)}\n\n"
+        "只有该支部换了电脑（或重装了支部台账）时才会这样。请打电话给该支部书记，"
+        "请对方读出新电脑“导出数据包”后显示的指纹，与上面“这个数据包的指纹”逐组核对。\n\n"
+        "完全一致才点“是”：以后以新密钥为准（记入修改记录）。不一致或无法核实请点“否”（这个数据包不导入）。",
+        "更换支部密钥")
+
+
+def _imported(path: Path, r: ImportResult) -> str:
+    """What became of one package that was taken: its records, its key, the 定稿 changes left for review."""
+    from dangjian_desktop.services.exchange.wording import exported, outcome
+
+    text = f"{path.name}（{r.branch_name}，导出于 {exported(r)}）\n{outcome(r)}"
     if r.old_fingerprint:
-        text += f"\n\n该支部的密钥已更换为：\n{_groups(r.fingerprint)}"
+        text += f"\n该支部的密钥已更换为：\n{_groups(r.fingerprint)}"
     if r.conflicts:
         lines = [_conflict_line(c.table_name, c.incoming) for c in r.conflicts]
-        text += ("\n\n以下记录已定稿，数据包中对它们的改动没有附修改说明，没有采用，已留待核对：\n"
+        text += ("\n以下记录已定稿，数据包中对它们的改动没有附修改说明，没有采用，已留待核对：\n"
                  + "\n".join(lines[:20]) + (f"\n……共 {len(lines)} 处" if len(lines) > 20 else "")
                  + "\n可以在“文件 → 数据包冲突”中逐项对照两个版本。")
-    dialogs.info(text, "导入数据包")
-    return r
+    return text
 
 
 class ConflictsDialog(QDialog):

@@ -80,16 +80,20 @@ def test_a_new_key_is_asked_for_with_both_fingerprints(qtbot: QtBot, sides: tupl
     try:
         asked: list[str] = []
         infos: list[str] = []
-        monkeypatch.setattr(win.dialogs, "open_file", lambda *_a: package)
+        monkeypatch.setattr(win.dialogs, "open_files", lambda *_a: [package])
         monkeypatch.setattr(win.dialogs, "confirm", lambda text, *_a: asked.append(text) or False)
-        monkeypatch.setattr(win.dialogs, "info", lambda text, *_a: infos.append(text))
+        monkeypatch.setattr(win.dialogs, "report", lambda text, *_a, **_k: infos.append(text))
+        before = dump(town.db)
         win.import_package_action.trigger()
         flat = " ".join(asked[0].replace("　", " ").split())
         new = keys.fingerprint(keys.public_b64(keys.load_or_create_key(tmp_path / "新电脑")))
         assert first.fingerprint in flat and new in flat and "登记的密钥指纹" in flat and "这个数据包的指纹" in flat
-        assert infos == []  # 否: nothing imported, nothing to say
+        # 否: nothing imported, and the clerk is told so and why
+        assert infos == ["新电脑.zip\n未导入：没有确认更换“中共测试村党支部”的密钥（新指纹与支部核对不一致，或还没有核实），"
+                         "这个数据包没有导入，该支部已有的记录没有改动。核实一致后，可以再导入它。"]
+        assert dump(town.db) == before
         monkeypatch.setattr(win.dialogs, "confirm", lambda text, *_a: asked.append(text) or True)
         win.import_package_action.trigger()
-        assert "该支部的密钥已更换为" in infos[-1] and "新增 1 条" in infos[-1]
+        assert "该支部的密钥已更换为" in infos[-1] and "已导入：人员新增1人。" in infos[-1]
     finally:
         win.close()

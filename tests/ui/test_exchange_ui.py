@@ -72,17 +72,19 @@ def test_export_then_import_with_the_fingerprint_confirmed(branch_window: MainWi
     try:
         confirms: list[str] = []
         infos: list[str] = []
-        monkeypatch.setattr(town.dialogs, "open_file", lambda *_a: package)
+        monkeypatch.setattr(town.dialogs, "open_files", lambda *_a: [package])
         monkeypatch.setattr(town.dialogs, "confirm", lambda text, *_a: confirms.append(text) or False)
+        monkeypatch.setattr(town.dialogs, "report", lambda text, *_a, **_k: infos.append(text))
         town.import_package_action.trigger()
         assert " ".join(confirms[0].replace("　", " ").split()).count(fingerprint) == 1
         with sqlite3.connect(township) as con:  # not confirmed: nothing imported
             assert con.execute("SELECT count(*) FROM person").fetchone() == (0,)
+        assert infos[-1].startswith("测试村数据包.zip\n未导入：没有确认“中共测试村党支部”的密钥指纹")
 
         monkeypatch.setattr(town.dialogs, "confirm", lambda text, *_a: confirms.append(text) or True)
-        monkeypatch.setattr(town.dialogs, "info", lambda text, *_a: infos.append(text))
         town.import_package_action.trigger()
-        assert "已导入“中共测试村党支部”的数据包：新增" in infos[-1] and "只能查看" in infos[-1]
+        assert infos[-1].startswith("测试村数据包.zip（中共测试村党支部，导出于 ") and "只能查看" in infos[-1]
+        assert "已导入（第一次导入这个支部，已登记它的密钥）：人员新增1人。" in infos[-1]
         with sqlite3.connect(township) as con:
             assert con.execute("SELECT name FROM person").fetchall() == [("王建国",)]
             assert con.execute("SELECT read_only FROM branch WHERE name = '中共测试村党支部'").fetchone() == (1,)

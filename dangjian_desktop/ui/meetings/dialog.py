@@ -142,7 +142,7 @@ class MeetingDialog(QDialog):
         for widget in (self.ui.reasonLabel, self.ui.reason):
             widget.setProperty(EDIT_ONLY, True)  # not shown where the record cannot be changed (ui/read_only.py)
         self.finalize_button.setVisible(not locked)
-        self.setWindowTitle(("编辑会议记录" if self.meeting_id else "新建会议记录") + (f" — {data.title}" if data.title else ""))
+        self._title(data.title)
         self._show_status()
         self._show_history()
         self._load_attachments()
@@ -260,8 +260,13 @@ class MeetingDialog(QDialog):
                                         f"color: {'#1b5e20' if result.ok else '#b00020'};")
 
     def before_read_only(self) -> None:
-        """Opened where nothing may be changed: the status line says 已定稿, not how to change it."""
+        """Opened where nothing may be changed: the title says 查看, the status line 已定稿 (not how to change it)."""
+        self._title(self.ui.title.text())
         self._show_status()
+
+    def _title(self, title: str) -> None:
+        verb = "查看" if reason_of(self) else "编辑" if self.meeting_id else "新建"
+        self.setWindowTitle(f"{verb}会议记录" + (f" — {title}" if title else ""))
 
     def _show_status(self) -> None:
         parts = []
