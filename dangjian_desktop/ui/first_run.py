@@ -20,6 +20,7 @@ from dangjian_desktop.ui.forms.first_run_ui import Ui_FirstRunDialog
 from dangjian_desktop.ui.ops import run_op
 
 DEMO_CHOSEN = 2  # exec() result when the user asks for the demo branch
+IMPORT_CHOSEN = 3  # … when a township clerk would rather import the branches' 数据包
 _COLOURS = {branch_structure.SERIOUS: "#b00020", branch_structure.WARN: "#b26a00", branch_structure.INFO: "#555"}
 
 
@@ -55,6 +56,7 @@ class FirstRunDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.demoButton.clicked.connect(lambda: self.done(DEMO_CHOSEN))
+        self.ui.importButton.clicked.connect(lambda: self.done(IMPORT_CHOSEN))
         self.ui.groupLeaders.setVisible(False)
         self.ui.structureTitle.setVisible(False)
         self.ui.termEndLabel.setVisible(False)
@@ -72,6 +74,7 @@ class FirstRunDialog(QDialog):
         self.ui.intro.setText("修改本支部的基本信息、支委会和党小组组长。支委和组长从台账中选择，"
                               "学时要求、支委会到会人数和党小组会主持人都以此为准。")
         self.ui.demoButton.setVisible(False)
+        self.ui.importButton.setVisible(False)
         with self.db.session_scope() as s:
             b = branches.get_branch(s, branch_id)
             self.loaded = concurrency.loaded(b)  # the branch as shown: someone else's newer save refuses this one

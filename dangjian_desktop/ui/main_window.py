@@ -226,12 +226,14 @@ class MainWindow(QMainWindow):
             self.create_branch()
 
     def create_branch(self) -> None:
-        from dangjian_desktop.ui.first_run import DEMO_CHOSEN, FirstRunDialog
+        from dangjian_desktop.ui.first_run import DEMO_CHOSEN, IMPORT_CHOSEN, FirstRunDialog
 
         dialog = FirstRunDialog(self.db, self)
         result = dialog.exec()
         if result == DEMO_CHOSEN:
             self.create_demo()
+        elif result == IMPORT_CHOSEN:
+            self.import_package()
         elif result and dialog.changed is not None:
             self.events.emit_changed(dialog.changed)
 

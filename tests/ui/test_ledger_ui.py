@@ -199,6 +199,26 @@ def test_first_run_creates_the_branch(qtbot: QtBot, tmp_path: Path) -> None:
     win.close()
 
 
+def test_first_run_on_a_township_database_leads_to_the_package_import(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A township clerk starting on an empty database imports the branches' 数据包 instead of building one."""
+    win = create_main_window(tmp_path / "乡镇.sqlite3")
+    qtbot.addWidget(win)
+    asked: list[bool] = []
+    monkeypatch.setattr(win, "import_package", lambda: asked.append(True))
+    assert "导入数据包" in win.ledger.empty_label.text()
+
+    def act(dialog: QDialog) -> None:
+        button = dialog.ui.importButton  # type: ignore[attr-defined]
+        assert button.isVisible() and "导入数据包" in button.text()
+        button.click()
+
+    with_dialog(qtbot, act)
+    win.first_run()
+    assert asked == [True] and not win.has_branch()
+    win.close()
+
+
 def test_a_corrected_field_loses_its_message(window: MainWindow, qtbot: QtBot) -> None:
     state: dict[str, object] = {}
 

@@ -342,6 +342,11 @@ class Ui_FirstRunDialog(object):
 
         self.buttonRow.addWidget(self.demoButton)
 
+        self.importButton = QPushButton(FirstRunDialog)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttonRow.addWidget(self.importButton)
+
         self.buttonBox = QDialogButtonBox(FirstRunDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -375,7 +380,7 @@ class Ui_FirstRunDialog(object):
 
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"\u5efa\u7acb\u652f\u90e8", None))
-        self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"\u6b22\u8fce\u4f7f\u7528\u652f\u90e8\u53f0\u8d26\u3002\u5148\u5efa\u7acb\u672c\u652f\u90e8\u7684\u57fa\u672c\u4fe1\u606f\uff08\u4ee5\u540e\u53ef\u5728\u201c\u6587\u4ef6 \u2192 \u652f\u90e8\u4fe1\u606f\u201d\u4e2d\u4fee\u6539\uff09\uff0c\u6216\u6253\u5f00\u4e00\u4e2a\u6f14\u793a\u652f\u90e8\u770b\u770b\u8f6f\u4ef6\u600e\u4e48\u7528\u3002", None))
+        self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"\u6b22\u8fce\u4f7f\u7528\u652f\u90e8\u53f0\u8d26\u3002\u5148\u5efa\u7acb\u672c\u652f\u90e8\u7684\u57fa\u672c\u4fe1\u606f\uff08\u4ee5\u540e\u53ef\u5728\u201c\u6587\u4ef6 \u2192 \u652f\u90e8\u4fe1\u606f\u201d\u4e2d\u4fee\u6539\uff09\uff0c\u6216\u6253\u5f00\u4e00\u4e2a\u6f14\u793a\u652f\u90e8\u770b\u770b\u8f6f\u4ef6\u600e\u4e48\u7528\u3002\u4e61\u9547\u515a\u59d4\u6c47\u603b\u5404\u652f\u90e8\u7684\u8bb0\u5f55\u65f6\uff0c\u76f4\u63a5\u5bfc\u5165\u5404\u652f\u90e8\u7684\u6570\u636e\u5305\u3002", None))
         self.basicScroll.setStyleSheet(QCoreApplication.translate("FirstRunDialog", u"#basicScroll, #basicScroll > QWidget, #basicScrollBody { background: transparent; }", None))
         self.branchNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u652f\u90e8\u540d\u79f0(&N)*", None))
         self.branchName.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u5982 \u4e2d\u5171\u00d7\u00d7\u9547\u00d7\u00d7\u6751\u515a\u652f\u90e8", None))
@@ -418,5 +423,9 @@ class Ui_FirstRunDialog(object):
 "\u7b2c\u4e8c\u515a\u5c0f\u7ec4", None))
         self.tabs.setTabText(self.tabs.indexOf(self.committeeTab), QCoreApplication.translate("FirstRunDialog", u"\u652f\u59d4\u4f1a\u548c\u515a\u5c0f\u7ec4(&C)", None))
         self.demoButton.setText(QCoreApplication.translate("FirstRunDialog", u"\u6253\u5f00\u6f14\u793a\u652f\u90e8(&D)", None))
+        self.importButton.setText(QCoreApplication.translate("FirstRunDialog", u"\u5bfc\u5165\u6570\u636e\u5305(&P)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("FirstRunDialog", u"\u4e61\u9547\u515a\u59d4\u6c47\u603b\u5404\u652f\u90e8\u7684\u8bb0\u5f55\uff1a\u5bfc\u5165\u5404\u652f\u90e8\u5bfc\u51fa\u7684\u6570\u636e\u5305\uff0c\u4e0d\u7528\u5728\u8fd9\u91cc\u5efa\u7acb\u652f\u90e8", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

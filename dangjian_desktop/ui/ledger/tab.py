@@ -218,7 +218,8 @@ class LedgerTab(RecordTab):
         selected = self.selected_ids()
         if self.branch_id is None:
             self.model.set_rows([])
-            self.empty_label.setText("还没有建立支部。请用菜单“文件 → 新建支部…”建立本支部，或用“文件 → 建立演示支部”先看看软件怎么用。")
+            self.empty_label.setText("还没有建立支部。请用菜单“文件 → 新建支部…”建立本支部，或用“文件 → 建立演示支部”先看看软件怎么用；"
+                                     "乡镇党委汇总各支部时，用“文件 → 导入数据包…”导入各支部的数据包。")
             self.empty_label.setVisible(True)
         else:
             if not self.already_shown():  # else on the screen already, read a moment ago
