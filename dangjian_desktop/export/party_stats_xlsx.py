@@ -36,6 +36,8 @@ def number_pages(ws: Worksheet) -> None:
     ws.oddFooter.center.font = BODY_FONT
     ws.oddFooter.center.size = 10
     ws.evenFooter.center.text = PAGE_FOOTER
+    ws.page_margins.bottom = max(ws.page_margins.bottom, 0.75)  # inches: room for the footer inside the margin
+    ws.page_margins.footer = 0.3
 HEADER_TOP = 3  # title, subtitle, then the two header rows, then 栏号
 FIRST_ROW = HEADER_TOP + 3
 _THIN = Side(style="thin", color="000000")
@@ -154,10 +156,10 @@ def _sheet(ws: Worksheet, t: StatsTable) -> None:
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
     ws.print_title_rows = f"{top}:{numbers}"
     print_landscape_a4(ws)
-    number_pages(ws)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
+    number_pages(ws)
 
 
 def _notes(ws: Worksheet, at: int, block: Notes, n: int, body: Font, bold: Font) -> int:

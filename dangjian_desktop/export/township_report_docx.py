@@ -4,8 +4,9 @@ repeated on every page, rows kept whole).
 The columns are sized here, not by docx_layout's general rule (which lets a long run of Chinese break after
 four characters): a branch's name, a date, a figure and a mark never break; a header breaks only between
 words (``township_report.header_lines``); only the columns of running text (``ReportTable.wrap``) wrap. The
-largest of 五号, 小五 and 六号 at which that fits the page is used. A table's last two rows are kept on the
-page of the note under it (keepNext), so a note never starts a page alone; subtotal rows are bold.
+largest of 五号, 小五 and 六号 at which that fits the page is used. A short table is kept on one page, and a
+long one's last two rows on the page of the note under it (keepNext), so a note never starts a page alone;
+subtotal rows are bold.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _PT_PER_MM = 72 / 25.4
 _PAD_PT = 2 * 0.4 * _PT_PER_MM + 2.0  # the cell's left and right margins, and what viewers' rounding adds
 _BOLD = 1.08
 KEEP_ROWS = 2  # the table's last rows held on the page of the note under it
+WHOLE_ROWS = 12  # a table of up to this many rows is kept on one page (with its caption and its note)
 
 
 def _cell(value: Value) -> Cell:
@@ -47,8 +49,9 @@ def _measure(headers: list[str], rows: list[list[Cell]], wrap: frozenset[int], s
             whole = dl.text_em(text) * scale + _PAD_PT
             if cols > 1:
                 spans.append((c, cols, whole))
-            elif c in wrap:
-                least[c] = max(least[c], min(max(dl.tokens_em(text)), 8.0) * scale + _PAD_PT)
+            elif c in wrap:  # at most 8 characters a line; a date stays whole, and “（当天）” goes on a line of its own
+                pieces = max(max(dl.tokens_em(piece)) for piece in _BEFORE_BRACKET.split(text))
+                least[c] = max(least[c], min(pieces, 8.0) * scale + _PAD_PT)
                 natural[c] = max(natural[c], whole)
             else:
                 least[c] = max(least[c], whole)
@@ -84,6 +87,7 @@ def column_widths(headers: list[str], rows: list[list[Cell]], wrap: frozenset[in
     return SIZES[-1], broken, [w * width_mm / sum(least) for w in least]
 
 
+_BEFORE_BRACKET = re.compile("(?=（)")
 _PSTYLE = re.compile(r'(<w:pPr><w:pStyle w:val="[^"]*"/>|<w:pPr>)')
 _RFONTS = re.compile(r"(<w:rFonts [^>]*/>)(?!<w:b/>)")
 
@@ -93,13 +97,20 @@ def _table(doc: dl.Doc, table: ReportTable) -> None:
     if table.totals is not None:
         rows.append([_cell(v) for v in table.totals])
     size, headers, widths = column_widths(table.headers, rows, table.wrap, doc.text_width_mm,
-                                 len(table.rows) if table.totals is not None else len(rows))
+                                          len(table.rows) if table.totals is not None else len(rows))
+    for row in rows:  # a wrapping cell too long for its column breaks before its bracket, not inside it
+        for c, value in enumerate(row):
+            if (c in table.wrap and isinstance(value, str) and "（" in value
+                    and dl.text_em(value) * size + _PAD_PT > widths[c] * _PT_PER_MM):
+                row[c] = value.replace("（", "\n（")
     dl.add_table(doc, headers, rows, widths, size=size, bold_last_row=table.totals is not None)
     pieces = doc.parts[-1].split("<w:tr>")  # the table's properties, the header row, then the body rows
     for r in table.bold_rows:
         pieces[2 + r] = _RFONTS.sub(r"\1<w:b/><w:bCs/>", pieces[2 + r])
-    if table.note:
-        for k in range(max(2, len(pieces) - KEEP_ROWS), len(pieces)):
+    if table.note or len(rows) <= WHOLE_ROWS:
+        first = 2 if len(rows) <= WHOLE_ROWS else max(2, len(pieces) - KEEP_ROWS)
+        last = len(pieces) if table.note else len(pieces) - 1  # without a note the last row need not keep
+        for k in range(first, last):
             pieces[k] = _PSTYLE.sub(r"\1<w:keepNext/>", pieces[k])
     doc.parts[-1] = "<w:tr>".join(pieces)
 
@@ -115,6 +126,7 @@ def write_docx(report: TownshipReport, path: Path, *, created: datetime | None =
     doc = dl.new_document(landscape=True, title=report.title, author=report.signer or "支部台账", created=created)
     dl.add_title(doc, _title(report))
     dl.add_text(doc, report.subtitle, dl.HEADING2, align="center", keep=True)
+    last = report.tables[-1] if report.tables else None
     for section in report.sections:
         dl.add_text(doc, section.heading, dl.HEADING1, keep=True)
         for line in section.lines:
@@ -122,8 +134,8 @@ def write_docx(report: TownshipReport, path: Path, *, created: datetime | None =
         for table in section.tables:
             dl.add_text(doc, table.name, dl.NOTE, align="center", keep=True)
             _table(doc, table)
-            if table.note:
-                dl.add_text(doc, table.note, dl.NOTE)
+            if table.note:  # the last one held with the 落款 below it
+                dl.add_text(doc, table.note, dl.NOTE, keep=table is last)
     dl.add_text(doc, "", keep=True)
     if report.signer:
         dl.add_text(doc, f"{report.signer}　　", align="right", keep=True)

@@ -70,6 +70,7 @@ def test_word_report_names_the_township_and_says_one_cut_off(town: tuple[ts.Town
     overview = doc.tables[0]
     assert [c.text for c in overview.rows[1].cells[:2]] == ["1", summary.branches[0].name.removeprefix("中共清水驿乡")]
     # every 合计 is the sum of its column (counts and money)
+    checked = 0
     for table in doc.tables:
         last = [c.text for c in table.rows[-1].cells]
         if "合计" not in last[:2] and not last[0].endswith("合计"):
@@ -80,6 +81,8 @@ def test_word_report_names_the_township_and_says_one_cut_off(town: tuple[ts.Town
             counted = "(元)" in head or "(人次)" in head or "(件)" in head or head.endswith("月")
             if counted and last[k] and last[k] != "合计":
                 assert abs(_number(last[k]) - sum(_number(r[k]) for r in body)) < 0.005, (head, last[k])
+                checked += 1
+    assert checked >= 20
     branch_dues = next(t for k, t in tables.items() if "补交" in k and t.rows[0].cells[0].text == "序号")
     heads = [c.text.replace("\n", "") for c in branch_dues.rows[0].cells]
     assert heads[3:7] == ["1—10月应缴(元)", "1—10月实缴(元)", "1—10月欠缴(元)", "全年应缴(元)"]
@@ -96,6 +99,9 @@ def test_word_report_names_the_township_and_says_one_cut_off(town: tuple[ts.Town
                 if cell.text and c < len(widths) and len(row.cells) == len(widths) and "：" not in cell.text:
                     need = dl.text_em(cell.text) * pt * (1.08 if run and run[0].bold else 1) * 25.4 / 72
                     assert widths[c] >= Mm(need), (cell.text, widths[c].mm, need)
+    # the 落款 never starts a page alone: the last note, and the blank line, are kept with it
+    assert all(p.paragraph_format.keep_with_next for p in doc.paragraphs[-4:-1])
+    assert doc.paragraphs[-4].text.startswith("注：“本地”")
     # a note never starts a page alone: the last rows before it are kept with it
     for table in doc.tables:
         after = table._tbl.getnext()
