@@ -22,7 +22,6 @@ from dangjian_desktop.domain import selfcheck as sc
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.export.docx_layout import Span
 from dangjian_desktop.export.township_report import Money, ReportTable, Section, TownshipReport, Value
-from dangjian_desktop.services import branches as branch_service
 from dangjian_desktop.services.township.statistics import common_parent
 from dangjian_desktop.services.township.summary import (
     MEETING_KINDS,
@@ -58,7 +57,7 @@ def _date(d: date) -> str:
 
 def parent_of(summary: TownshipSummary) -> str:
     """The 上级党组织 the branches name (``statistics.common_parent``); "" when they name different ones or none."""
-    return common_parent(getattr(b, "parent_org", "") for b in summary.branches)  # BranchSummary.parent_org
+    return common_parent(b.parent_org for b in summary.branches)
 
 
 def title(year: int, parent: str = "") -> str:
@@ -396,13 +395,11 @@ def tab_tables(summary: TownshipSummary) -> list[ReportTable]:
             dues_owing_table(summary), dues_branch_table(summary), people_table(summary), package_table(summary)]
 
 
-def report(summary: TownshipSummary, *, detail: bool = False, short: bool = False,
-           parent: str | None = None) -> TownshipReport:
+def report(summary: TownshipSummary, *, detail: bool = False, short: bool = False) -> TownshipReport:
     """The report (``detail``: also the branch × month 党费 rows, for the .xlsx; ``short``: the tables name the
     branches without the part of their names that names the common 上级党组织, when that is unambiguous — the
-    Word report, whose landscape page has no room for a long name on one line). ``parent``: the common
-    上级党组织 (read from the branches when not given)."""
-    parent = parent_of(summary) if parent is None else parent
+    Word report, whose landscape page has no room for a long name on one line)."""
+    parent = parent_of(summary)
     names_shown, dropped = short_names(summary, parent) if short else ({}, "")
     shown: Names = names_shown or None
     imported = sum(not b.package.local for b in summary.branches)
@@ -446,8 +443,7 @@ def report(summary: TownshipSummary, *, detail: bool = False, short: bool = Fals
 def write_report(session: Session, *, year: int, path: Path, today: date | None = None) -> Path:
     """The 汇总 of ``year`` as .xlsx or .docx (by the file's suffix)."""
     check_path(path)
-    parent = common_parent(b.parent_org for b in branch_service.list_branches(session))
-    return write_summary(township_summary(session, year=year, today=today), path, parent=parent)
+    return write_summary(township_summary(session, year=year, today=today), path)
 
 
 def check_path(path: Path) -> None:
@@ -455,7 +451,7 @@ def check_path(path: Path) -> None:
         raise UserError("汇总只能导出为 .xlsx（Excel）或 .docx（Word）文件")
 
 
-def write_summary(summary: TownshipSummary, path: Path, *, parent: str | None = None) -> Path:
+def write_summary(summary: TownshipSummary, path: Path) -> Path:
     """``summary`` as .xlsx (every table, and the 党费 of each branch and month) or as the Word report."""
     check_path(path)
     if not summary.branches:
@@ -463,7 +459,7 @@ def write_summary(summary: TownshipSummary, path: Path, *, parent: str | None = 
     if path.suffix.lower() == ".xlsx":
         from dangjian_desktop.export.township_report_xlsx import write_xlsx
 
-        return write_xlsx(report(summary, detail=True, parent=parent), path)
+        return write_xlsx(report(summary, detail=True), path)
     from dangjian_desktop.export.township_report_docx import write_docx
 
-    return write_docx(report(summary, short=True, parent=parent), path)
+    return write_docx(report(summary, short=True), path)
