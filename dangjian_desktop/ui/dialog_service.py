@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import sys
 import traceback
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,7 +37,18 @@ from dangjian_desktop import APP_NAME
 from dangjian_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
-REPORT_LINES = 24  # a longer outcome is shown in a window that scrolls (a message box would leave the screen)
+_BOX_CHARACTERS = 26  # about as many characters as a message box's line holds before it wraps
+
+
+def fits_a_message_box(text: str) -> bool:
+    """Whether ``text``, wrapped as a message box wraps it, leaves room on the screen for the box's frame
+    and buttons (at any text size: measured in the application's font)."""
+    metrics = QFontMetrics(QApplication.font())
+    width = metrics.horizontalAdvance("汉") * _BOX_CHARACTERS
+    lines = sum(max(1, math.ceil(metrics.horizontalAdvance(line) / width)) for line in text.split("\n"))
+    screen = QApplication.primaryScreen()
+    room = screen.availableGeometry().height() if screen is not None else 728
+    return lines * metrics.lineSpacing() <= room - 8 * metrics.lineSpacing()
 CHINA = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 _SIZE, _MODIFIED = 1, 3  # QFileSystemModel's columns
 
@@ -103,7 +116,7 @@ class DialogService:
     def report(self, text: str, title: str = APP_NAME, *, problem: bool = False) -> None:
         """The outcome of an action over several things, one paragraph each: a message box while it fits
         the screen, else a window that scrolls (forty 数据包 at once). ``problem``: something was refused."""
-        if text.count("\n") < REPORT_LINES:
+        if fits_a_message_box(text):
             (self.warn if problem else self.info)(text, title)
             return
         ReportDialog(text, title, problem, self.parent).exec()
@@ -171,11 +184,11 @@ class ReportDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭(&C)")
         self.ui.buttonBox.rejected.connect(self.reject)
         metrics = self.fontMetrics()
-        width, height = metrics.horizontalAdvance("汉") * 44, metrics.lineSpacing() * 30
+        width, height = metrics.horizontalAdvance("汉") * 50, metrics.lineSpacing() * 40
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 8 // 10)
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 85 // 100)
         self.resize(width, height)
 
 

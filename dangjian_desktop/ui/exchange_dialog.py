@@ -135,9 +135,9 @@ def _confirm_key_change(dialogs: DialogService, seen: Preview, path: Path) -> bo
 
 def _imported(path: Path, r: ImportResult) -> str:
     """What became of one package that was taken: its records, its key, the 定稿 changes left for review."""
-    from dangjian_desktop.services.exchange.wording import exported, outcome
+    from dangjian_desktop.services.exchange.wording import outcome
 
-    text = f"{path.name}（{r.branch_name}，导出于 {exported(r)}）\n{outcome(r)}"
+    text = f"{path.name}（{r.branch_name}）\n{outcome(r)}"
     if r.old_fingerprint:
         text += f"\n该支部的密钥已更换为：\n{_groups(r.fingerprint)}"
     if r.conflicts:

@@ -83,7 +83,7 @@ def test_export_then_import_with_the_fingerprint_confirmed(branch_window: MainWi
 
         monkeypatch.setattr(town.dialogs, "confirm", lambda text, *_a: confirms.append(text) or True)
         town.import_package_action.trigger()
-        assert infos[-1].startswith("测试村数据包.zip（中共测试村党支部，导出于 ") and "只能查看" in infos[-1]
+        assert infos[-1].startswith("测试村数据包.zip（中共测试村党支部）\n") and "只能查看" in infos[-1]
         assert "已导入（第一次导入这个支部，已登记它的密钥）：人员新增1人。" in infos[-1]
         with sqlite3.connect(township) as con:
             assert con.execute("SELECT name FROM person").fetchall() == [("王建国",)]
