@@ -179,3 +179,14 @@ def test_headers_break_between_words() -> None:
     assert header_lines("一人一事未结(件)") == "一人一事\n未结(件)"
     assert header_lines("组织生活会全年") == "组织\n生活会全年"
     assert header_lines("支委会") == "支委会"
+
+
+def test_a_past_year_says_its_whole_year(town: tuple[ts.TownshipSummary, Path, Path], db: Database) -> None:
+    with db.session_scope() as s:
+        past = ts.township_summary(s, year=YEAR - 1, today=TODAY)
+    whole = tr.township_dues(past)
+    assert whole.months_ended == 12 and whole.rest == ""
+    assert tr.dues_text(past).startswith(f"党费：截至{YEAR - 1}年12月31日，全年应缴{whole.due_fen / 100:.2f}元")
+    table = tr.dues_branch_table(past)
+    assert table.headers[3:6] == ["全年应缴(元)", "全年实缴(元)", "全年欠缴(元)"] and "全年应缴(元)" not in table.headers[6:]
+    assert "已结束" not in (table.note or "")

@@ -119,6 +119,11 @@ class DuesFigures:
         return "全年" if n == 12 else "1月" if n == 1 else f"1—{n}月" if n else "已结束月份"
 
     @property
+    def ended(self) -> str:
+        """How the text names the cut-off: 全年 (a year that is over), or 已结束的1—10月."""
+        return self.label if self.months_ended == 12 else f"已结束的{self.label}"
+
+    @property
     def rest(self) -> str:
         """The months not yet ended: 11—12月, 12月 (or "")."""
         n = self.months_ended
@@ -140,7 +145,7 @@ def township_dues(summary: TownshipSummary) -> DuesFigures:
 def dues_text(summary: TownshipSummary) -> str:
     """The 党费 sentence of the report: the figures of the months that have ended, the whole year's 应缴 apart."""
     f = township_dues(summary)
-    text = (f"党费：截至{_date(summary.dues_as_of)}，已结束的{f.label}应缴{Money(f.due_fen)}元，"
+    text = (f"党费：截至{_date(summary.dues_as_of)}，{f.ended}应缴{Money(f.due_fen)}元，"
             f"实缴{Money(f.paid_fen)}元，欠缴{Money(f.owed_fen)}元")
     if f.rest:
         text += f"；全年应缴{Money(f.year_due_fen)}元（含未到期的{f.rest}）"
@@ -192,7 +197,7 @@ def overview_table(summary: TownshipSummary, names: Names = None) -> ReportTable
                            sum(b.cases_open for b in summary.branches), sum(b.cases_overdue for b in summary.branches),
                            sum(len(b.pending_out) for b in summary.branches), ""]
     note = MARKS_NOTE.replace("“✓”为已开展", "“缺”后的数字为缺的期数（“缺2”即缺2期），“✓”为已到期的均已开展")
-    note += f"欠缴党费为已结束的{township_dues(summary).label}。"
+    note += f"欠缴党费为{township_dues(summary).ended}。"
     if any(b.pending_out for b in summary.branches):
         note += PENDING_NOTE
     return ReportTable("总览", headers, rows, note=note, key_columns=2, tips=tips, totals=totals,
@@ -278,7 +283,7 @@ def dues_branch_table(summary: TownshipSummary, names: Names = None) -> ReportTa
                            Money(whole.due_fen), Money(whole.paid_fen), Money(whole.owed_fen),
                            *([Money(whole.year_due_fen)] if whole.rest else []),
                            last_month.owing if last_month else 0, whole.paid_late]
-    note = (f"注：党费按各支部党费台账计算，截至{_date(summary.dues_as_of)}。应缴、实缴、欠缴均为已结束的{cut}"
+    note = (f"注：党费按各支部党费台账计算，截至{_date(summary.dues_as_of)}。应缴、实缴、欠缴均为{whole.ended}"
             + (f"；{whole.rest}尚未结束，只计入全年应缴" if whole.rest else "")
             + "。“交纳党员”为全年各月中人数最多的一个月；“补交”为党费在以后月份才交的月数，一人补交两个月计2人次。")
     return ReportTable("党费（各支部全年）", headers, rows, totals=totals, key_columns=2, note=note)
