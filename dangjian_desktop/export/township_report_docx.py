@@ -4,9 +4,9 @@ repeated on every page, rows kept whole).
 The columns are sized here, not by docx_layout's general rule (which lets a long run of Chinese break after
 four characters): a branch's name, a date, a figure and a mark never break; a header breaks only between
 words (``township_report.header_lines``); only the columns of running text (``ReportTable.wrap``) wrap. The
-largest of 五号, 小五 and 六号 at which that fits the page is used. A short table is kept on one page, and a
-long one's last two rows on the page of the note under it (keepNext), so a note never starts a page alone;
-subtotal rows are bold.
+largest of 五号, 小五 and 六号 at which that fits the page is used. A short table is kept on one page; a long
+one's last two rows are kept together and with the note under it (keepNext), so neither a 合计 row nor a note
+starts a page alone; subtotal rows are bold.
 """
 
 from __future__ import annotations
@@ -107,11 +107,10 @@ def _table(doc: dl.Doc, table: ReportTable) -> None:
     pieces = doc.parts[-1].split("<w:tr>")  # the table's properties, the header row, then the body rows
     for r in table.bold_rows:
         pieces[2 + r] = _RFONTS.sub(r"\1<w:b/><w:bCs/>", pieces[2 + r])
-    if table.note or len(rows) <= WHOLE_ROWS:
-        first = 2 if len(rows) <= WHOLE_ROWS else max(2, len(pieces) - KEEP_ROWS)
-        last = len(pieces) if table.note else len(pieces) - 1  # without a note the last row need not keep
-        for k in range(first, last):
-            pieces[k] = _PSTYLE.sub(r"\1<w:keepNext/>", pieces[k])
+    first = 2 if len(rows) <= WHOLE_ROWS else max(2, len(pieces) - KEEP_ROWS)  # a 合计 never alone on a page
+    last = len(pieces) if table.note else len(pieces) - 1  # without a note the last row need not keep
+    for k in range(first, last):
+        pieces[k] = _PSTYLE.sub(r"\1<w:keepNext/>", pieces[k])
     doc.parts[-1] = "<w:tr>".join(pieces)
 
 
