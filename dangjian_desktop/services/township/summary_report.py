@@ -309,7 +309,7 @@ def dues_month_table(summary: TownshipSummary) -> ReportTable:
     rows: list[list[Value]] = [_month_row(f"{m.month}月", m) for m in months]
     whole = dues_figures(months)
     *subtotal, totals = _sum_rows(whole)
-    note = "注：各月为全部支部之和；“补交”为该月党费在以后月份才交的人数；“未到期”为尚未结束的月份，不计欠缴。"
+    note = "注：各月为全部支部之和；“补交”为该月党费在以后月份才交的人次（一人一个月计1人次）；“未到期”为尚未结束的月份，不计欠缴。"
     if subtotal:
         note += f"“{whole.label}小计”为已结束月份之和，“全年合计”含未到期的{whole.rest}。"
     return ReportTable("党费（全部支部逐月）", headers, rows + subtotal, key_columns=1, totals=totals,
