@@ -4,15 +4,20 @@ township), and the review of the changes to 定稿 records that were not applied
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMainWindow,
     QTableWidgetItem,
     QWidget,
 )
@@ -22,6 +27,7 @@ from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.exchange.conflicts import ConflictView
 from dangjian_desktop.services.exchange.merge import ImportResult, Preview
+from dangjian_desktop.ui.busy import busy_cursor
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
 from dangjian_desktop.ui.forms.conflicts_dialog_ui import Ui_ConflictsDialog
@@ -71,14 +77,23 @@ def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, ev
     results: list[ImportResult] = []
     blocks: list[str] = []
     refused = 0
-    for path in paths:
-        taken, said = _import_one(db, dialogs, path, attachments_dir(db.path))
-        if taken is None:
-            refused += 1
-            blocks.append(f"{path.name}\n未导入：{said}")
-        else:
-            results.append(taken)
-            blocks.append(said)
+    bar = parent.statusBar() if isinstance(parent, QMainWindow) else None
+    try:
+        for n, path in enumerate(paths, 1):
+            if bar is not None:
+                bar.showMessage(f"正在导入数据包 {path.name}"
+                                + (f"（第 {n} 个，共 {len(paths)} 个）" if len(paths) > 1 else "") + "，请稍候……")
+            with busy_cursor():  # also repaints the status line before the work starts
+                taken, said = _import_one(db, dialogs, path, attachments_dir(db.path))
+            if taken is None:
+                refused += 1
+                blocks.append(f"{path.name}\n未导入：{said}")
+            else:
+                results.append(taken)
+                blocks.append(said)
+    finally:
+        if bar is not None:
+            bar.clearMessage()
     if not paths:
         return results
     changed = [r.branch_id for r in results if r.changed]
@@ -86,9 +101,9 @@ def run_package_import(parent: QWidget, db: Database, dialogs: DialogService, ev
         events.emit_changed(Changed("branch", tuple(dict.fromkeys(changed))))
     text = "\n\n".join(blocks)
     if len(paths) > 1:
-        taken = sum(r.changed for r in results)
-        counts = [(taken, "已导入"), (len(results) - taken, "没有新的内容"), (refused, "未导入")]
-        head = f"选了 {len(paths)} 个数据包：" + "，".join(f"{n} 个{what}" for n, what in counts if n) + "。"
+        fresh = sum(r.changed for r in results)
+        counts = [(fresh, "已导入"), (len(results) - fresh, "没有新的内容"), (refused, "未导入")]
+        head = f"选了 {len(paths)} 个数据包：" + "，".join(f"{k} 个{what}" for k, what in counts if k) + "。"
         text = f"{head}\n\n{text}"
     if any(r.changed for r in results):
         text += "\n\n导入的支部在本机只能查看，不能修改。"
@@ -114,8 +129,26 @@ def _import_one(db: Database, dialogs: DialogService, path: Path, attachments: P
     return done.value, _imported(path, done.value)
 
 
+@contextmanager
+def _pointer() -> Iterator[None]:
+    """The ordinary pointer while the clerk is asked, inside an import that shows the busy one."""
+    busy = QApplication.overrideCursor() is not None
+    if busy:
+        QApplication.restoreOverrideCursor()
+    try:
+        yield
+    finally:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+
 def _confirm_key(dialogs: DialogService, seen: Preview, path: Path) -> bool:
     code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
+    with _pointer():
+        return _ask_key(dialogs, seen, path, code)
+
+
+def _ask_key(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bool:
     return dialogs.confirm(
         f"{path.name}：这是“{seen.branch_name}”{code}的第一个数据包，导入后以它的密钥为准。\n\n"
         f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
@@ -124,6 +157,11 @@ def _confirm_key(dialogs: DialogService, seen: Preview, path: Path) -> bool:
 
 def _confirm_key_change(dialogs: DialogService, seen: Preview, path: Path) -> bool:
     code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
+    with _pointer():
+        return _ask_key_change(dialogs, seen, path, code)
+
+
+def _ask_key_change(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bool:
     return dialogs.confirm(
         f"{path.name}：“{seen.branch_name}”{code}的这个数据包是用另一把密钥签名的，和以前登记的不一样。\n\n"
         f"登记的密钥指纹：\n{_groups(seen.old_fingerprint or '')}\n\n这个数据包的指纹：\n{_groups(seen.fingerprint)}\n\n"

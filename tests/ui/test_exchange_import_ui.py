@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from sqlmodel import Session, select
@@ -46,6 +46,7 @@ class Clerk:
     asked: list[str] = field(default_factory=list)
     said: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, title, problem)
     answer: bool = True
+    while_asked: list[tuple[Any, str]] = field(default_factory=list)  # the pointer and the status line
 
     def choose(self, *paths: Path) -> str:
         self.chosen[:] = paths
@@ -69,7 +70,12 @@ def clerk(qtbot: QtBot, sides: tuple[BranchSide, Township], monkeypatch: pytest.
     win.show()
     c = Clerk(win)
     monkeypatch.setattr(win.dialogs, "open_files", lambda *_a: list(c.chosen))
-    monkeypatch.setattr(win.dialogs, "confirm", lambda text, *_a: c.asked.append(text) or c.answer)
+    def confirm(text: str, *_a: object) -> bool:
+        c.asked.append(text)
+        c.while_asked.append((QApplication.overrideCursor(), win.statusBar().currentMessage()))
+        return c.answer
+
+    monkeypatch.setattr(win.dialogs, "confirm", confirm)
     monkeypatch.setattr(win.dialogs, "report",
                         lambda text, title="", *, problem=False: c.said.append((text, title, problem)))
     yield c
@@ -118,6 +124,10 @@ def test_several_packages_at_once_one_refused_the_others_imported(clerk: Clerk, 
     assert title == "导入数据包" and problem
     assert len(clerk.asked) == 3 and all("核对" in a for a in clerk.asked)  # each new branch's fingerprint
     assert "三村.zip" in clerk.asked[1]
+    # asked with the ordinary pointer, the status line saying which file is being imported
+    assert clerk.while_asked == [(None, f"正在导入数据包 {name}（第 {n} 个，共 4 个），请稍候……")
+                                 for n, name in ((1, "一村.zip"), (2, "三村.zip"), (4, "二村.zip"))]
+    assert QApplication.overrideCursor() is None and clerk.window.statusBar().currentMessage() == ""
     blocks = text.split("\n\n")
     assert blocks[0] == "选了 4 个数据包：2 个已导入，2 个未导入。"
     assert blocks[1].startswith("一村.zip（中共测试村党支部）\n")
