@@ -304,3 +304,21 @@ def test_a_past_year_is_judged_on_its_members_at_its_end(db: Database, branch_id
     talks = next(r for r in check.grid if r.rule_key == "talks")
     assert f"/ {past.branches[0].members} 人" in talks.cells[0].note
     assert all(f.target.record_id != newcomer for f in check.findings)
+
+
+def test_branches_are_listed_by_code_in_the_summary_and_the_party_statistics(db: Database, branch_id: str) -> None:
+    """By 支部编码 when every branch has one (numbers as numbers: 2 before 10), the same in both."""
+    from dangjian_desktop.db.models import Branch
+    from dangjian_desktop.services.township.statistics import party_stats
+
+    others = _demo(db, range(1, 3))
+    with db.session_scope() as s:
+        for bid, code in zip([branch_id, *others], ["QSY10", "QSY2", "QSY9"], strict=True):
+            row = s.get(Branch, bid)
+            assert row is not None
+            row.code = code
+    with db.session_scope() as s:
+        summary = ts.township_summary(s, year=YEAR, today=TODAY)
+        stats = party_stats(s, year=YEAR, as_of=TODAY)
+    assert [b.code for b in summary.branches] == ["QSY2", "QSY9", "QSY10"]
+    assert [u.branch_id for u in stats.branches] == [b.branch_id for b in summary.branches]

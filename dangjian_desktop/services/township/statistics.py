@@ -27,6 +27,7 @@ from dangjian_desktop.domain import party_stats_bands as bands
 from dangjian_desktop.domain.people import MEMBER_CATEGORIES
 from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import branches as branch_service
+from dangjian_desktop.services.township.order import report_order
 from dangjian_desktop.services.township.statistics_rolls import DoubleRoll, PendingOut, Rolls, read_rolls
 
 # the breakdowns of 党员基本情况, 党员学历情况 and 党员入党时间情况: key → bands
@@ -130,7 +131,7 @@ def party_stats(session: Session, *, year: int, branch_id: str | None = None,
     if branch_id is not None:
         chosen = [branch_service.get_branch(session, branch_id)]
     else:
-        chosen = branch_service.list_branches(session)
+        chosen = report_order(branch_service.list_branches(session))  # as every table lists them
         if not chosen:
             raise UserError("数据库中还没有支部")
     rolls = read_rolls(session)

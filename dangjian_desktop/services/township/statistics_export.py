@@ -14,8 +14,6 @@ from sqlmodel import Session
 from dangjian_desktop.domain import party_stats as ps
 from dangjian_desktop.domain import party_stats_bands as bands
 from dangjian_desktop.export.party_stats_xlsx import HeaderGroup, Notes, StatsTable, write_party_stats
-from dangjian_desktop.services import branches as branch_service
-from dangjian_desktop.services.township.order import report_order
 from dangjian_desktop.services.township.statistics import PartyStats, UnitStats, party_stats
 
 UNIT = HeaderGroup("单位")
@@ -163,9 +161,7 @@ def stats_tables(stats: PartyStats) -> list[StatsTable]:
 def export_party_stats(session: Session, *, year: int, path: Path, branch_id: str | None = None,
                        as_of: date | None = None) -> PartyStats:
     """Compute and write the workbook; returns the figures (for the message after the export)."""
-    stats = party_stats(session, year=year, branch_id=branch_id, as_of=as_of)
-    place = {b.id: i for i, b in enumerate(report_order(branch_service.list_branches(session)))}
-    stats.branches.sort(key=lambda u: place.get(u.branch_id or "", -1))  # as the 汇总 lists them
+    stats = party_stats(session, year=year, branch_id=branch_id, as_of=as_of)  # branches as the 汇总 lists them
     write_party_stats(path, stats_tables(stats))
     return stats
 

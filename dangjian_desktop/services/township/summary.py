@@ -45,6 +45,7 @@ from dangjian_desktop.services.meetings.listing import meetings_by_branch
 from dangjian_desktop.services.people.records import rows_by_branch
 from dangjian_desktop.services.people.rows import IN_PROGRESS, PersonRow
 from dangjian_desktop.services.study.year import year_views
+from dangjian_desktop.services.township.order import report_order
 from dangjian_desktop.services.township.statistics_rolls import DoubleRoll, PendingOut, Rolls, read_rolls
 from dangjian_desktop.services.year import selfcheck
 
@@ -235,7 +236,7 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
     as_of = facts0.today  # as the self-check sees the year: a past one from the day after it
     dues_day = dm.report_day(year, as_of)
     cases_day = min(as_of, dues_day)  # the 一人一事 open at the end of that day
-    all_branches = branch_service.list_branches(session)
+    all_branches = report_order(branch_service.list_branches(session))  # as every table lists them
     ids = [b.id for b in all_branches]
     rules = selfcheck.rules_by_branch(session, ids)
     groups: dict[str, list[PartyGroup]] = {}
