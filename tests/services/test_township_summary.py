@@ -39,6 +39,7 @@ def _assert_line_is_the_branch_own(db: Database, summary: ts.TownshipSummary, br
         open_cases = sum(c.is_open for c in cases.list_cases(s, branch_id, today=TODAY))
     kinds = {r.key: r.kind for r in rules.rules}
     assert line.name == check.branch_name and summary.as_of == check.as_of
+    assert line.dues_payers == len(grid.rows)  # 应交纳党费人数, as the branch's dues-report says it
 
     # meetings: the same cells as the self-check grid, and 缺 counted as its findings
     for key, _label in ts.MEETING_KINDS:

@@ -156,6 +156,7 @@ class BranchSummary:
     pending_out: tuple[PendingOut, ...] = ()  # 转出未报: on this roll, but another branch recorded the 转入
     doubles: tuple[DoubleRoll, ...] = ()  # on this and another roll, the records not saying which
     parent_org: str = ""  # 上级党组织, as the branch names it
+    dues_payers: int = 0  # 应交纳党费人数: members who owe dues for some month of the year (the ledger's rows)
 
     def meeting(self, key: str) -> MeetingLine:
         return next(m for m in self.meetings if m.key == key)
@@ -342,7 +343,7 @@ def _branch(b: Branch, table: sr.RuleTable, facts: sc.YearFacts, grid: list[sc.G
         b.id, b.name, b.code, b.read_only, meetings, tuple(dues_lines), len(facts.members),
         _study_state(table, facts, b.started_on), of_kind.get(sr.STUDY_HOURS, 0), of_kind.get(sr.STUDY_NOTES, 0),
         stages, sum(1 for c in cases if c.open_on(cases_day)), of_kind.get(sr.CASES, 0), _package(source, made_on),
-        tuple(rolls.pending_from(b.id)), tuple(rolls.doubles_of(b.id)), b.parent_org.strip())
+        tuple(rolls.pending_from(b.id)), tuple(rolls.doubles_of(b.id)), b.parent_org.strip(), len(dues.rows))
 
 
 def _study_state(table: sr.RuleTable, facts: sc.YearFacts, started_on: date | None) -> str:

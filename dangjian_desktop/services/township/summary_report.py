@@ -270,22 +270,23 @@ def _note(line: MeetingLine, month: int) -> str:
 def dues_branch_table(summary: TownshipSummary, names: Names = None) -> ReportTable:
     whole = township_dues(summary)
     cut, last = whole.label, whole.months_ended
-    headers = ["序号", "支部", "交纳党员(人)", f"{cut}应缴(元)", f"{cut}实缴(元)", f"{cut}欠缴(元)",
+    headers = ["序号", "支部", "应交纳党费(人)", f"{cut}应缴(元)", f"{cut}实缴(元)", f"{cut}欠缴(元)",
                *(["全年应缴(元)"] if whole.rest else []), f"{last}月欠缴(人)" if last else "欠缴(人)", "补交(人次)"]
     rows: list[list[Value]] = []
     for i, b in enumerate(summary.branches, 1):
         f = dues_figures(b.dues)
-        rows.append([i, _nm(b, names), max((m.members for m in b.dues), default=0), Money(f.due_fen),
+        rows.append([i, _nm(b, names), b.dues_payers, Money(f.due_fen),
                      Money(f.paid_fen), Money(f.owed_fen), *([Money(f.year_due_fen)] if whole.rest else []),
                      b.dues_owing, f.paid_late])
     last_month = summary.dues_total(last) if last else None
-    totals: list[Value] = ["", "合计", sum(max((m.members for m in b.dues), default=0) for b in summary.branches),
+    totals: list[Value] = ["", "合计", sum(b.dues_payers for b in summary.branches),
                            Money(whole.due_fen), Money(whole.paid_fen), Money(whole.owed_fen),
                            *([Money(whole.year_due_fen)] if whole.rest else []),
                            last_month.owing if last_month else 0, whole.paid_late]
     note = (f"注：党费按各支部党费台账计算，截至{_date(summary.dues_as_of)}。应缴、实缴、欠缴均为{whole.ended}"
             + (f"；{whole.rest}尚未结束，只计入全年应缴" if whole.rest else "")
-            + "。“交纳党员”为全年各月中人数最多的一个月；“补交”为党费在以后月份才交的月数，一人补交两个月计2人次。")
+            + "。“应交纳党费”为本年有应交月份的党员，含年内入党、转入和转出的（与该支部党费台账的人数相同）；"
+            "“补交”为党费在以后月份才交的月数，一人补交两个月计2人次。")
     return ReportTable("党费（各支部全年）", headers, rows, totals=totals, key_columns=2, note=note)
 
 
