@@ -285,3 +285,35 @@ def test_a_long_outcome_scrolls_in_a_window_that_fits_the_screen(qtbot: QtBot, m
     [(title, summary, body, over, scroll)] = seen
     assert (title, summary) == ("导入数据包", "选了 40 个数据包：40 个已导入。") and body == "\n\n".join(blocks)
     assert over <= 0 and scroll > 0 and len(boxes) == 1
+
+
+def test_the_file_dialog_takes_several_packages(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt's own file dialog (Linux; Windows shows its own, which multi-selects the same way) lets the clerk
+    pick several 数据包 with Ctrl held, and gives them all back."""
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from dangjian_desktop.ui.dialog_service import DialogService
+
+    for name in ("一村.zip", "二村.zip", "三村.zip"):
+        (tmp_path / name).write_bytes(b"PK")
+    seen: list[str] = []
+
+    def pick(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen.append(dialog.windowTitle())
+        view = dialog.findChild(QTreeView, "treeView")
+        assert view is not None
+        model, root = view.model(), view.rootIndex()
+        qtbot.waitUntil(lambda: model.rowCount(root) == 3)
+        rows = {model.index(r, 0, root).data(): r for r in range(3)}
+        assert view.selectionMode() == QTreeView.SelectionMode.ExtendedSelection  # Ctrl and Shift add to it
+        for name in ("一村.zip", "三村.zip"):
+            view.selectionModel().select(model.index(rows[name], 0, root),
+                                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        dialog.accept()
+
+    with_dialog(qtbot, pick)
+    chosen = DialogService().open_files("导入数据包", "数据包 (*.zip)", tmp_path)
+    assert seen == ["导入数据包"]
+    assert sorted(chosen) == sorted([tmp_path / "一村.zip", tmp_path / "三村.zip"])
