@@ -66,6 +66,7 @@ def _plain(fingerprint: str) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     from dangjian_desktop.services.exchange.merge import Preview, import_file
+    from dangjian_desktop.services.exchange.wording import imported
     from dangjian_desktop.services.meetings.attachments import attachments_dir
 
     failed = 0
@@ -95,15 +96,11 @@ def run_import(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"未导入 {path.name}：{exc.message}")
                 continue
-            print(f"已导入 {path.name}：“{r.branch_name}”新增 {r.added} 条，更新 {r.replaced} 条"
-                  f"（其中删除 {r.deleted} 条），未变 {r.unchanged} 条，附件 {r.files_written} 个。")
-            if r.old_fingerprint:
-                print(f"  已更换该支部的密钥（记入修改记录）：{r.old_fingerprint} → {r.fingerprint}")
+            print(imported(path.name, r).replace("\n", "\n  "))  # as the window says it
             if r.new_branch:
                 print(f"  新登记的支部密钥指纹：{r.fingerprint}")
-                print("  请打电话与该支部书记逐组核对这串指纹；不一致时请删除这个支部的数据，不要使用。")
-            for c in r.conflicts:
-                print(f"  冲突（已定稿，未改动）：{c.table_name} {c.row_id}")
+                print("  请打电话与该支部书记逐组核对这串指纹。不一致时，这个数据包不是该支部导出的："
+                      "不要采用该支部的数字，请该支部核实后重新报送。")
     finally:
         db.dispose()
     return 1 if failed else 0

@@ -3,7 +3,6 @@ township), and the review of the changes to 定稿 records that were not applied
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -27,6 +26,7 @@ from dangjian_desktop.errors import UserError
 from dangjian_desktop.services import Changed
 from dangjian_desktop.services.exchange.conflicts import ConflictView
 from dangjian_desktop.services.exchange.merge import ImportResult, Preview
+from dangjian_desktop.services.exchange.wording import fingerprint_lines, imported
 from dangjian_desktop.ui.busy import busy_cursor
 from dangjian_desktop.ui.dialog_service import DialogService
 from dangjian_desktop.ui.events import DataEvents
@@ -36,7 +36,6 @@ from dangjian_desktop.ui.ops import run_op
 WHERE_IT_GOES = ("数据包含本支部全部党员的身份证号码、联系电话等个人信息，属内部资料。\n"
                  "只能用U盘当面交给乡镇党委（党建办），交接后从U盘删除；"
                  "不得通过微信、QQ、邮箱或网盘传送，不得外传。")
-_TABLES = {"meeting": "会议记录", "meeting_attendance": "会议出席情况", "meeting_item": "会议议题"}
 
 
 def run_package_export(parent: QWidget, db: Database, branch_id: str, dialogs: DialogService) -> Path | None:
@@ -61,7 +60,7 @@ def run_package_export(parent: QWidget, db: Database, branch_id: str, dialogs: D
         return None
     r = done.value
     text = (f"已导出“{r.branch_name}”的数据包：\n{r.path}\n（{r.rows} 条记录，{r.attachments} 个附件）\n\n"
-            f"本机密钥指纹：\n{_groups(r.fingerprint)}\n乡镇党委第一次导入时会打电话核对这串指纹。\n\n{WHERE_IT_GOES}")
+            f"本机密钥指纹：\n{fingerprint_lines(r.fingerprint)}\n乡镇党委第一次导入时会打电话核对这串指纹。\n\n{WHERE_IT_GOES}")
     if r.missing_attachments:
         text += "\n\n注意：找不到这些附件的文件，数据包中没有它们：" + "、".join(r.missing_attachments)
     dialogs.info_with_folder(text, r.path.parent, "导出数据包")
@@ -126,7 +125,7 @@ def _import_one(db: Database, dialogs: DialogService, path: Path, attachments: P
         confirm_key_change=lambda seen: _confirm_key_change(dialogs, seen, path)), refused=refused)
     if done is None:
         return None, why[0] if why else "没有导入。"
-    return done.value, _imported(path, done.value)
+    return done.value, imported(path.name, done.value)
 
 
 @contextmanager
@@ -152,7 +151,7 @@ def _ask_key(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bo
     return dialogs.confirm(
         f"{path.name}：这是“{seen.branch_name}”{code}的第一个数据包，导入后以它的密钥为准。\n\n"
         f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
-        f"{_groups(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”（这个数据包不导入）。", "核对密钥指纹")
+        f"{fingerprint_lines(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”（这个数据包不导入）。", "核对密钥指纹")
 
 
 def _confirm_key_change(dialogs: DialogService, seen: Preview, path: Path) -> bool:
@@ -164,26 +163,11 @@ def _confirm_key_change(dialogs: DialogService, seen: Preview, path: Path) -> bo
 def _ask_key_change(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bool:
     return dialogs.confirm(
         f"{path.name}：“{seen.branch_name}”{code}的这个数据包是用另一把密钥签名的，和以前登记的不一样。\n\n"
-        f"登记的密钥指纹：\n{_groups(seen.old_fingerprint or '')}\n\n这个数据包的指纹：\n{_groups(seen.fingerprint)}\n\n"
+        f"登记的密钥指纹：\n{fingerprint_lines(seen.old_fingerprint or '')}\n\n这个数据包的指纹：\n{fingerprint_lines(seen.fingerprint)}\n\n"
         "只有该支部换了电脑（或重装了支部台账）时才会这样。请打电话给该支部书记，"
         "请对方读出新电脑“导出数据包”后显示的指纹，与上面“这个数据包的指纹”逐组核对。\n\n"
         "完全一致才点“是”：以后以新密钥为准（记入修改记录）。不一致或无法核实请点“否”（这个数据包不导入）。",
         "更换支部密钥")
-
-
-def _imported(path: Path, r: ImportResult) -> str:
-    """What became of one package that was taken: its records, its key, the 定稿 changes left for review."""
-    from dangjian_desktop.services.exchange.wording import outcome
-
-    text = f"{path.name}（{r.branch_name}）\n{outcome(r)}"
-    if r.old_fingerprint:
-        text += f"\n该支部的密钥已更换为：\n{_groups(r.fingerprint)}"
-    if r.conflicts:
-        lines = [_conflict_line(c.table_name, c.incoming) for c in r.conflicts]
-        text += ("\n以下记录已定稿，数据包中对它们的改动没有附修改说明，没有采用，已留待核对：\n"
-                 + "\n".join(lines[:20]) + (f"\n……共 {len(lines)} 处" if len(lines) > 20 else "")
-                 + "\n可以在“文件 → 数据包冲突”中逐项对照两个版本。")
-    return text
 
 
 class ConflictsDialog(QDialog):
@@ -284,14 +268,3 @@ def open_conflicts(parent: QWidget, db: Database, dialogs: DialogService) -> Non
     dialog.exec()
 
 
-def _groups(fingerprint: str) -> str:
-    """Eight groups of four on two lines (a message box would break a line inside a group)."""
-    groups = fingerprint.split(" ")
-    return f"　　{' '.join(groups[:4])}\n　　{' '.join(groups[4:])}"
-
-
-def _conflict_line(table: str, incoming: str) -> str:
-    row = json.loads(incoming)
-    what = _TABLES.get(table, "记录")
-    title = row.get("title") or row.get("name") or ""
-    return f"· {what}“{title}”" if title else f"· {what}"

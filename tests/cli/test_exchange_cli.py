@@ -37,11 +37,11 @@ def test_export_then_import_into_a_new_township_database(db: Database, db_path: 
     assert cli.main(["import-package", "--db", str(town), str(tampered), str(package)]) == 1
     out = capsys.readouterr().out
     assert "未导入 改过.zip：数据包的内容与它的清单不符" in out and "被改动过" in out
-    assert "已导入 测试村.zip：“中共测试村党支部”新增" in out
+    assert "测试村.zip（中共测试村党支部）\n  已导入（第一次导入这个支部，已登记它的密钥）：人员新增1人" in out  # as the window says
     assert f"新登记的支部密钥指纹：{printed.group(1)}" in out
     with sqlite3.connect(town) as con:
         assert con.execute("SELECT name FROM person").fetchall() == [("王建国",)]
         assert con.execute("SELECT read_only FROM branch").fetchall() == [(1,)]
 
     assert cli.main(["import-package", "--db", str(town), str(package)]) == 0
-    assert "新增 0 条，更新 0 条" in capsys.readouterr().out
+    assert "这个数据包已经导入过，没有新的内容。" in capsys.readouterr().out

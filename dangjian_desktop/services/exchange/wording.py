@@ -5,6 +5,7 @@ changed), and plainly when nothing changed: the same package again, or an older 
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from dangjian_desktop.domain.dates import local_time
@@ -75,3 +76,34 @@ def outcome(result: ImportResult) -> str:
     else:
         head = "已导入"
     return f"{head}：{said}。" if said else f"{head}。"
+
+
+_TABLES = {"meeting": "会议记录", "meeting_attendance": "会议出席情况", "meeting_item": "会议议题"}
+
+
+def fingerprint_lines(fingerprint: str) -> str:
+    """Eight groups of four on two lines (a message box would break a line inside a group)."""
+    groups = fingerprint.split(" ")
+    return f"　　{' '.join(groups[:4])}\n　　{' '.join(groups[4:])}"
+
+
+def conflict_line(table: str, incoming: str) -> str:
+    """A 定稿 record a package would have changed, by what it is and its title: “· 会议记录“…””."""
+    row = json.loads(incoming)
+    what = _TABLES.get(table, "记录")
+    title = row.get("title") or row.get("name") or ""
+    return f"· {what}“{title}”" if title else f"· {what}"
+
+
+def imported(name: str, r: ImportResult) -> str:
+    """What became of one package that was taken (the window's message and the command line say the same):
+    its records, its key, the 定稿 changes left for review."""
+    text = f"{name}（{r.branch_name}）\n{outcome(r)}"
+    if r.old_fingerprint:
+        text += f"\n该支部的密钥已更换为：\n{fingerprint_lines(r.fingerprint)}"
+    if r.conflicts:
+        lines = [conflict_line(c.table_name, c.incoming) for c in r.conflicts]
+        text += ("\n以下记录已定稿，数据包中对它们的改动没有附修改说明，没有采用，已留待核对：\n"
+                 + "\n".join(lines[:20]) + (f"\n……共 {len(lines)} 处" if len(lines) > 20 else "")
+                 + "\n可以在“文件 → 数据包冲突”中逐项对照两个版本。")
+    return text
