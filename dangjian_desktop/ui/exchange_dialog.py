@@ -3,7 +3,7 @@ township), and the review of the changes to 定稿 records that were not applied
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -121,8 +121,8 @@ def _import_one(db: Database, dialogs: DialogService, path: Path, attachments: P
         return True  # said with the others, in one message
 
     done = run_op(db, dialogs, lambda s: import_file(
-        s, path, attachments_root=attachments, confirm_new_key=lambda seen: _confirm_key(dialogs, seen, path),
-        confirm_key_change=lambda seen: _confirm_key_change(dialogs, seen, path)), refused=refused)
+        s, path, attachments_root=attachments, confirm_new_key=lambda seen: _asking(_ask_key, dialogs, seen, path),
+        confirm_key_change=lambda seen: _asking(_ask_key_change, dialogs, seen, path)), refused=refused)
     if done is None:
         return None, why[0] if why else "没有导入。"
     return done.value, imported(path.name, done.value)
@@ -141,10 +141,12 @@ def _pointer() -> Iterator[None]:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
-def _confirm_key(dialogs: DialogService, seen: Preview, path: Path) -> bool:
+def _asking(ask: Callable[[DialogService, Preview, Path, str], bool], dialogs: DialogService, seen: Preview,
+            path: Path) -> bool:
+    """Ask the clerk about a package's key, with the ordinary pointer and the branch's code when it has one."""
     code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
     with _pointer():
-        return _ask_key(dialogs, seen, path, code)
+        return ask(dialogs, seen, path, code)
 
 
 def _ask_key(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bool:
@@ -152,12 +154,6 @@ def _ask_key(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bo
         f"{path.name}：这是“{seen.branch_name}”{code}的第一个数据包，导入后以它的密钥为准。\n\n"
         f"请打电话给该支部书记，请对方在“导出数据包”后显示的指纹与下面逐组核对：\n\n"
         f"{fingerprint_lines(seen.fingerprint)}\n\n完全一致才点“是”导入；不一致请点“否”（这个数据包不导入）。", "核对密钥指纹")
-
-
-def _confirm_key_change(dialogs: DialogService, seen: Preview, path: Path) -> bool:
-    code = f"（编码 {seen.branch_code}）" if seen.branch_code else ""
-    with _pointer():
-        return _ask_key_change(dialogs, seen, path, code)
 
 
 def _ask_key_change(dialogs: DialogService, seen: Preview, path: Path, code: str) -> bool:
