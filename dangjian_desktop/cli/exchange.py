@@ -97,6 +97,8 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"未导入 {path.name}：{exc.message}")
                 continue
             print(imported(path.name, r).replace("\n", "\n  "))  # as the window says it
+            if r.old_fingerprint:
+                print(f"  已更换该支部的密钥（记入修改记录）：{r.old_fingerprint} → {r.fingerprint}")
             if r.new_branch:
                 print(f"  新登记的支部密钥指纹：{r.fingerprint}")
                 print("  请打电话与该支部书记逐组核对这串指纹。不一致时，这个数据包不是该支部导出的："
