@@ -188,9 +188,13 @@ STUDY_LABELS = {JUDGED: "", "later": "四季度起统计", "unused": "未启用"
 class TownshipSummary:
     year: int
     as_of: date  # the day the figures are as of: today, or a past year's 31 December
-    dues_as_of: date  # the ledger's day (the same)
     branches: tuple[BranchSummary, ...]
     made_on: date  # the day the summary is made (the 数据包 ages are counted to it)
+
+    @property
+    def dues_as_of(self) -> date:
+        """The 党费 ledger's day: the day of every other figure."""
+        return self.as_of
 
     def dues_total(self, month: int) -> DuesMonthLine:
         lines = [b.dues[month - 1] for b in self.branches]
@@ -236,7 +240,6 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
     made_on = today or date.today()
     as_of = facts0.today  # as the self-check sees the year: a past one from the day after it
     dues_day = dm.report_day(year, as_of)
-    cases_day = min(as_of, dues_day)  # the 一人一事 open at the end of that day
     all_branches = report_order(branch_service.list_branches(session))  # as every table lists them
     ids = [b.id for b in all_branches]
     rules = selfcheck.rules_by_branch(session, ids)
@@ -275,8 +278,8 @@ def _township_summary(session: Session, year: int, today: date | None) -> Townsh
             found_grid, findings, started_on=b.started_on, year=year, as_of=as_of,
             rule_kinds={r.key: r.kind for r in table.rules}, dues_months_recorded=recorded.get(b.id, set()))
         out.append(_branch(b, table, facts, found_grid, findings, grid, people.get(b.id, []), cases.get(b.id, []),
-                           sources.get(b.id), cases_day, made_on, rolls))
-    return TownshipSummary(year, dues_day, dues_day, tuple(out), made_on)
+                           sources.get(b.id), dues_day, made_on, rolls))  # the 一人一事 open at the end of that day
+    return TownshipSummary(year, dues_day, tuple(out), made_on)
 
 
 def _rows_of(found: dict[str, list[MemberYear]], branch_id: str, gone: set[str]) -> Callable[[], list[MemberYear]]:
